@@ -1,0 +1,1 @@
+"""Attribution extraction: quotes, cues, contents."""

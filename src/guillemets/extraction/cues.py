@@ -1,0 +1,228 @@
+"""Cues and their contents: which words introduce reported speech, and what they report.
+
+Each finder looks at one construction and yields ``Candidate`` records: a
+content range in characters, the cue, and where the speaker is to be found
+(a mention token, or "inherit" from the clause that governs a participle).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..lexicon import Lexicon
+from .syntax import (INVERTED_PRONOUNS, NEGATION, clause_end, inverted_pronoun, is_infinitive,
+                     is_negated, is_participle_clause, is_quote_mark, subject_of, verb_group_start)
+
+QUE = {"que", "qu'", "qu’"}
+INF_MARKS = {"de", "d'", "d’", "à"}
+LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
+PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
+SOURCE_PREPOSITIONS = {"selon", "après"}  # « selon X », « d'après X »
+BOUNDARY_PUNCT = {";", "?", "!"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int                 # content, characters
+    end: int
+    cue: tuple[int, int] | None
+    mention: Token | None      # head of the speaker mention, if any
+    inherit: bool = False      # speaker is that of the governing clause
+    rule: str = ""
+    verb: Token | None = None
+
+
+def _char_start(doc: Doc, i: int) -> int:
+    return doc[i].idx
+
+
+def _char_end(doc: Doc, i: int) -> int:
+    """End character of token range ending before token ``i``."""
+    return doc[i - 1].idx + len(doc[i - 1].text)
+
+
+def personal_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            return child
+        if child.dep_ == "expl:subj" and child.lower_ in PERSONAL_SUBJECTS | INVERTED_PRONOUNS:
+            return child
+    return None
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """Subject of ``verb`` or, for an infinitive or participle, of the verb that governs it."""
+    tok, hops = verb, 0
+    while hops < 4:
+        subj = personal_subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl:relcl":
+            return tok.head  # « X, qui a prévenu que … »
+        if tok.head is tok or tok.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl"):
+            return None
+        tok, hops = tok.head, hops + 1
+    return None
+
+
+def cue_extent(verb: Token, lex: Lexicon) -> tuple[int, frozenset[str]] | None:
+    """Token index after the cue (verb plus the fixed words of a locution) and its frames."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    for words, frames in lex.locutions.get(lemma, ()):
+        j, ok = verb.i + 1, True
+        for w in words:
+            while j < verb.sent.end and doc[j].pos_ == "ADV" and doc[j].lower_ != w:
+                j += 1
+            if j >= verb.sent.end or doc[j].lower_.replace("’", "'") != w:
+                ok = False
+                break
+            j += 1
+        if ok:
+            return j, frames
+    if lemma in lex.cue_verbs:
+        return verb.i + 1, lex.cue_verbs[lemma]
+    return None
+
+
+def _has_reflexive(verb: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children) or \
+        (verb.i > 1 and verb.doc[verb.i - 2].lower_ in {"s'", "s’", "se"})
+
+
+def _finite_verb_between(doc: Doc, a: int, b: int) -> bool:
+    return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") for k in range(a, b))
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    while end > start + 1 and ((doc[end - 1].is_punct and not is_quote_mark(doc[end - 1])) or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _sentence_stop(doc: Doc, start: int, limit: int) -> int:
+    """First strong boundary (; ? !) or paragraph break in [start, limit)."""
+    for k in range(start, limit):
+        if doc[k].text in BOUNDARY_PUNCT or "\n" in doc[k].text:
+            return k
+    return limit
+
+
+def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
+    """Token range of what ``verb`` reports, to its right: a colon, que-clause, infinitive or complement."""
+    doc, sent = verb.doc, verb.sent
+    stop = _sentence_stop(doc, after, sent.end)
+    # a) colon
+    for k in range(after, min(stop, after + 12)):
+        if doc[k].text == ":":
+            if _finite_verb_between(doc, after, k):
+                break
+            s, e = k + 1, _trim_end(doc, k + 1, stop)
+            return (s, e, "colon") if e > s else None
+        if doc[k].text in {".", "?", "!"}:
+            break
+    # b) que-clause
+    for k in range(after, min(stop, after + 15)):
+        if doc[k].lower_ in QUE and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ"):
+            if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
+                break
+            s = k + 1
+            head = doc[k].head
+            if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):
+                e = clause_end(head)
+            else:
+                e = _trim_end(doc, s, stop)
+            return (s, min(e, stop), "que")
+        if doc[k].lower_ in {"ce"} and k + 1 < stop and doc[k + 1].lower_ in QUE:
+            continue
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in {".", ":"} or doc[k].lower_ in QUE:
+            break
+    # c) infinitive: « a promis de P », « appelle à P »
+    if "i" in frames:
+        for k in range(after, min(stop - 1, after + 4)):
+            if doc[k].lower_ in INF_MARKS:
+                for j in range(k + 1, min(stop, k + 4)):
+                    if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
+                        return (k + 1, min(clause_end(doc[j]), stop), "infinitive")
+                    if doc[j].pos_ not in ("PRON", "ADV"):
+                        break
+            if doc[k].pos_ not in ("ADV", "PUNCT") and doc[k].lower_ not in INF_MARKS:
+                break
+    # d) complements: object, object + de/à, prepositional object, adjective (« se dit prêt »)
+    comps = [c for c in verb.children
+             if c.i >= after and c.i < stop and c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
+             and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))]
+    if "o" in frames or _has_reflexive(verb):
+        comps += [c for c in verb.children if c.i >= after and c.i < stop and c.dep_ in ("obl", "obl:mod")
+                  and any(g.dep_ == "case" and g.lower_ in LEADING_PREPOSITIONS for g in c.children)]
+    if not comps and (_has_reflexive(verb) and verb.lemma_ == "dire"):
+        k = after
+        if k < stop:
+            return (k, _trim_end(doc, k, stop), "se-dire")
+    if comps and (frames - {"q"} or _has_reflexive(verb)):
+        s = min(c.left_edge.i for c in comps)
+        e = max(clause_end(c) for c in comps)
+        s = max(s, after)
+        while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")):
+            s += 1
+        if e > s:
+            return (s, min(e, stop), "complement")
+    return None
+
+
+def incise_left_boundary(verb: Token) -> int | None:
+    """If ``verb`` opens an incise (« …, a-t-il dit » / « … » ajoute X), the index of the
+    token just before its verb group (a comma or closing mark); else None."""
+    doc = verb.doc
+    if is_participle_clause(verb) or is_infinitive(verb):
+        return None
+    gs = verb_group_start(verb)
+    if gs == 0:
+        return None
+    prev = doc[gs - 1]
+    if prev.text not in {",", "»", "”", '"', "›"} and not (prev.is_space and gs >= 2 and doc[gs - 2].text in {"»", '"', "”"}):
+        return None
+    if inverted_pronoun(verb) is not None:
+        return gs - 1
+    subj = personal_subject(verb)
+    if subj is not None and subj.i > verb.i:
+        return gs - 1
+    if subj is None:
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("DET", "PROPN") or nxt.text.startswith("@")) and nxt.dep_ != "obj":
+            return gs - 1
+        if nxt is not None and nxt.pos_ == "ADV" and verb.i + 2 < len(doc) and doc[verb.i + 2].pos_ in ("DET", "PROPN", "ADP"):
+            return gs - 1
+    return None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    pron = inverted_pronoun(verb)
+    if pron is not None:
+        return pron
+    subj = personal_subject(verb)
+    if subj is not None:
+        return subj
+    doc = verb.doc
+    for k in range(verb.i + 1, min(verb.sent.end, verb.i + 6)):
+        if doc[k].pos_ in ("PROPN", "NOUN") or doc[k].text.startswith("@"):
+            return doc[k]
+        if doc[k].text in {",", "."}:
+            break
+    return None
+
+
+def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")):
+            continue
+        if tok.pos_ == "AUX" and tok.lemma_ in ("avoir", "être"):
+            continue
+        ext = cue_extent(tok, lex)
+        if ext is None:
+            continue
+        if is_negated(tok):
+            continue
+        yield tok, ext[0], ext[1]

@@ -1,0 +1,334 @@
+"""From a parsed document to attribution candidates: quotes, cues and contents.
+
+The steps, in order: pair quotation marks; find verb cues in each sentence
+(incise after the content, or content after the cue); « selon X », « d'après
+X », « pour X, »; « c'est ce qu'a dit X »; quotes introduced by « X : »; and
+last, stand-alone quotes, which take their speaker from their neighbours.
+Overlapping candidates are reduced to one, and each content is clipped so it
+never runs into the next cue.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from .cues import (QUE, Candidate, cue_extent, forward_content, governing_subject, incise_left_boundary,
+                   inverted_subject, personal_subject, verb_cues)
+from .quotes import MARKS, Quote, find_quotes
+from .syntax import is_participle_clause, np_extent, verb_group_start
+
+TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
+ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
+OPINION_PRONOUNS = {"lui", "elle", "eux", "elles"}
+LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant"}
+
+
+@dataclass(slots=True)
+class RawAttribution:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    mention: Token | None
+    inherit: str | None        # "clause" (participle) or "neighbour" (stand-alone quote)
+    rule: str
+
+
+class QuoteIndex:
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+
+    def at(self, pos: int) -> Quote | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.quotes[k].contains(pos):
+            return self.quotes[k]
+        return None
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if q.start < end and q.end > start]
+
+
+def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int, int]:
+    skip = TRIM if keep_marks else TRIM | MARKS
+    while start < end and text[start] in skip:
+        start += 1
+    while end > start and text[end - 1] in skip:
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(text.replace("'", " ").replace("’", " ").split())
+
+
+class Extractor:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # -- helpers ---------------------------------------------------------------
+    def _clause_start(self, doc: Doc, qi: QuoteIndex, sent_start_tok: int, end_char: int) -> int:
+        text = doc.text
+        start = doc[sent_start_tok].idx
+        q = qi.at(start)
+        if q is not None and q.start < start:
+            start = q.start
+        # after the last colon or semicolon outside quotes
+        for k in range(end_char - 1, start, -1):
+            if text[k] in ":;\n" and qi.at(k) is None:
+                return k + 1
+        return start
+
+    def _classify(self, text: str, qi: QuoteIndex, start: int, end: int) -> tuple[str, int, int]:
+        s, e = _trim(text, start, end)
+        if s >= e:
+            return "indirect", s, e
+        q = qi.at(s)
+        if q is not None and q.start == s and q.end >= e:
+            return "direct", q.inner_start, q.inner_end
+        if any(c in MARKS for c in text[s:e]):
+            return "mixed", s, e
+        return "indirect", s, e
+
+    # -- finders ---------------------------------------------------------------
+    def _incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue_end: int) -> list[Candidate]:
+        b = incise_left_boundary(verb)
+        if b is None:
+            return []
+        text = doc.text
+        speaker = inverted_subject(verb)
+        cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
+        bchar = doc[b].idx + (len(doc[b].text) if doc[b].text != "," else 0)
+        inside = qi.at(doc[verb.i].idx)
+        out = []
+        if inside is not None:  # « A, a-t-il dit, B »: two parts of one quote
+            a_end = doc[b].idx
+            if _words(text[inside.inner_start:a_end]) >= 1:
+                out.append(Candidate(inside.inner_start, a_end, cue, speaker, rule="incise-in-quote"))
+            k = verb.i + 1
+            while k < len(doc) and doc[k].idx < inside.inner_end and doc[k].text not in {",", ".", ";"}:
+                k += 1
+            if k < len(doc) and doc[k].text == "," and doc[k].idx < inside.inner_end:
+                b_start = doc[k].idx + 1
+                if _words(text[b_start:inside.inner_end]) >= 2:
+                    out.append(Candidate(b_start, inside.inner_end, cue, speaker, rule="incise-in-quote"))
+            return out
+        # a quote that closes right before the boundary
+        j = bchar
+        while j > 0 and text[j - 1] in " \u00a0\u202f,":
+            j -= 1
+        q = qi.at(j - 1) if j > 0 else None
+        if q is not None and q.end == j:
+            clause = self._clause_start(doc, qi, doc[doc.char_span(q.start, q.start + 1, alignment_mode="expand").start].sent.start, q.start) if doc.char_span(q.start, q.start + 1, alignment_mode="expand") is not None else q.start
+            before = text[clause:q.start].strip()
+            if not before or before[-1] in ",:(«\"“" or _words(before) <= 1 and before[-1:] in ",":
+                return [Candidate(q.start, q.end, cue, speaker, rule="incise-quote")]
+            return [Candidate(clause, q.end, cue, speaker, rule="incise-mixed")]
+        start = self._clause_start(doc, qi, verb.sent.start, bchar)
+        if start >= bchar:
+            return []
+        return [Candidate(start, bchar, cue, speaker, rule="incise")]
+
+    def _forward(self, doc: Doc, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
+        found = forward_content(verb, cue_end, frames, self.lex)
+        if found is None:
+            return []
+        s, e, how = found
+        if e <= s:
+            return []
+        cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
+        if is_participle_clause(verb) and verb.dep_ != "ROOT":
+            return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
+                              rule=f"participle-{how}", verb=verb)]
+        subj = governing_subject(verb)
+        if subj is not None and subj.i >= s and subj.i < e:
+            subj = None
+        return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj, rule=how, verb=verb)]
+
+    def _cleft(self, doc: Doc, verb: Token, cue_end: int) -> list[Candidate]:
+        """« C'est ce qu'a déclaré X »: the content is the sentence before."""
+        sent = verb.sent
+        window = [t.lower_ for t in doc[sent.start:verb.i]]
+        if "ce" not in window or not any(w in QUE for w in window) or sent.start == 0:
+            return []
+        if not any(t.lower_ in {"c'", "c’", "voilà", "voici"} for t in doc[sent.start:verb.i]):
+            return []
+        prev = doc[sent.start - 1].sent
+        s, e = prev.start_char, prev.end_char
+        speaker = personal_subject(verb) or inverted_subject(verb)
+        cue = (doc[sent.start].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
+        return [Candidate(s, e, cue, speaker, rule="cleft")]
+
+    def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
+        """« Selon X, P », « P, d'après X », « Pour X, P »."""
+        out = []
+        text = doc.text
+        for tok in doc:
+            low = tok.lower_
+            if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
+                first = tok.i - 1 if low == "après" else tok.i
+                head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+            elif low == "pour" and tok.i + 1 < len(doc):
+                first = tok.i
+                head = tok.head if tok.head.i > tok.i else None
+                if head is None or not self._opinion_holder(doc, tok, head):
+                    continue
+            else:
+                continue
+            if head is None or qi.at(tok.idx) is not None:
+                continue
+            if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) and c.lower_ in {"nos", "notre"} for c in head.children):
+                continue  # « selon nos informations »: the outlet itself
+            ns, ne = np_extent(head)
+            ne = max(ne, head.i + 1)
+            sent = tok.sent
+            lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
+            cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
+            after = ne
+            while after < sent.end and doc[after].text == ",":
+                after += 1
+            stop = sent.end
+            for k in range(after, sent.end):
+                if doc[k].text in {";", "?", "!"} or "\n" in doc[k].text:
+                    stop = k
+                    break
+            if lead:
+                if after >= stop:
+                    continue
+                s, e = doc[after].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+                rule = "selon-lead"
+            elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")):
+                s = self._clause_start(doc, qi, sent.start, doc[first].idx)
+                e = doc[first].idx
+                rule = "selon-tail"
+            else:
+                verb = head.head
+                e_tok = min(verb.right_edge.i + 1, stop) if verb.i > head.i else stop
+                if e_tok <= after:
+                    e_tok = stop
+                s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
+                rule = "selon-mid"
+            if e > s:
+                out.append(Candidate(s, e, cue, head, rule=rule))
+        return out
+
+    def _opinion_holder(self, doc: Doc, pour: Token, head: Token) -> bool:
+        """« Pour X, P » is an opinion only when X is a person or an institution and a comma follows."""
+        ns, ne = np_extent(head)
+        if ne >= len(doc) or doc[ne].text != ",":
+            return False
+        sent = pour.sent
+        if not all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:pour.i]):
+            return False
+        if head.pos_ == "PRON":
+            return head.lower_ in OPINION_PRONOUNS
+        if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):
+            return False
+        if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
+            return True
+        return head.lemma_.lower() in self.lex.titles or head.lemma_.lower() in self.lex.source_nouns
+
+    def _colon_source(self, doc: Doc, qi: QuoteIndex, used) -> list[Candidate]:
+        """« X : « Q » » after a named source with no verb."""
+        out = []
+        text = doc.text
+        for q in qi.quotes:
+            j = q.start
+            while j > 0 and text[j - 1] in " \u00a0\u202f":
+                j -= 1
+            if j == 0 or text[j - 1] != ":":
+                continue
+            span = doc.char_span(j - 1, j, alignment_mode="expand")
+            if span is None:
+                continue
+            colon = span[0]
+            sent = colon.sent
+            left = doc[sent.start:colon.i]
+            if not 1 <= len(left) <= 6 or any(t.pos_ in ("VERB", "AUX") for t in left):
+                continue
+            heads = [t for t in left if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"]
+            if heads:
+                out.append(Candidate(q.start, q.end, None, heads[0], rule="colon-source"))
+        return out
+
+    # -- main ------------------------------------------------------------------
+    def candidates(self, doc: Doc) -> tuple[list[Candidate], QuoteIndex]:
+        qi = QuoteIndex(find_quotes(doc.text))
+        cands: list[Candidate] = []
+        for sent in doc.sents:
+            for verb, cue_end, frames in verb_cues(sent, self.lex):
+                inside = qi.at(verb.idx)
+                inc = self._incise(doc, qi, verb, cue_end)
+                if inc:
+                    cands.extend(inc)
+                    continue
+                if inside is not None:
+                    continue  # inside a direct quote nothing more is annotated
+                cl = self._cleft(doc, verb, cue_end)
+                if cl:
+                    cands.extend(cl)
+                    continue
+                cands.extend(self._forward(doc, verb, cue_end, frames))
+        cands.extend(self._source_phrases(doc, qi))
+        cands.extend(self._colon_source(doc, qi, cands))
+        return cands, qi
+
+    def raw(self, doc: Doc) -> list[RawAttribution]:
+        text = doc.text
+        cands, qi = self.candidates(doc)
+        cue_starts = sorted({c.cue[0] for c in cands if c.cue})
+        out: list[RawAttribution] = []
+        taken: list[tuple[int, int]] = []
+        for c in cands:
+            s, e = c.start, c.end
+            for cs in cue_starts:  # never run into the next cue
+                if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]):
+                    if qi.at(cs) is None:
+                        e = cs
+            s, e = _trim(text, s, e)
+            if e <= s:
+                continue
+            kind, s, e = self._classify(text, qi, s, e)
+            body = text[s:e]
+            if kind == "indirect":
+                if _words(body) < 3:
+                    continue
+                first = body.replace("’", "'").split(" ", 1)[0].lower()
+                if _words(body) <= 3 and first in ANAPHORIC_STARTS:
+                    continue
+            if any(_overlap((s, e), t) >= 0.5 for t in taken):
+                continue
+            taken.append((s, e))
+            out.append(RawAttribution(s, e, kind, c.cue, c.mention, "clause" if c.inherit else None, c.rule))
+        out.extend(self._standalone(doc, qi, taken))
+        out.sort(key=lambda r: r.start)
+        return out
+
+    def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple[int, int]]) -> list[RawAttribution]:
+        text = doc.text
+        out = []
+        for q in qi.quotes:
+            if any(t[0] < q.end and t[1] > q.start for t in taken):
+                continue
+            body = text[q.inner_start:q.inner_end]
+            if _words(body) < 3:
+                continue
+            # must open a sentence: only punctuation or a connective before it on its sentence
+            j = q.start
+            while j > 0 and text[j - 1] in " \u00a0\u202f":
+                j -= 1
+            if j > 0 and text[j - 1] not in ".!?\n»\"”:…" :
+                continue
+            if not (body[:1].isupper() or body[:1] in "«\"“" or j == 0 or text[j - 1] in ".!?\n»\"”"):
+                continue
+            out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
+        return out
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    small = min(a[1] - a[0], b[1] - b[0])
+    return inter / small if small > 0 else 0.0

@@ -1,0 +1,87 @@
+"""Find quoted passages by pairing quotation marks, paragraph by paragraph.
+
+Pairs « », “ ”, „ “/”, ‹ › and straight " marks. Only outermost quotes are
+returned: a quote within a quote belongs to the outer one. A mark that finds
+no partner never reaches past its paragraph, so an unbalanced mark cannot
+swallow the rest of an article. A paragraph that opens with a mark and never
+closes it is the French convention for a quote continued in the next
+paragraph: it is one quote up to the paragraph's end.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
+STRAIGHT = '"'
+MARKS = set(OPENERS) | CLOSERS | {STRAIGHT}
+SPACES = " \t\u00a0\u202f\u2009\u2007"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int        # index of the opening mark
+    end: int          # index after the closing mark (or the paragraph's end)
+    inner_start: int  # first character inside, spaces trimmed
+    inner_end: int
+    closed: bool
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and text[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    found: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in MARKS:
+            continue
+        closes = None
+        if ch == STRAIGHT:
+            if any(c == STRAIGHT for c, _ in stack):
+                closes = max(k for k, (c, _) in enumerate(stack) if c == STRAIGHT)
+            else:
+                stack.append((ch, i))
+                continue
+        elif ch in CLOSERS or (stack and ch in OPENERS.get(stack[-1][0], "") and ch == "“" and stack[-1][0] == "„"):
+            for k in range(len(stack) - 1, -1, -1):
+                if ch in OPENERS.get(stack[k][0], ""):
+                    closes = k
+                    break
+            if closes is None:
+                continue  # a stray closing mark
+        else:
+            stack.append((ch, i))
+            continue
+        _, open_at = stack[closes]
+        del stack[closes:]
+        if not stack:
+            s, e = _trimmed(text, open_at + 1, i)
+            if e > s:
+                found.append(Quote(open_at, i + 1, s, e, True))
+    if stack:
+        open_at = stack[0][1]
+        if not text[p_start:open_at].strip(SPACES):
+            s, e = _trimmed(text, open_at + 1, p_end)
+            if e > s:
+                found.append(Quote(open_at, p_end, s, e, False))
+    return found
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All outermost quoted passages of ``text``, in order."""
+    out: list[Quote] = []
+    for m in _PARAGRAPH.finditer(text):
+        out.extend(_paragraph_quotes(text, m.start(), m.end()))
+    return out

@@ -1,0 +1,112 @@
+"""Small helpers over spaCy tokens: verb groups, subjects, negation, noun-phrase extents."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
+CLITICS = {"se", "s'", "s’", "-t", "-t-", "lui", "leur", "l'", "l’", "le", "la", "les", "en", "y", "me", "m'", "m’", "nous", "vous"}
+NEGATION = {"ne", "n'", "n’"}
+QUOTE_CHARS = set("«»“”„‹›\"")
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+
+
+def is_quote_mark(tok: Token) -> bool:
+    return tok.text in QUOTE_CHARS
+
+
+def verb_group_start(verb: Token) -> int:
+    """Index of the first token of the verb group ending at ``verb``:
+    auxiliaries, clitics, inverted pronouns and short adverbs (« a-t-il ajouté »,
+    « s'est-il justifié », « a encore martelé », « a par ailleurs rapporté »)."""
+    doc = verb.doc
+    i = verb.i
+    while i > verb.sent.start:
+        prev = doc[i - 1]
+        low = prev.lower_
+        if (prev.pos_ == "AUX" or low in CLITICS or low in INVERTED_PRONOUNS
+                or (prev.pos_ == "ADV" and prev.head.i == verb.i and low not in NEGATION and low != "pas")
+                or (low in {"par", "pour", "quant", "de"} and doc[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
+            i -= 1
+            continue
+        if prev.pos_ in {"DET", "ADJ", "ADP"} and i - 2 >= verb.sent.start and doc[i].lower_ in {"part", "côté"}:
+            i -= 1  # « pour sa part », « de son côté »
+            continue
+        break
+    return i
+
+
+def inverted_pronoun(verb: Token) -> Token | None:
+    """« a-t-il dit », « dit-elle », « s'est-il justifié »: the pronoun after the verb or its auxiliary."""
+    doc = verb.doc
+    for i in range(max(verb.sent.start, verb.i - 3), min(verb.sent.end, verb.i + 2)):
+        if doc[i].lower_ in INVERTED_PRONOUNS:
+            return doc[i]
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            return child
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """« n'a pas dit » — French written negation carries « ne »."""
+    doc = verb.doc
+    start = verb_group_start(verb)
+    for i in range(max(verb.sent.start, start - 2), verb.i):
+        if doc[i].lower_ in NEGATION:
+            return True
+    return any(c.lower_ in NEGATION for c in verb.children)
+
+
+def is_participle_clause(verb: Token) -> bool:
+    """« …, soulignant P », « en arguant que P »: present participle without a subject."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and subject_of(verb) is None
+
+
+def is_infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm")
+
+
+def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``head``, without relative
+    clauses, appositions after a comma, or anything in parentheses."""
+    keep = [head]
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis"):
+                continue
+            keep.append(c)
+            todo.append(c)
+    idx = sorted(t.i for t in keep)
+    start, end = head.i, head.i + 1
+    # grow contiguously around the head
+    s = set(idx)
+    while start - 1 in s:
+        start -= 1
+    while end in s:
+        end += 1
+    if stop_at_comma:
+        doc = head.doc
+        for i in range(head.i + 1, end):
+            if doc[i].text in {",", "(", ":", ";"}:
+                end = i
+                break
+    return start, end
+
+
+def clause_end(tok: Token) -> int:
+    """Token index after the subtree of ``tok``, limited to its sentence, without final punctuation."""
+    end = min(tok.right_edge.i + 1, tok.sent.end)
+    doc = tok.doc
+    while end > tok.i + 1 and (doc[end - 1].is_punct and not is_quote_mark(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def sentence_of(doc, i: int) -> SpacySpan:
+    return doc[i].sent

@@ -1,0 +1,74 @@
+"""French language knowledge, read from the data files beside this module.
+
+Each file is plain text, one entry per line, ``#`` starts a comment. Nothing
+here is fitted to any article: these are general lists of French words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _lines(name))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: dict[str, frozenset[str]]
+    """lemma → complement frames (q, i, n, o, x); empty: incise and colon only."""
+    locutions: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
+    """verb lemma → [(following words, frames)]."""
+    cue_nouns: frozenset[str]
+    source_documents: frozenset[str]
+    titles: frozenset[str]
+    source_nouns: frozenset[str]
+    pronouns: dict[str, tuple[str, str]]
+    naming_words: frozenset[str]
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        return lemma.lower() in self.cue_verbs
+
+    @property
+    def size(self) -> int:
+        """Number of distinct cues: verbs, locutions and nouns."""
+        return (len(self.cue_verbs) + sum(len(v) for v in self.locutions.values())
+                + len(self.cue_nouns))
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    verbs: dict[str, frozenset[str]] = {}
+    for line in _lines("cue_verbs.tsv"):
+        lemma, _, frames = line.partition("\t")
+        verbs[lemma.strip().lower()] = verbs.get(lemma.strip().lower(), frozenset()) | frozenset(frames.split())
+    locutions: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for line in _lines("cue_locutions.tsv"):
+        lemma, words, frames = (line.split("\t") + ["", ""])[:3]
+        locutions.setdefault(lemma.lower(), []).append(
+            (tuple(words.lower().replace("'", "' ").split()), frozenset(frames.split())))
+    pronouns = {}
+    for line in _lines("pronouns.tsv"):
+        form, gender, number = line.split("\t")
+        pronouns[form.lower()] = (gender, number)
+    return Lexicon(
+        cue_verbs=verbs,
+        locutions=locutions,
+        cue_nouns=_words("cue_nouns.txt"),
+        source_documents=_words("source_documents.txt"),
+        titles=_words("titles.txt"),
+        source_nouns=_words("source_nouns.txt"),
+        pronouns=pronouns,
+        naming_words=_words("naming_words.txt"),
+    )

@@ -1,0 +1,66 @@
+"""Give each raw attribution its speaker: resolve mentions, and let participle
+clauses and stand-alone quotes inherit from their neighbours."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extraction.extractor import RawAttribution
+from ..lexicon import Lexicon
+from ..model import Attribution, Span
+from .speakers import ArticleSpeakers, Resolved
+
+NEIGHBOUR_GAP = set(" \u00a0\u202f.,;:!?…\n«»“”\"")
+
+
+def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
+    gap = text[a.end:b.start]
+    return len(gap) <= 12 and all(c in NEIGHBOUR_GAP for c in gap)
+
+
+def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attribution]:
+    text = doc.text
+    speakers = ArticleSpeakers(doc, lex)
+    resolved: list[Resolved | None] = [None] * len(raws)
+    history: list[Resolved] = []
+    order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
+    for i in order:
+        r = raws[i]
+        if r.inherit == "neighbour":
+            continue
+        if r.inherit == "clause":
+            prev = next((h for h in reversed(history) if h.name), None)
+            res = Resolved(prev.name, None, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
+                           prev.gender_evidence, 0.6, prev.person) if prev else Resolved(None, None, confidence=0.1)
+        else:
+            res = speakers.resolve(r.mention, history)
+        resolved[i] = res
+        history.append(res)
+    # stand-alone quotes: the speaker of the quote they run into, else of the one before
+    for i in range(len(raws) - 1, -1, -1):
+        if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]):
+            resolved[i] = _inherited(resolved[i + 1], 0.6)
+    for i in range(len(raws)):
+        if raws[i].inherit == "neighbour" and resolved[i] is None:
+            prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
+            resolved[i] = _inherited(prev, 0.45) if prev else Resolved(None, None, confidence=0.1)
+    out = []
+    for r, res in zip(raws, resolved):
+        assert res is not None
+        extra = {"role": res.role, "gender": res.gender, "gender_evidence": res.gender_evidence}
+        out.append(Attribution(
+            kind=r.kind,
+            content=Span.of(text, r.start, r.end),
+            speaker=res.name,
+            cue=Span.of(text, *r.cue) if r.cue else None,
+            speaker_mention=Span.of(text, *res.mention) if res.mention else None,
+            anonymous=res.anonymous,
+            speaker_type=res.speaker_type if res.name else "unknown",
+            confidence=res.confidence,
+            extra=extra,
+        ))
+    return out
+
+
+def _inherited(res: Resolved, conf: float) -> Resolved:
+    return Resolved(res.name, None, res.anonymous, res.speaker_type, res.role, res.gender, res.gender_evidence,
+                    min(conf, res.confidence), res.person)

@@ -1,0 +1,321 @@
+"""Within-article speaker resolution: from a mention to a canonical name.
+
+Persons are gathered from the named entities of the article; a full name is
+the key, and its last word finds it again (« Blinken », « M. Noda »). Titles
+and roles given next to a name (« Antony Blinken, secrétaire d'État »,
+« le premier ministre, Lucas Papadémos ») link later role mentions (« le
+secrétaire d'État ») to that person. Pronouns go to the most recent
+compatible person, by gender and number. Unnamed descriptions are kept as
+the article words them and flagged anonymous.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..extraction.syntax import np_extent
+
+HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr"}
+FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
+MALE_HONORIFICS = {"m.", "mr", "monsieur"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
+INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
+              "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
+PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first_pos: int
+    positions: list[int] = field(default_factory=list)
+    roles: list[tuple[str, str, int]] = field(default_factory=list)  # (title lemma, role text, position)
+    gender: str = "unknown"
+    gender_evidence: str | None = None
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+@dataclass(slots=True)
+class Resolved:
+    name: str | None
+    mention: tuple[int, int] | None
+    anonymous: bool = False
+    speaker_type: str = "unknown"
+    role: str | None = None
+    gender: str = "unknown"
+    gender_evidence: str | None = None
+    confidence: float = 0.5
+    person: Person | None = None
+
+
+def _clean_name(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(doc: Doc, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+class ArticleSpeakers:
+    """The people of one article, and the resolution of mentions against them."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
+        self._collect()
+
+    # -- gathering ------------------------------------------------------------
+    def _person_for(self, tokens: list[Token]) -> Person | None:
+        tokens = _clean_name(tokens)
+        if not tokens:
+            return None
+        name = _text(self.doc, tokens)
+        words = name.split()
+        if len(words) >= 2:
+            key = name.lower()
+            p = self.persons.get(key)
+            if p is None:
+                # a longer or shorter form of a known name
+                for other in self.persons.values():
+                    if other.last == words[-1].lower() and (other.name.split()[0].lower() == words[0].lower()):
+                        return other
+                p = self.persons[key] = Person(name, tokens[0].i)
+            return p
+        return self.find_surname(words[0], tokens[0].i)
+
+    def find_surname(self, word: str, pos: int) -> Person | None:
+        word = word.lower()
+        matches = [p for p in self.persons.values() if p.last == word or word in p.name.lower().split()]
+        if not matches:
+            return None
+        before = [p for p in matches if p.first_pos <= pos]
+        return (before or matches)[-1] if len(matches) == 1 else max(before or matches, key=lambda p: p.first_pos)
+
+    def _collect(self) -> None:
+        doc = self.doc
+        ents = [e for e in doc.ents if e.label_ == "PER"]
+        # full names first, so that surnames find them
+        for e in sorted(ents, key=lambda e: -len(e)):
+            toks = _clean_name(list(e))
+            if len(toks) >= 2 and _text(doc, toks).lower() not in self.persons:
+                if not any(t.is_punct for t in toks):
+                    self._person_for(toks)
+        for e in ents:
+            p = self._person_for(list(e))
+            if p is None:
+                continue
+            p.positions.append(e.start)
+            self.mentions.append((e.start, p, e.root.dep_ in ("nsubj", "nsubj:pass")))
+            self._gender_from_context(p, e)
+            self._roles_from_context(p, e)
+        self.mentions.sort(key=lambda m: m[0])
+        for p in self.persons.values():
+            p.first_pos = min(p.positions) if p.positions else p.first_pos
+
+    def _gender_from_context(self, p: Person, e) -> None:
+        doc = self.doc
+        if p.gender != "unknown":
+            return
+        if e.start > 0:
+            prev = doc[e.start - 1].lower_
+            if prev in FEMALE_HONORIFICS:
+                p.gender, p.gender_evidence = "female", doc[e.start - 1].text
+                return
+            if prev in MALE_HONORIFICS:
+                p.gender, p.gender_evidence = "male", doc[e.start - 1].text
+                return
+
+    def _roles_from_context(self, p: Person, e) -> None:
+        doc = self.doc
+        sent = e.sent
+        # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
+        k = e.start - 1
+        if k >= sent.start and doc[k].text == ",":
+            k -= 1
+        while k >= sent.start and k >= e.start - 9:
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
+                break
+            if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
+                s, en = np_extent(t)
+                if en >= e.start - 1:
+                    self._add_role(p, t, s, min(en, e.start))
+                    break
+            k -= 1
+        # « Antony Blinken, secrétaire d'État américain, »
+        k = e.end
+        if k < sent.end and doc[k].text == ",":
+            for j in range(k + 1, min(sent.end, k + 4)):
+                t = doc[j]
+                if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
+                    s, en = np_extent(t)
+                    self._add_role(p, t, k + 1, en)
+                    break
+                if t.pos_ in ("VERB", "AUX", "PROPN"):
+                    break
+
+    def _add_role(self, p: Person, title: Token, s: int, e: int) -> None:
+        doc = self.doc
+        while s < e and doc[s].lower_ in DETERMINERS | {","}:
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        text = doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)] if e > s else title.text
+        p.roles.append((title.lemma_.lower(), text, title.i))
+        if p.gender == "unknown":
+            g = title.morph.get("Gender")
+            det = [c for c in title.children if c.dep_ == "det"]
+            if det and det[0].lower_ in {"la", "une"}:
+                p.gender, p.gender_evidence = "female", f"{det[0].text} {title.text}"
+            elif title.lemma_.lower() != title.lower_ and g == ["Fem"]:
+                p.gender, p.gender_evidence = "female", title.text
+
+    # -- resolution -----------------------------------------------------------
+    def resolve(self, head: Token | None, history: list[Resolved]) -> Resolved:
+        if head is None:
+            return Resolved(None, None, confidence=0.2)
+        doc = self.doc
+        low = head.lower_
+        if head.pos_ == "PRON" or low in self.lex.pronouns:
+            return self._pronoun(head, history)
+        if head.text.startswith("@"):
+            return Resolved(head.text, (head.idx, head.idx + len(head.text)), speaker_type="person", confidence=0.8)
+        s, e = np_extent(head)
+        span = doc[s:e]
+        mention = (span.start_char, span.end_char)
+        # a document standing for its author: « le rapport de la Fifa »
+        if head.lemma_.lower() in self.lex.source_documents:
+            for c in head.children:
+                if c.dep_ == "nmod" and c.i > head.i:
+                    r = self.resolve(c, history)
+                    r.mention = mention
+                    return r
+        # a name in the mention, or in an apposition: « le ministre des Finances, Jun Azumi »
+        per = [t for t in span if t.ent_type_ == "PER"]
+        if not per:
+            for c in head.children:
+                if c.dep_ in ("appos", "flat:name", "nmod") and c.ent_type_ == "PER":
+                    per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1] if t.ent_type_ == "PER"]
+                    mention = (doc[s].idx, per[-1].idx + len(per[-1].text)) if per else mention
+                    break
+        if per:
+            ent_toks = self._entity_tokens(per[0])
+            p = self._person_for(ent_toks)
+            if p is not None:
+                return self._as_person(p, mention, 0.9)
+        ent = self._entity_of(span, ("ORG", "LOC", "MISC"))
+        if ent is not None:
+            name = _text(doc, _clean_name(list(ent)))
+            return Resolved(name, mention, speaker_type="organisation", confidence=0.75)
+        propn = [t for t in span if t.pos_ == "PROPN"]
+        if head.pos_ == "PROPN" or (propn and head.lemma_.lower() not in self.lex.titles):
+            toks = _clean_name([t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in {"-", "&", "'"}] or propn)
+            name = _text(doc, toks) if toks else span.text
+            if len(toks) == 1:
+                p = self.find_surname(toks[0].text, head.i)
+                if p is not None:
+                    return self._as_person(p, mention, 0.8)
+            stype = "person" if any(t.lower_ in HONORIFICS for t in span) else "organisation"
+            return Resolved(name, mention, speaker_type=stype, confidence=0.6)
+        lemma = head.lemma_.lower()
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        plural = "Plur" in head.morph.get("Number")
+        if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
+            p = self._by_role(lemma, head, history)
+            if p is not None:
+                return self._as_person(p, mention, 0.7)
+        desc = self._description(s, e)
+        stype = "group" if plural else ("person" if lemma in self.lex.titles or lemma in self.lex.source_nouns else "unknown")
+        if det in INDEFINITE or plural or lemma in self.lex.source_nouns or lemma in self.lex.titles:
+            return Resolved(desc, mention, anonymous=True, speaker_type=stype, confidence=0.6)
+        # an organisation named by a common noun: « le gouvernement », « la police »
+        return Resolved(desc, mention, speaker_type="organisation", confidence=0.5)
+
+    def _description(self, s: int, e: int) -> str:
+        doc = self.doc
+        return doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
+
+    def _entity_tokens(self, tok: Token) -> list[Token]:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return list(ent)
+        return [tok]
+
+    def _entity_of(self, span, labels):
+        for ent in self.doc.ents:
+            if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
+                return ent
+        return None
+
+    def _as_person(self, p: Person, mention, conf: float) -> Resolved:
+        role = p.roles[0][1] if p.roles else None
+        return Resolved(p.name, mention, speaker_type="person", role=role, gender=p.gender,
+                        gender_evidence=p.gender_evidence, confidence=conf, person=p)
+
+    def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
+        cands = [(r[2], p) for p in self.persons.values() for r in p.roles if r[0] == lemma and r[2] != head.i]
+        if cands:
+            before = [c for c in cands if c[0] < head.i]
+            return max(before or cands, key=lambda c: c[0])[1]
+        gender = "female" if any(c.lower_ in {"la", "une"} for c in head.children) else None
+        for r in reversed(history):
+            if r.person is not None and (gender is None or r.person.gender in ("unknown", gender)):
+                return r.person
+        return None
+
+    def _pronoun(self, head: Token, history: list[Resolved]) -> Resolved:
+        low = head.lower_
+        gender, number = self.lex.pronouns.get(low, ("unknown", "sing"))
+        mention = (head.idx, head.idx + len(head.text))
+        if number == "plur":
+            for r in reversed(history[-3:]):
+                if r.speaker_type == "group" or (r.name and " et " in r.name):
+                    return Resolved(r.name, mention, anonymous=r.anonymous, speaker_type=r.speaker_type, confidence=0.5)
+            return Resolved(None, mention, speaker_type="group", confidence=0.2)
+        # the most recent compatible person: previous speakers and subject mentions
+        pos = head.i
+        best: tuple[int, Person] | None = None
+        for r in reversed(history):
+            if r.person is not None and self._compatible(r.person, gender):
+                best = (r.mention[0] if r.mention else -1, r.person)
+                break
+        best_char = best[0] if best else -1
+        for i, p, is_subj in reversed(self.mentions):
+            if i >= pos:
+                continue
+            if self.doc[i].idx <= best_char:
+                break
+            if is_subj and self._compatible(p, gender) and pos - i < 80:
+                best = (self.doc[i].idx, p)
+                break
+        if best is None:
+            for i, p, _ in reversed(self.mentions):
+                if i < pos and self._compatible(p, gender):
+                    best = (self.doc[i].idx, p)
+                    break
+        if best is None:
+            return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
+                            gender_evidence=head.text, confidence=0.2)
+        p = best[1]
+        if p.gender == "unknown" and gender != "unknown":
+            p.gender, p.gender_evidence = gender, head.text
+        r = self._as_person(p, mention, 0.7)
+        return r
+
+    @staticmethod
+    def _compatible(p: Person, gender: str) -> bool:
+        return gender == "unknown" or p.gender in ("unknown", gender)
