@@ -45,7 +45,13 @@ def _char_end(doc: Doc, i: int) -> int:
 
 def personal_subject(verb: Token) -> Token | None:
     for child in verb.children:
+        if child.lower_ in ("-t", "-t-"):
+            continue
         if child.dep_ in ("nsubj", "nsubj:pass"):
+            if _temporal(child):
+                continue  # « Le 24 novembre, X a … » misparsed
+            if "Rel" in child.morph.get("PronType") and verb.dep_ == "acl:relcl":
+                return verb.head  # « X, qui a prévenu que … »: the antecedent
             return child
         if child.dep_ == "expl:subj" and child.lower_ in PERSONAL_SUBJECTS | INVERTED_PRONOUNS:
             return child
@@ -53,7 +59,8 @@ def personal_subject(verb: Token) -> Token | None:
 
 
 def governing_subject(verb: Token) -> Token | None:
-    """Subject of ``verb`` or, for an infinitive or participle, of the verb that governs it."""
+    """Subject of ``verb`` or, for an infinitive or participle, of the verb that governs it;
+    failing the parse, the nearest noun phrase before the verb group."""
     tok, hops = verb, 0
     while hops < 4:
         subj = personal_subject(tok)
@@ -62,8 +69,34 @@ def governing_subject(verb: Token) -> Token | None:
         if tok.dep_ == "acl:relcl":
             return tok.head  # « X, qui a prévenu que … »
         if tok.head is tok or tok.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl"):
-            return None
+            break
         tok, hops = tok.head, hops + 1
+    return subject_on_the_left(verb)
+
+
+def subject_on_the_left(verb: Token) -> Token | None:
+    """« Le ministre des Finances, Jun Azumi, a pour sa part appelé »: the closest name,
+    pronoun or noun before the verb group that is not inside a prepositional phrase."""
+    doc = verb.doc
+    k = verb_group_start(verb) - 1
+    while k >= verb.sent.start and doc[k].text == ",":
+        k -= 1
+    steps = 0
+    while k >= verb.sent.start and steps < 8:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"} or t.lower_ in QUE:
+            return None
+        if t.pos_ == "PRON" and t.lower_ in PERSONAL_SUBJECTS:
+            return t
+        if t.pos_ in ("PROPN", "NOUN") and not _temporal(t):
+            head = t
+            while head.dep_ in ("flat:name", "appos", "amod", "nmod") and head.head.i < verb.i and head.head.i != head.i \
+                    and head.dep_ != "nmod":
+                head = head.head
+            if not any(c.dep_ == "case" for c in head.children):
+                return head
+        k -= 1
+        steps += 1
     return None
 
 
@@ -115,7 +148,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     doc, sent = verb.doc, verb.sent
     stop = _sentence_stop(doc, after, sent.end)
     # a) colon
-    for k in range(after, min(stop, after + 12)):
+    for k in range(after, min(stop, after + 20)):
         if doc[k].text == ":":
             if _finite_verb_between(doc, after, k):
                 break
@@ -187,31 +220,53 @@ def incise_left_boundary(verb: Token) -> int | None:
     if inverted_pronoun(verb) is not None:
         return gs - 1
     subj = personal_subject(verb)
-    if subj is not None and subj.i > verb.i:
-        return gs - 1
-    if subj is None:
-        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.pos_ in ("DET", "PROPN") or nxt.text.startswith("@")) and nxt.dep_ != "obj":
-            return gs - 1
-        if nxt is not None and nxt.pos_ == "ADV" and verb.i + 2 < len(doc) and doc[verb.i + 2].pos_ in ("DET", "PROPN", "ADP"):
-            return gs - 1
-    return None
+    if subj is not None:
+        return gs - 1 if subj.i > verb.i else None
+    return gs - 1 if inverted_subject(verb) is not None else None
+
+
+SUBJECT_LIKE_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "conj", "ROOT", "flat:name", "iobj", "xcomp"}
 
 
 def inverted_subject(verb: Token) -> Token | None:
+    """The subject after the verb in an incise: « a-t-il dit », « explique Marc Bertin »,
+    « a indiqué à l'AFP la porte-parole », « assure de son côté le Lillois »."""
     pron = inverted_pronoun(verb)
     if pron is not None:
         return pron
     subj = personal_subject(verb)
-    if subj is not None:
+    if subj is not None and subj.i > verb.i:
         return subj
     doc = verb.doc
-    for k in range(verb.i + 1, min(verb.sent.end, verb.i + 6)):
-        if doc[k].pos_ in ("PROPN", "NOUN") or doc[k].text.startswith("@"):
-            return doc[k]
-        if doc[k].text in {",", "."}:
+    k = verb.i + 1
+    while k < min(len(doc), verb.i + 12):
+        t = doc[k]
+        if t.text in {".", ";", "!", "?", "«", '"', "»", "“", "”"} or "\n" in t.text:
             break
+        if t.lower_ in QUE or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            break
+        if t.text.startswith("@"):
+            return t
+        if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in t.children) \
+                and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg"} and t.ent_type_ != "DATE":
+            if t.dep_ == "flat:name" and t.head.i > verb.i:
+                return t.head
+            # skip a head noun of a prepositional phrase (« à l'AFP »)
+            if not (k > 0 and any(doc[j].pos_ == "ADP" for j in range(max(verb.i + 1, t.left_edge.i - 1), t.i))
+                    and t.dep_ in ("nmod", "obl:arg")):
+                if not _temporal(t):
+                    return t
+        k += 1
     return None
+
+
+TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre", "jour", "semaine", "mois", "an", "année", "fois", "heure", "fin", "début"}
+
+
+def _temporal(t: Token) -> bool:
+    return t.lower_ in TEMPORAL or t.like_num
 
 
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
@@ -223,6 +278,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
         ext = cue_extent(tok, lex)
         if ext is None:
             continue
+        if "R" in ext[1] and _has_reflexive(tok):
+            continue  # « s'ajouter », « s'expliquer »: not speech
         if is_negated(tok):
             continue
         yield tok, ext[0], ext[1]

@@ -89,6 +89,8 @@ class Extractor:
         q = qi.at(s)
         if q is not None and q.start == s and q.end >= e:
             return "direct", q.inner_start, q.inner_end
+        if q is not None and q.inner_start <= s and e <= q.inner_end:
+            return "direct", s, e  # one part of a quote broken by an incise
         if any(c in MARKS for c in text[s:e]):
             return "mixed", s, e
         return "indirect", s, e
@@ -140,7 +142,7 @@ class Extractor:
         if e <= s:
             return []
         cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
-        if is_participle_clause(verb) and verb.dep_ != "ROOT":
+        if is_participle_clause(verb):
             return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
                               rule=f"participle-{how}", verb=verb)]
         subj = governing_subject(verb)
@@ -180,10 +182,15 @@ class Extractor:
                 continue
             if head is None or qi.at(tok.idx) is not None:
                 continue
+            if low != "pour" and not self._source_like(head):
+                continue  # « selon des conditions généreuses »
             if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) and c.lower_ in {"nos", "notre"} for c in head.children):
                 continue  # « selon nos informations »: the outlet itself
             ns, ne = np_extent(head)
             ne = max(ne, head.i + 1)
+            for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … »
+                if c.dep_ == "appos" and c.i > head.i:
+                    ne = max(ne, c.right_edge.i + 1)
             sent = tok.sent
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
             cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
@@ -214,6 +221,18 @@ class Extractor:
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
         return out
+
+    def _source_like(self, head: Token) -> bool:
+        """Can this noun phrase head be a source: a person, an institution, a document?"""
+        if head.pos_ == "PRON":
+            return head.lower_ in OPINION_PRONOUNS
+        if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
+            return True
+        lemma = head.lemma_.lower()
+        lex = self.lex
+        return lemma in lex.titles or lemma in lex.source_nouns or lemma in lex.source_documents \
+            or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
+            or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree)
 
     def _opinion_holder(self, doc: Doc, pour: Token, head: Token) -> bool:
         """« Pour X, P » is an opinion only when X is a person or an institution and a comma follows."""
@@ -279,7 +298,7 @@ class Extractor:
     def raw(self, doc: Doc) -> list[RawAttribution]:
         text = doc.text
         cands, qi = self.candidates(doc)
-        cue_starts = sorted({c.cue[0] for c in cands if c.cue})
+        cue_starts = sorted({c.cue[0] for c in cands if c.cue and _after_comma(text, c.cue[0])})
         out: list[RawAttribution] = []
         taken: list[tuple[int, int]] = []
         for c in cands:
@@ -302,6 +321,8 @@ class Extractor:
             if any(_overlap((s, e), t) >= 0.5 for t in taken):
                 continue
             taken.append((s, e))
+            if c.mention is not None and c.mention.lower_ == "on":
+                continue  # « on dit que »: no source
             out.append(RawAttribution(s, e, kind, c.cue, c.mention, "clause" if c.inherit else None, c.rule))
         out.extend(self._standalone(doc, qi, taken))
         out.sort(key=lambda r: r.start)
@@ -326,6 +347,13 @@ class Extractor:
                 continue
             out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
         return out
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    j = pos
+    while j > 0 and text[j - 1] in " \u00a0\u202f":
+        j -= 1
+    return j > 0 and text[j - 1] in ",;»”\"("
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

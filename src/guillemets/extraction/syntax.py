@@ -38,7 +38,7 @@ def verb_group_start(verb: Token) -> int:
 def inverted_pronoun(verb: Token) -> Token | None:
     """« a-t-il dit », « dit-elle », « s'est-il justifié »: the pronoun after the verb or its auxiliary."""
     doc = verb.doc
-    for i in range(max(verb.sent.start, verb.i - 3), min(verb.sent.end, verb.i + 2)):
+    for i in range(max(verb.sent.start, verb.i - 3), min(len(doc), verb.i + 3)):
         if doc[i].lower_ in INVERTED_PRONOUNS:
             return doc[i]
     return None
@@ -80,6 +80,8 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
         for c in t.children:
             if c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis"):
                 continue
+            if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
+                continue  # « selon X », « pour X »: the preposition is the cue, not the source
             keep.append(c)
             todo.append(c)
     idx = sorted(t.i for t in keep)

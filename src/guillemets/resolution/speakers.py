@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
+from ..extraction.quotes import find_quotes
 from ..extraction.syntax import np_extent
+
+ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
 
 HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr"}
 FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
@@ -76,7 +79,29 @@ class ArticleSpeakers:
         self.lex = lex
         self.persons: dict[str, Person] = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
+        self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
+        self.acronyms = self._acronyms()
         self._collect()
+
+    def _acronyms(self) -> dict[str, str]:
+        """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
+        out = {}
+        for m in ACRONYM.finditer(self.doc.text):
+            full, acr = m.group(1).strip(), m.group(2)
+            words = full.split()
+            # keep the trailing words that can spell the acronym's length at least
+            start = max(0, len(words) - max(len(acr) + 4, 4))
+            cut = words[start:]
+            while cut and cut[0][:1].islower():
+                cut = cut[1:]
+            if cut and cut[0].lower().startswith(("l'", "l’")):
+                cut[0] = cut[0][2:]
+            if cut:
+                out[acr] = " ".join(cut)
+        return out
+
+    def in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
 
     # -- gathering ------------------------------------------------------------
     def _person_for(self, tokens: list[Token]) -> Person | None:
@@ -95,19 +120,26 @@ class ArticleSpeakers:
                         return other
                 p = self.persons[key] = Person(name, tokens[0].i)
             return p
-        return self.find_surname(words[0], tokens[0].i)
+        found = self.find_surname(words[0], tokens[0].i)
+        if found is None and tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", ""):
+            found = self.persons[name.lower()] = Person(name, tokens[0].i)
+        return found
 
     def find_surname(self, word: str, pos: int) -> Person | None:
-        word = word.lower()
-        matches = [p for p in self.persons.values() if p.last == word or word in p.name.lower().split()]
+        low = word.lower()
+        matches = [p for p in self.persons.values() if p.last == low or low in p.name.lower().split()]
         if not matches:
-            return None
+            full = self._full_name_in_text(word)
+            if full is None:
+                return None
+            p = self.persons.setdefault(full.lower(), Person(full, pos))
+            return p
         before = [p for p in matches if p.first_pos <= pos]
         return (before or matches)[-1] if len(matches) == 1 else max(before or matches, key=lambda p: p.first_pos)
 
     def _collect(self) -> None:
         doc = self.doc
-        ents = [e for e in doc.ents if e.label_ == "PER"]
+        ents = [e for e in doc.ents if e.label_ == "PER"] + self._name_runs()
         # full names first, so that surnames find them
         for e in sorted(ents, key=lambda e: -len(e)):
             toks = _clean_name(list(e))
@@ -115,6 +147,8 @@ class ArticleSpeakers:
                 if not any(t.is_punct for t in toks):
                     self._person_for(toks)
         for e in ents:
+            if self.in_quote(e.start_char):
+                continue  # people named inside a quotation are not its speakers
             p = self._person_for(list(e))
             if p is None:
                 continue
@@ -125,6 +159,38 @@ class ArticleSpeakers:
         self.mentions.sort(key=lambda m: m[0])
         for p in self.persons.values():
             p.first_pos = min(p.positions) if p.positions else p.first_pos
+
+    def _full_name_in_text(self, surname: str) -> str | None:
+        """« Zemmal » → « Nacereddine Zemmal »: capitalised words before the surname somewhere
+        in the article, outside quotations, that the parser did not tag as a name."""
+        if not surname[:1].isupper() or len(surname) < 2:
+            return None
+        pattern = re.compile(r"((?:[A-ZÀ-Ý][\w\-]+\s){1,2})" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(self.doc.text):
+            if self.in_quote(m.start()):
+                continue
+            words = m.group(1).split()
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | {"le", "la", "les", "selon", "pour", "et", "mais"}
+                             or words[0].lower() in self.lex.titles):
+                words = words[1:]
+            if words:
+                return " ".join(words + [surname])
+        return None
+
+    def _name_runs(self):
+        """Runs of two to four capitalised proper nouns that the entity recogniser missed
+        (« Nacereddine Zemmal »)."""
+        doc = self.doc
+        runs, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("ORG", "PER", "MISC") \
+                    and doc[j].is_alpha:
+                j += 1
+            if 2 <= j - i <= 4:
+                runs.append(doc[i:j])
+            i = max(j, i + 1)
+        return runs
 
     def _gender_from_context(self, p: Person, e) -> None:
         doc = self.doc
@@ -217,23 +283,36 @@ class ArticleSpeakers:
             p = self._person_for(ent_toks)
             if p is not None:
                 return self._as_person(p, mention, 0.9)
-        ent = self._entity_of(span, ("ORG", "LOC", "MISC"))
-        if ent is not None:
-            name = _text(doc, _clean_name(list(ent)))
-            return Resolved(name, mention, speaker_type="organisation", confidence=0.75)
-        propn = [t for t in span if t.pos_ == "PROPN"]
-        if head.pos_ == "PROPN" or (propn and head.lemma_.lower() not in self.lex.titles):
-            toks = _clean_name([t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in {"-", "&", "'"}] or propn)
-            name = _text(doc, toks) if toks else span.text
-            if len(toks) == 1:
-                p = self.find_surname(toks[0].text, head.i)
+        name = self._proper_name(span, head)
+        if name is not None:
+            words = name.split()
+            if len(words) == 1:
+                p = self.find_surname(words[0], head.i)
                 if p is not None:
                     return self._as_person(p, mention, 0.8)
-            stype = "person" if any(t.lower_ in HONORIFICS for t in span) else "organisation"
-            return Resolved(name, mention, speaker_type=stype, confidence=0.6)
+            if name in self.acronyms:
+                name = self.acronyms[name]
+            ent = self._entity_of(span, ("ORG", "LOC", "MISC"))
+            if ent is not None and len(words) == 1 and ent.label_ != "ORG":
+                full = self._full_name_in_text(words[0])
+                if full is not None:
+                    p = self.persons.setdefault(full.lower(), Person(full, head.i))
+                    return self._as_person(p, mention, 0.7)
+            honorific = any(t.lower_ in HONORIFICS for t in span)
+            if ent is None and (honorific or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                                and head.pos_ == "PROPN"):
+                p = self._person_for([t for t in span if t.pos_ == "PROPN" or t.lower_ in HONORIFICS])
+                if p is not None:
+                    if head.i not in p.positions:
+                        p.positions.append(head.i)
+                    return self._as_person(p, mention, 0.7)
+            return Resolved(name, mention, speaker_type="organisation", confidence=0.65)
         lemma = head.lemma_.lower()
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         plural = "Plur" in head.morph.get("Number")
+        for p in self.persons.values():
+            if any(r[2] == head.i for r in p.roles):
+                return self._as_person(p, mention, 0.85)  # « le premier ministre, Lucas Papadémos »
         if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
             p = self._by_role(lemma, head, history)
             if p is not None:
@@ -244,6 +323,40 @@ class ArticleSpeakers:
             return Resolved(desc, mention, anonymous=True, speaker_type=stype, confidence=0.6)
         # an organisation named by a common noun: « le gouvernement », « la police »
         return Resolved(desc, mention, speaker_type="organisation", confidence=0.5)
+
+    def _proper_name(self, span, head: Token) -> str | None:
+        """The name inside a mention: an entity, else the longest run of proper nouns
+        (« le cabinet Eurosmart » → Eurosmart, « L'agence de notation Standard & Poor's »)."""
+        doc = self.doc
+        runs, cur = [], []
+        for t in span:
+            if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
+                    or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()):
+                cur.append(t)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        runs = [_clean_name(r) for r in runs]
+        runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
+                and not all(t.lower_ in self.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
+        if not runs:
+            return None
+        # a recognised organisation or place covering the run gives the whole name (« Société générale »)
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "MISC", "LOC") and ent.start < span.end and ent.end > span.start \
+                    and any(ent.start <= t.i < ent.end for r in runs for t in r):
+                toks = _clean_name(list(ent))
+                if toks:
+                    return _text(doc, toks)
+        if head.pos_ != "PROPN" and (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and head.i < runs[0][0].i:
+            # « le ministre des Finances » is a title, not an organisation
+            if not any(t.ent_type_ == "PER" for r in runs for t in r):
+                return None
+        best = max(runs, key=len)
+        return _text(doc, best)
 
     def _description(self, s: int, e: int) -> str:
         doc = self.doc
@@ -299,7 +412,7 @@ class ArticleSpeakers:
                 continue
             if self.doc[i].idx <= best_char:
                 break
-            if is_subj and self._compatible(p, gender) and pos - i < 80:
+            if is_subj and self._compatible(p, gender) and self._near(i, pos):
                 best = (self.doc[i].idx, p)
                 break
         if best is None:
@@ -308,6 +421,11 @@ class ArticleSpeakers:
                     best = (self.doc[i].idx, p)
                     break
         if best is None:
+            # no person known: the last singular named source (an organisation speaking as « il »)
+            for r in reversed(history):
+                if r.name and r.speaker_type != "group":
+                    return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender,
+                                    r.gender_evidence, 0.4, r.person)
             return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
                             gender_evidence=head.text, confidence=0.2)
         p = best[1]
@@ -315,6 +433,13 @@ class ArticleSpeakers:
             p.gender, p.gender_evidence = gender, head.text
         r = self._as_person(p, mention, 0.7)
         return r
+
+    def _near(self, i: int, pos: int) -> bool:
+        """Is token ``i`` in the sentence of ``pos`` or the one before?"""
+        sent = self.doc[pos].sent
+        if sent.start <= i:
+            return True
+        return sent.start > 0 and self.doc[sent.start - 1].sent.start <= i
 
     @staticmethod
     def _compatible(p: Person, gender: str) -> bool:
