@@ -20,7 +20,7 @@ from .model import Attribution, Span
 from .resolution.attribute import attribute
 
 MODEL = "fr_core_news_md"
-CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph chunks: memory stays bounded
+CHUNK_CHARS = 20_000  # longer texts are parsed in paragraph chunks: memory stays bounded
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)

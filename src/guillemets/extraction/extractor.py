@@ -126,7 +126,7 @@ class Extractor:
         if q is not None and q.end == j:
             clause = self._clause_start(doc, qi, doc[doc.char_span(q.start, q.start + 1, alignment_mode="expand").start].sent.start, q.start) if doc.char_span(q.start, q.start + 1, alignment_mode="expand") is not None else q.start
             before = text[clause:q.start].strip()
-            if not before or before[-1] in ",:(«\"“" or _words(before) <= 1 and before[-1:] in ",":
+            if not before or before[-1] in ",:(«\"“»”.!?…":  # the quote opens its own clause
                 return [Candidate(q.start, q.end, cue, speaker, rule="incise-quote")]
             return [Candidate(clause, q.end, cue, speaker, rule="incise-mixed")]
         start = self._clause_start(doc, qi, verb.sent.start, bchar)
@@ -231,6 +231,7 @@ class Extractor:
         lemma = head.lemma_.lower()
         lex = self.lex
         return lemma in lex.titles or lemma in lex.source_nouns or lemma in lex.source_documents \
+            or lemma in lex.institutions \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
             or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree)
 

@@ -36,6 +36,7 @@ class Lexicon:
     source_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
     naming_words: frozenset[str]
+    institutions: frozenset[str]
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma.lower() in self.cue_verbs
@@ -71,4 +72,5 @@ def load() -> Lexicon:
         source_nouns=_words("source_nouns.txt"),
         pronouns=pronouns,
         naming_words=_words("naming_words.txt"),
+        institutions=_words("institutions.txt"),
     )

@@ -207,7 +207,7 @@ class ArticleSpeakers:
 
     def _roles_from_context(self, p: Person, e) -> None:
         doc = self.doc
-        sent = e.sent
+        sent = self._line(e.start)
         # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
         k = e.start - 1
         if k >= sent.start and doc[k].text == ",":
@@ -233,6 +233,18 @@ class ArticleSpeakers:
                     break
                 if t.pos_ in ("VERB", "AUX", "PROPN"):
                     break
+
+    def _line(self, i: int):
+        """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the
+        parser's sentences split too eagerly after headlines."""
+        doc = self.doc
+        s = i
+        while s > 0 and "\n" not in doc[s - 1].text and doc[s - 1].text not in {".", "!", "?"}:
+            s -= 1
+        e = i
+        while e < len(doc) and "\n" not in doc[e].text and doc[e].text not in {".", "!", "?"}:
+            e += 1
+        return doc[s:e]
 
     def _add_role(self, p: Person, title: Token, s: int, e: int) -> None:
         doc = self.doc
@@ -263,6 +275,10 @@ class ArticleSpeakers:
         s, e = np_extent(head)
         span = doc[s:e]
         mention = (span.start_char, span.end_char)
+        if any(t.lower_ == "même" for t in span) and history and history[-1].name:
+            prev = history[-1]  # « selon la même source »
+            return Resolved(prev.name, mention, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
+                            prev.gender_evidence, 0.6, prev.person)
         # a document standing for its author: « le rapport de la Fifa »
         if head.lemma_.lower() in self.lex.source_documents:
             for c in head.children:
@@ -321,8 +337,11 @@ class ArticleSpeakers:
         stype = "group" if plural else ("person" if lemma in self.lex.titles or lemma in self.lex.source_nouns else "unknown")
         if det in INDEFINITE or plural or lemma in self.lex.source_nouns or lemma in self.lex.titles:
             return Resolved(desc, mention, anonymous=True, speaker_type=stype, confidence=0.6)
-        # an organisation named by a common noun: « le gouvernement », « la police »
-        return Resolved(desc, mention, speaker_type="organisation", confidence=0.5)
+        # an organisation named by a common noun: « le gouvernement », « la police » → its name
+        toks = _clean_name(list(doc[s:e]))
+        name = _text(doc, toks) if toks else desc
+        return Resolved(name, mention, speaker_type="organisation",
+                        confidence=0.6 if lemma in self.lex.institutions else 0.4)
 
     def _proper_name(self, span, head: Token) -> str | None:
         """The name inside a mention: an entity, else the longest run of proper nouns

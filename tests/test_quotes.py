@@ -1,0 +1,40 @@
+from hypothesis import given, strategies as st
+
+from guillemets.extraction.quotes import find_quotes
+
+
+def inner(text):
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+
+
+def test_french_marks_with_non_breaking_spaces():
+    assert inner("Il a dit «\u00a0bonjour à tous\u00a0» puis «\u202fau revoir\u202f».") == ["bonjour à tous", "au revoir"]
+
+
+def test_english_and_straight_marks():
+    assert inner("“Nous verrons”, dit-il, puis \"rien de plus\".") == ["Nous verrons", "rien de plus"]
+
+
+def test_only_outermost_quote_is_kept():
+    assert inner("« Il m'a dit “partez” et je suis parti »") == ["Il m'a dit “partez” et je suis parti"]
+
+
+def test_unbalanced_mark_does_not_swallow_the_next_paragraph():
+    text = "Le maire a parlé de « réforme sans fin.\nDeuxième paragraphe avec « une citation » ici."
+    assert inner(text) == ["une citation"]
+
+
+def test_quote_continued_in_a_new_paragraph_is_one_per_paragraph():
+    text = "« Nous avons tout essayé.\n« Rien n'a marché », a-t-il conclu."
+    assert inner(text) == ["Nous avons tout essayé.", "Rien n'a marché"]
+
+
+def test_stray_closing_mark_is_ignored():
+    assert inner("Texte » sans ouverture puis « vraie citation ».") == ["vraie citation"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab «»“”\"\n.,"))))
+def test_quotes_lie_inside_text_and_never_cross_paragraphs(text):
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
+        assert "\n" not in text[q.start:q.end]
