@@ -1,0 +1,67 @@
+"""Benchmark: dev-set scores (reference score.py) and throughput as a ratio to bare spaCy.
+
+    python benchmarks/bench.py --gold ../shared/gold
+
+Both timings parse the same dev texts in the same process: first bare
+``nlp.pipe`` of fr_core_news_md, then the full guillemets pipeline; each is
+run ``--repeat`` times and the best run is kept.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+from guillemets.pipeline import MODEL, extract_many, load
+
+
+def best_time(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default="../shared/gold", type=Path)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    dev = args.gold / "dev.jsonl"
+    arts = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [a["text"] for a in arts]
+    chars = sum(map(len, texts))
+
+    bare = spacy.load(MODEL)
+    full = load()
+    list(bare.pipe(texts[:2]))  # warm both
+    list(extract_many(texts[:2], nlp=full))
+    t_bare = best_time(lambda: list(bare.pipe(texts, batch_size=16)), args.repeat)
+    results: list = []
+    t_full = best_time(lambda: results.__setitem__(slice(None), list(extract_many(texts, nlp=full))), args.repeat)
+
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for art, atts in zip(arts, results):
+            f.write(json.dumps({"id": art["id"], "attributions": [a.to_dict() for a in atts]}, ensure_ascii=False) + "\n")
+        pred = f.name
+    print(f"== dev scores (score.py, {len(arts)} articles)")
+    out = subprocess.run([sys.executable, str(args.gold / "score.py"), str(dev), pred], capture_output=True, text=True)
+    print(out.stdout.rstrip() or out.stderr)
+    print(f"\n== throughput on the dev texts ({len(texts)} articles, {chars} characters, best of {args.repeat})")
+    print(f"bare spaCy nlp.pipe     {t_bare:7.2f} s   {len(texts) / t_bare:7.1f} articles/s")
+    print(f"guillemets (full run)   {t_full:7.2f} s   {len(texts) / t_full:7.1f} articles/s")
+    print(f"time ratio to bare spaCy  {t_full / t_bare:.3f}")
+    print(f"peak memory (RSS)         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+
+
+if __name__ == "__main__":
+    main()
