@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,24 @@ INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "
 PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
 
 
+NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "al", "el", "ben", "ibn", "bin", "abou", "abu", "da", "di", "dos", "del"}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    """First-name → gender table shipped by the gender-guesser package (data under the GFDL)."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str:
+    first = name.split()[0].split("-")[0] if name.split() else ""
+    if len(first) < 2 or not first[:1].isupper():
+        return "unknown"
+    g = _first_names().get_gender(first)
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g, "unknown")
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -42,6 +61,12 @@ class Person:
     @property
     def last(self) -> str:
         return self.name.split()[-1].lower()
+
+    def __post_init__(self) -> None:
+        if self.gender == "unknown" and len(self.name.split()) >= 2:
+            g = first_name_gender(self.name)
+            if g != "unknown":
+                self.gender, self.gender_evidence = g, f"first name {self.name.split()[0]}"
 
 
 @dataclass(slots=True)
@@ -184,9 +209,14 @@ class ArticleSpeakers:
         runs, i = [], 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("ORG", "PER", "MISC") \
-                    and doc[j].is_alpha:
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("ORG", "MISC") \
+                    and (doc[j].is_alpha or "-" in doc[j].text) and (
+                        doc[j].pos_ == "PROPN" or (j > i and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc)
+                                                   and doc[j + 1].pos_ == "PROPN")):
                 j += 1
+            if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I"):
+                i = j  # already an entity
+                continue
             if 2 <= j - i <= 4:
                 runs.append(doc[i:j])
             i = max(j, i + 1)
@@ -299,6 +329,11 @@ class ArticleSpeakers:
             p = self._person_for(ent_toks)
             if p is not None:
                 return self._as_person(p, mention, 0.9)
+        for t in span:  # a known person's name the tagger took for a common noun (« Marine »)
+            if t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in DETERMINERS:
+                known = [p for p in self.persons.values() if t.lower_ in p.name.lower().split() and len(p.name.split()) > 1]
+                if len(known) == 1:
+                    return self._as_person(known[0], mention, 0.75)
         name = self._proper_name(span, head)
         if name is not None:
             words = name.split()
@@ -363,6 +398,9 @@ class ArticleSpeakers:
                 and not all(t.lower_ in self.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
         if not runs:
             return None
+        if head.pos_ != "PROPN" and (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) \
+                and head.i < runs[0][0].i and not any(t.ent_type_ == "PER" for r in runs for t in r):
+            return None  # « la présidente du Rassemblement national » is a person, not the party
         # a recognised organisation or place covering the run gives the whole name (« Société générale »)
         for ent in doc.ents:
             if ent.label_ in ("ORG", "MISC", "LOC") and ent.start < span.end and ent.end > span.start \
@@ -407,7 +445,12 @@ class ArticleSpeakers:
         for r in reversed(history):
             if r.person is not None and (gender is None or r.person.gender in ("unknown", gender)):
                 return r.person
-        return None
+        # the closest person named before (else after), outside quotations, of a compatible gender
+        ok = [(i, p) for i, p, _ in self.mentions if gender is None or p.gender in ("unknown", gender)]
+        before = [m for m in ok if m[0] < head.i]
+        if before:
+            return before[-1][1]
+        return ok[0][1] if ok else None
 
     def _pronoun(self, head: Token, history: list[Resolved]) -> Resolved:
         low = head.lower_
