@@ -100,9 +100,28 @@ def subject_on_the_left(verb: Token) -> Token | None:
     return None
 
 
+ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent", "ais", "ait", "ant", "era", "ées",
+              "és", "ée", "es", "ai", "as", "é", "e", "a")
+
+
+def cue_lemma(tok: Token, lex: Lexicon) -> str:
+    """The lemma, repaired for first-group verbs the lemmatiser leaves inflected (« estime »)."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.cue_verbs or lemma in lex.locutions or tok.pos_ not in ("VERB", "AUX"):
+        return lemma
+    low = tok.lower_
+    for end in ER_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            stem = low[: -len(end)]
+            for cand in (stem + "er", stem.replace("è", "e") + "er", stem.replace("é", "e") + "er"):
+                if cand in lex.cue_verbs:
+                    return cand
+    return lemma
+
+
 def cue_extent(verb: Token, lex: Lexicon) -> tuple[int, frozenset[str]] | None:
     """Token index after the cue (verb plus the fixed words of a locution) and its frames."""
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb, lex)
     doc = verb.doc
     for words, frames in lex.locutions.get(lemma, ()):
         j, ok = verb.i + 1, True

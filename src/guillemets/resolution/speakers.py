@@ -28,6 +28,7 @@ MALE_HONORIFICS = {"m.", "mr", "monsieur"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
 
 
@@ -305,10 +306,17 @@ class ArticleSpeakers:
         s, e = np_extent(head)
         span = doc[s:e]
         mention = (span.start_char, span.end_char)
-        if any(t.lower_ == "même" for t in span) and history and history[-1].name:
-            prev = history[-1]  # « selon la même source »
+        prev = next((h for h in reversed(history) if h.name), None)
+        if any(t.lower_ == "même" for t in span) and prev is not None:
+            # « selon la même source »
             return Resolved(prev.name, mention, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
                             prev.gender_evidence, 0.6, prev.person)
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        if det in DEMONSTRATIVES and head.lemma_.lower() in self.lex.institutions | {"organisation", "ong", "agence", "institut", "observatoire"}:
+            # « selon cette ONG »: the last organisation that spoke
+            org = next((h for h in reversed(history) if h.name and h.speaker_type == "organisation"), None)
+            if org is not None:
+                return Resolved(org.name, mention, False, "organisation", None, "unknown", None, 0.6)
         # a document standing for its author: « le rapport de la Fifa »
         if head.lemma_.lower() in self.lex.source_documents:
             for c in head.children:
@@ -384,6 +392,9 @@ class ArticleSpeakers:
         doc = self.doc
         runs, cur = [], []
         for t in span:
+            if cur and t.ent_iob_ == "B" and cur[-1].ent_type_ and cur[-1].ent_type_ != t.ent_type_:
+                runs.append(cur)  # « l'AFP Rumki Khatun »: two names side by side
+                cur = []
             if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
                     or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()):
                 cur.append(t)
@@ -413,6 +424,9 @@ class ArticleSpeakers:
             if not any(t.ent_type_ == "PER" for r in runs for t in r):
                 return None
         best = max(runs, key=len)
+        if best[-1].text in {"'", "’"} or best[-1].text.endswith(("'", "’")):
+            if best[-1].i + 1 < len(doc) and doc[best[-1].i + 1].lower_ == "s":
+                best = best + [doc[best[-1].i + 1]]  # « Standard & Poor's »
         return _text(doc, best)
 
     def _description(self, s: int, e: int) -> str:
