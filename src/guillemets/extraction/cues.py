@@ -16,6 +16,7 @@ from .syntax import (INVERTED_PRONOUNS, NEGATION, clause_end, inverted_pronoun, 
                      is_negated, is_participle_clause, is_quote_mark, subject_of, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
+COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
 INF_MARKS = {"de", "d'", "d’", "à"}
 LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
@@ -110,6 +111,11 @@ def cue_lemma(tok: Token, lex: Lexicon) -> str:
     if lemma in lex.cue_verbs or lemma in lex.locutions or tok.pos_ not in ("VERB", "AUX"):
         return lemma
     low = tok.lower_
+    for cand in (low + "ir", low + "re", low[:-1] + "ir", low[:-1] + "re", low[:-1] + "tre", low[:-1] + "ire",
+                 low[:-4] + "enir", low[:-2] + "ir", low[:-2] + "re", low.replace("î", "i")[:-1] + "tre",
+                 low[:-3] + "ire", low[:-3] + "re"):
+        if cand in lex.cue_verbs and cand[:3] == low[:3]:
+            return cand
     for end in ER_ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 2:
             stem = low[: -len(end)]
@@ -177,7 +183,8 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             break
     # b) que-clause
     for k in range(after, min(stop, after + 15)):
-        if doc[k].lower_ in QUE and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ"):
+        if doc[k].lower_ in COMPLEMENTIZERS and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ") \
+                and (doc[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
                 break
             s = k + 1
@@ -239,9 +246,16 @@ def incise_left_boundary(verb: Token) -> int | None:
     if inverted_pronoun(verb) is not None:
         return gs - 1
     subj = personal_subject(verb)
-    if subj is not None:
-        return gs - 1 if subj.i > verb.i else None
-    return gs - 1 if inverted_subject(verb) is not None else None
+    if subj is not None and subj.i > verb.i:
+        return gs - 1
+    if subj is not None and subj.i >= gs - 1:
+        return None
+    # no subject, or one the parser took from the clause before the comma: an incise only
+    # if a clause (a finite verb) or a quotation stands before the comma
+    if prev.text == "," and not _finite_verb_between(doc, verb.sent.start, gs - 1) \
+            and not any(doc[k].text in {"»", "”", '"'} for k in range(verb.sent.start, gs - 1)):
+        return None
+    return gs - 1 if _subject_after(verb) is not None else None
 
 
 SUBJECT_LIKE_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "conj", "ROOT", "flat:name", "iobj", "xcomp"}
@@ -256,6 +270,10 @@ def inverted_subject(verb: Token) -> Token | None:
     subj = personal_subject(verb)
     if subj is not None and subj.i > verb.i:
         return subj
+    return _subject_after(verb)
+
+
+def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
     while k < min(len(doc), verb.i + 12):
@@ -299,6 +317,6 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if "R" in ext[1] and _has_reflexive(tok):
             continue  # « s'ajouter », « s'expliquer »: not speech
-        if is_negated(tok):
+        if is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head)):
             continue
         yield tok, ext[0], ext[1]
