@@ -220,15 +220,46 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         k = after
         if k < stop:
             return (k, _trim_end(doc, k, stop), "se-dire")
-    if comps and (frames - {"q"} or _has_reflexive(verb)):
+    if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         s = min(c.left_edge.i for c in comps)
-        e = max(clause_end(c) for c in comps)
+        e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), min(clause_end(verb), stop))
         s = max(s, after)
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")):
             s += 1
         if e > s:
             return (s, min(e, stop), "complement")
     return None
+
+
+CLAUSE_OPENERS = {"tandis", "alors", "pendant", "lorsque", "quand", "puisque", "bien", "même", "si"}
+
+
+def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
+    """Carry a complement on over the prepositional phrases that finish its clause
+    (« ses inquiétudes quant à … », « favorable à l'envoi … pour aider … »), stopping
+    where a new clause starts."""
+    k = end
+    while k < limit:
+        t = doc[k]
+        if t.text in {",", ";", ":", "(", "«", '"', "“"} or t.is_space:
+            break
+        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")):
+            break
+        if t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in CLAUSE_OPENERS or "Rel" in t.morph.get("PronType"):
+            break
+        k += 1
+    return _trim_end(doc, end, k) if k > end else end
+
+
+def _not_a_speech_act(tok: Token) -> bool:
+    """Passives (« a été condamnée à »), adjectival participles (« Appelés pour un feu »),
+    infinitives governed by an adjective (« prompts à critiquer »)."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+        return True
+    form = tok.morph.get("VerbForm")
+    if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children):
+        return True
+    return "Inf" in form and tok.head.pos_ == "ADJ"
 
 
 def incise_left_boundary(verb: Token) -> int | None:
@@ -317,6 +348,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if "R" in ext[1] and _has_reflexive(tok):
             continue  # « s'ajouter », « s'expliquer »: not speech
+        if _not_a_speech_act(tok) and inverted_pronoun(tok) is None:
+            continue
         if is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head)):
             continue
         yield tok, ext[0], ext[1]

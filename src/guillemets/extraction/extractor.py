@@ -118,6 +118,7 @@ class Extractor:
                 if _words(text[b_start:inside.inner_end]) >= 2:
                     out.append(Candidate(b_start, inside.inner_end, cue, speaker, rule="incise-in-quote"))
             return out
+        out.extend(self._after_incise(doc, qi, verb, cue, speaker))
         # a quote that closes right before the boundary
         j = bchar
         while j > 0 and text[j - 1] in " \u00a0\u202f,":
@@ -127,12 +128,39 @@ class Extractor:
             clause = self._clause_start(doc, qi, doc[doc.char_span(q.start, q.start + 1, alignment_mode="expand").start].sent.start, q.start) if doc.char_span(q.start, q.start + 1, alignment_mode="expand") is not None else q.start
             before = text[clause:q.start].strip()
             if not before or before[-1] in ",:(«\"“»”.!?…":  # the quote opens its own clause
-                return [Candidate(q.start, q.end, cue, speaker, rule="incise-quote")]
-            return [Candidate(clause, q.end, cue, speaker, rule="incise-mixed")]
+                return [Candidate(q.start, q.end, cue, speaker, rule="incise-quote")] + out
+            return [Candidate(clause, q.end, cue, speaker, rule="incise-mixed")] + out
         start = self._clause_start(doc, qi, verb.sent.start, bchar)
         if start >= bchar:
+            return out
+        if out and _words(text[start:bchar]) <= 3 and not any(c in MARKS for c in text[start:bchar]):
+            # « L'Elysée, dit-il, a non seulement … »: one content around the incise
+            return [Candidate(start, out[0].end, cue, speaker, rule="incise-around")]
+        return [Candidate(start, bchar, cue, speaker, rule="incise")] + out
+
+    def _after_incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue, speaker: Token | None) -> list[Candidate]:
+        """« "A", disent-ils, "B" dans les médias »: what follows the incise in its sentence,
+        when it is a clause or a quotation of its own (not the speaker's apposition)."""
+        sent = verb.sent
+        subj_tokens = set(t.i for t in speaker.subtree) if speaker is not None and speaker.i > verb.i else set()
+        k = verb.i + 1
+        while k < sent.end and (doc[k].text != "," or k in subj_tokens or (doc[k].head.i in subj_tokens)):
+            if doc[k].text in {".", ";", "!", "?", ":"} or "\n" in doc[k].text:
+                return []
+            k += 1
+        if k >= sent.end - 1:
             return []
-        return [Candidate(start, bchar, cue, speaker, rule="incise")]
+        rest = doc[k + 1: sent.end]
+        if any(t.i in subj_tokens for t in rest[:1]):
+            return []
+        clause = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) \
+            or rest[0].text in MARKS
+        end = rest[-1]
+        while end.i > rest[0].i and (end.is_punct and end.text not in MARKS or end.is_space):
+            end = doc[end.i - 1]
+        if not clause or _words(doc[k + 1:end.i + 1].text) < 3:
+            return []
+        return [Candidate(rest[0].idx, end.idx + len(end.text), cue, speaker, rule="incise-after")]
 
     def _forward(self, doc: Doc, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
         found = forward_content(verb, cue_end, frames, self.lex)
@@ -153,8 +181,8 @@ class Extractor:
     def _cleft(self, doc: Doc, verb: Token, cue_end: int) -> list[Candidate]:
         """« C'est ce qu'a déclaré X »: the content is the sentence before."""
         sent = verb.sent
-        window = [t.lower_ for t in doc[sent.start:verb.i]]
-        if "ce" not in window or not any(w in QUE for w in window) or sent.start == 0:
+        gs = verb_group_start(verb)
+        if gs < sent.start + 2 or doc[gs - 1].lower_ not in QUE or doc[gs - 2].lower_ != "ce" or sent.start == 0:
             return []
         if not any(t.lower_ in {"c'", "c’", "voilà", "voici"} for t in doc[sent.start:verb.i]):
             return []
@@ -188,8 +216,8 @@ class Extractor:
                 continue  # « selon nos informations »: the outlet itself
             ns, ne = np_extent(head)
             ne = max(ne, head.i + 1)
-            for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … »
-                if c.dep_ == "appos" and c.i > head.i:
+            for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
+                if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
                     ne = max(ne, c.right_edge.i + 1)
             sent = tok.sent
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
@@ -311,6 +339,7 @@ class Extractor:
             s, e = _trim(text, s, e)
             if e <= s:
                 continue
+            s, e = _with_edge_marks(text, qi, s, e)
             kind, s, e = self._classify(text, qi, s, e)
             body = text[s:e]
             if kind == "indirect":
@@ -348,6 +377,21 @@ class Extractor:
                 continue
             out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
         return out
+
+
+def _with_edge_marks(text: str, qi: QuoteIndex, s: int, e: int) -> tuple[int, int]:
+    """« a jugé "incorrecte" la décision »: a content that starts inside a quote opened just
+    before it starts at the mark; likewise at its end."""
+    j = s
+    while j > 0 and text[j - 1] in " \u00a0\u202f":
+        j -= 1
+    q = qi.at(j - 1) if j > 0 else None
+    if q is not None and q.start == j - 1 and q.end <= e + 2:
+        s = q.start
+    q = qi.at(e - 1)
+    if q is not None and q.start >= s and q.end > e and text[e:q.end].strip(" \u00a0\u202f.,;»”\"") == "":
+        e = q.end
+    return s, e
 
 
 def _after_comma(text: str, pos: int) -> bool:
