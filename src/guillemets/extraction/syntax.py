@@ -82,6 +82,8 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
                 continue
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
+            if t is head and c.i < head.i and "Rel" in c.morph.get("PronType"):
+                continue  # « dont la présidence »
             keep.append(c)
             todo.append(c)
     idx = sorted(t.i for t in keep)

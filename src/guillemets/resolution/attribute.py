@@ -41,8 +41,12 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attrib
             resolved[i] = _inherited(resolved[i + 1], 0.6)
     for i in range(len(raws)):
         if raws[i].inherit == "neighbour" and resolved[i] is None:
+            introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], history)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
-            resolved[i] = _inherited(prev, 0.45) if prev else Resolved(None, None, confidence=0.1)
+            if introduced is not None and (prev is None or prev.person is not introduced.person):
+                resolved[i] = _inherited(introduced, 0.5)
+            else:
+                resolved[i] = _inherited(prev, 0.45) if prev else Resolved(None, None, confidence=0.1)
     out = []
     for r, res in zip(raws, resolved):
         assert res is not None
@@ -59,6 +63,31 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attrib
             extra=extra,
         ))
     return out
+
+
+def _introduced_by_previous_sentence(doc: Doc, speakers: ArticleSpeakers, raw: RawAttribution,
+                                     history: list[Resolved]) -> Resolved | None:
+    """« Le sélectionneur belge n'a que des éloges. « Je suis très content… » »: a quote that
+    follows an author's sentence about a person is that person's."""
+    span = doc.char_span(raw.start, raw.start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start
+    while k > 0 and doc[k - 1].text in MARK_TOKENS | {" "} or (k > 0 and doc[k - 1].is_space):
+        k -= 1
+    if k == 0 or doc[k - 1].text not in {".", "!", "?", ":"} and "\n" not in doc[k - 1].text:
+        return None
+    prev = doc[k - 1].sent
+    if speakers.in_quote(prev.start_char) or speakers.in_quote(max(prev.start_char, prev.end_char - 2)):
+        return None
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubj:pass") and not speakers.in_quote(t.idx):
+            res = speakers.resolve(t, history)
+            return res if res.person is not None else None
+    return None
+
+
+MARK_TOKENS = {"«", "»", "\"", "“", "”"}
 
 
 def _inherited(res: Resolved, conf: float) -> Resolved:

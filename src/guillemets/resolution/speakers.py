@@ -94,6 +94,9 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
 def _text(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
+    last = tokens[-1]
+    if last.text.endswith(("'", "’")) and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "s":
+        tokens = tokens + [doc[last.i + 1]]  # « Standard & Poor's »
     return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 
@@ -124,6 +127,11 @@ class ArticleSpeakers:
                 cut[0] = cut[0][2:]
             if cut:
                 out[acr] = " ".join(cut)
+        # « la SGP » … « la Société du Grand Paris »: initials of the capitalised words
+        for m in re.finditer(r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:d[eu]s?|de la|l'|l’|et|pour)?\s*[A-ZÀ-Ý][\w'’\-]+)+", self.doc.text):
+            words = [w for w in re.split(r"[\s']+", m.group(0)) if w[:1].isupper()]
+            if len(words) >= 2:
+                out.setdefault("".join(w[0] for w in words), m.group(0))
         return out
 
     def in_quote(self, char: int) -> bool:
@@ -325,7 +333,9 @@ class ArticleSpeakers:
                     r.mention = mention
                     return r
         # a name in the mention, or in an apposition: « le ministre des Finances, Jun Azumi »
-        per = [t for t in span if t.ent_type_ == "PER"]
+        per = [t for t in span if t.ent_type_ == "PER" and (t.i == head.i or t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound") or t.dep_ == "flat:name" and t.head.ent_type_ == "PER" and t.head.head.i == head.i and t.head.dep_ in ("appos",))]
+        if not per and head.pos_ == "PROPN":
+            per = [t for t in span if t.ent_type_ == "PER"]
         if not per:
             for c in head.children:
                 if c.dep_ in ("appos", "flat:name", "nmod") and c.ent_type_ == "PER":
@@ -423,11 +433,7 @@ class ArticleSpeakers:
             # « le ministre des Finances » is a title, not an organisation
             if not any(t.ent_type_ == "PER" for r in runs for t in r):
                 return None
-        best = max(runs, key=len)
-        if best[-1].text in {"'", "’"} or best[-1].text.endswith(("'", "’")):
-            if best[-1].i + 1 < len(doc) and doc[best[-1].i + 1].lower_ == "s":
-                best = best + [doc[best[-1].i + 1]]  # « Standard & Poor's »
-        return _text(doc, best)
+        return _text(doc, max(runs, key=len))
 
     def _description(self, s: int, e: int) -> str:
         doc = self.doc
@@ -471,6 +477,11 @@ class ArticleSpeakers:
         gender, number = self.lex.pronouns.get(low, ("unknown", "sing"))
         mention = (head.idx, head.idx + len(head.text))
         if number == "plur":
+            ante = self._plural_antecedent(head)
+            if ante is not None:
+                r = self._group(ante, history)
+                r.mention = mention
+                return r
             for r in reversed(history[-3:]):
                 if r.speaker_type == "group" or (r.name and " et " in r.name):
                     return Resolved(r.name, mention, anonymous=r.anonymous, speaker_type=r.speaker_type, confidence=0.5)
@@ -516,6 +527,33 @@ class ArticleSpeakers:
         if sent.start <= i:
             return True
         return sent.start > 0 and self.doc[sent.start - 1].sent.start <= i
+
+    def _plural_antecedent(self, head: Token) -> Token | None:
+        """The closest plural subject before a plural pronoun (« Les signataires … Ils »),
+        or subjects joined by « et » (« François Richier et Patrice Paoli … -ils »)."""
+        doc = self.doc
+        sent = doc[head.i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for k in range(head.i - 1, start - 1, -1):
+            t = doc[k]
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ == "PRON" or self.in_quote(t.idx):
+                continue
+            if any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number"):
+                return t
+        return None
+
+    def _group(self, t: Token, history: list[Resolved]) -> Resolved:
+        parts = [t] + [c for c in t.children if c.dep_ == "conj"]
+        if len(parts) == 1:
+            return self.resolve(t, history)
+        names = [self.resolve(c, history) for c in parts]
+        if all(r.name for r in names):
+            joined = ", ".join(r.name for r in names[:-1]) + " et " + names[-1].name
+            kind = "person" if all(r.speaker_type == "person" for r in names) else "group"
+            return Resolved(joined, None, speaker_type=kind, confidence=0.55)
+        return self.resolve(t, history)
 
     @staticmethod
     def _compatible(p: Person, gender: str) -> bool:
