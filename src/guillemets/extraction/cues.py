@@ -266,7 +266,10 @@ def incise_left_boundary(verb: Token) -> int | None:
     """If ``verb`` opens an incise (« …, a-t-il dit » / « … » ajoute X), the index of the
     token just before its verb group (a comma or closing mark); else None."""
     doc = verb.doc
-    if is_participle_clause(verb) or is_infinitive(verb):
+    if is_infinitive(verb) and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and inverted_pronoun(verb.head) is not None and verb.i - verb.head.i <= 4:
+        verb = verb.head  # « se contente-t-il d'affirmer »
+    elif is_participle_clause(verb) or is_infinitive(verb):
         return None
     gs = verb_group_start(verb)
     if gs == 0:
@@ -279,8 +282,11 @@ def incise_left_boundary(verb: Token) -> int | None:
     subj = personal_subject(verb)
     if subj is not None and subj.i > verb.i:
         return gs - 1
-    if subj is not None and subj.i >= gs - 1:
-        return None
+    if subj is not None and (subj.i >= gs - 1 or (
+            subj.right_edge.i >= gs - 2
+            and not _finite_verb_between(doc, subj.i, gs - 1)
+            and not any(is_quote_mark(doc[k]) for k in range(subj.i, gs - 1)))):
+        return None  # « Le critique …, Stéphane Bergeron, qualifie »: its own subject
     # no subject, or one the parser took from the clause before the comma: an incise only
     # if a clause (a finite verb) or a quotation stands before the comma
     if prev.text == "," and not _finite_verb_between(doc, verb.sent.start, gs - 1) \
@@ -296,6 +302,8 @@ def inverted_subject(verb: Token) -> Token | None:
     """The subject after the verb in an incise: « a-t-il dit », « explique Marc Bertin »,
     « a indiqué à l'AFP la porte-parole », « assure de son côté le Lillois »."""
     pron = inverted_pronoun(verb)
+    if pron is None and is_infinitive(verb) and verb.head.i < verb.i:
+        pron = inverted_pronoun(verb.head)
     if pron is not None:
         return pron
     subj = personal_subject(verb)
@@ -304,10 +312,29 @@ def inverted_subject(verb: Token) -> Token | None:
     return _subject_after(verb)
 
 
+DISCOURSE_PHRASES = (("quant", "à"), ("pour", "sa", "part"), ("pour", "son", "part"), ("pour", "leur", "part"),
+                     ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour"), ("à", "leur", "tour"))
+
+
+def _discourse_phrase_end(doc: Doc, k: int) -> int:
+    """« quant à lui », « pour sa part », « de son côté »: index after the phrase, or ``k``."""
+    for words in DISCOURSE_PHRASES:
+        if all(k + n < len(doc) and doc[k + n].lower_ == w for n, w in enumerate(words)):
+            end = k + len(words)
+            if words[0] == "quant" and end < len(doc) and doc[end].pos_ == "PRON":
+                end += 1
+            return end
+    return k
+
+
 def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
     while k < min(len(doc), verb.i + 12):
+        skip = _discourse_phrase_end(doc, k)
+        if skip > k:
+            k = skip
+            continue
         t = doc[k]
         if t.text in {".", ";", "!", "?", "«", '"', "»", "“", "”"} or "\n" in t.text:
             break
@@ -315,7 +342,7 @@ def _subject_after(verb: Token) -> Token | None:
             break
         if t.text.startswith("@"):
             return t
-        if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in t.children) \
+        if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" and c.lower_ != "quant" for c in t.children) \
                 and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg"} and t.ent_type_ != "DATE":
             if t.dep_ == "flat:name" and t.head.i > verb.i:
                 return t.head

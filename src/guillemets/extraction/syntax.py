@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
+                     ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour")}
 INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
 CLITICS = {"se", "s'", "s’", "-t", "-t-", "lui", "leur", "l'", "l’", "le", "la", "les", "en", "y", "me", "m'", "m’", "nous", "vous"}
 NEGATION = {"ne", "n'", "n’"}
@@ -21,6 +23,18 @@ def verb_group_start(verb: Token) -> int:
     doc = verb.doc
     i = verb.i
     while i > verb.sent.start:
+        for n in (4, 3):  # « a quant à lui confirmé », « a pour sa part appelé »
+            words = tuple(t.lower_ for t in doc[max(0, i - n):i])
+            if len(words) == n and (words[:2] == ("quant", "à") or words[-3:] in DISCOURSE_TRIPLES):
+                i -= n if words[:2] == ("quant", "à") else 3
+                break
+        else:
+            words = tuple(t.lower_ for t in doc[max(0, i - 3):i])
+            if words in DISCOURSE_TRIPLES:
+                i -= 3
+                continue
+        if i <= verb.sent.start:
+            break
         prev = doc[i - 1]
         low = prev.lower_
         if (prev.pos_ == "AUX" or low in CLITICS or low in INVERTED_PRONOUNS
