@@ -41,7 +41,9 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attrib
             resolved[i] = _inherited(resolved[i + 1], 0.6)
     for i in range(len(raws)):
         if raws[i].inherit == "neighbour" and resolved[i] is None:
-            introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], history)
+            before = [resolved[k] for k in order
+                      if resolved[k] is not None and (raws[k].cue[0] if raws[k].cue else raws[k].start) < raws[i].start]
+            introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
             if introduced is not None and (prev is None or prev.person is not introduced.person):
                 resolved[i] = _inherited(introduced, 0.5)

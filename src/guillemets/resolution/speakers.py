@@ -414,6 +414,10 @@ class ArticleSpeakers:
                 cur = []
         if cur:
             runs.append(cur)
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in self.lex.source_nouns or head.lemma_.lower() in self.lex.titles):
+            # « cette habitante de Calcutta »: a place or body in a complement is not the source
+            runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in {"de", "d'", "d’", "du", "des"}
+                                           or any(c.dep_ == "case" for c in r[0].children))]
         runs = [_clean_name(r) for r in runs]
         runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
                 and not all(t.lower_ in self.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
