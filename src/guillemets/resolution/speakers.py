@@ -83,6 +83,13 @@ class Resolved:
     person: Person | None = None
 
 
+def _fold(word: str) -> str:
+    """Lower case without accents or a final feminine « e »: « Première » ~ « premier »."""
+    import unicodedata
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
 def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS):
         tokens = tokens[1:]
@@ -393,6 +400,8 @@ class ArticleSpeakers:
         # an organisation named by a common noun: « le gouvernement », « la police » → its name
         toks = _clean_name(list(doc[s:e]))
         name = _text(doc, toks) if toks else desc
+        if lemma in self.lex.institutions and len(toks) <= 2:
+            name = self._fullest_institution(head, name)
         return Resolved(name, mention, speaker_type="organisation",
                         confidence=0.6 if lemma in self.lex.institutions else 0.4)
 
@@ -439,6 +448,20 @@ class ArticleSpeakers:
                 return None
         return _text(doc, max(runs, key=len))
 
+    def _fullest_institution(self, head: Token, name: str) -> str:
+        """« le gouvernement » → « gouvernement britannique », « le parquet » → « parquet de
+        Narbonne »: the fullest form the article gives the same institution."""
+        best = name
+        for t in self.doc:
+            if t.i == head.i or t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                continue
+            s, e = np_extent(t)
+            toks = _clean_name(list(self.doc[s:e]))
+            text = _text(self.doc, toks)
+            if len(text) > len(best) and len(toks) <= 6 and text.lower().startswith(name.lower()):
+                best = text
+        return best
+
     def _description(self, s: int, e: int) -> str:
         doc = self.doc
         return doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
@@ -461,7 +484,22 @@ class ArticleSpeakers:
                         gender_evidence=p.gender_evidence, confidence=conf, person=p)
 
     def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
-        cands = [(r[2], p) for p in self.persons.values() for r in p.roles if r[0] == lemma and r[2] != head.i]
+        """« le secrétaire d'État » → the person given that role earlier in the article. The
+        mention's own words must all be in the role (« le chef du gouvernement » is not « le chef
+        de file de la droite »); a role given later counts only when it is the same."""
+        s, e = np_extent(head)
+        words = {_fold(t.text) for t in self.doc[s:e] if t.is_alpha and t.lower_ not in DETERMINERS
+                 and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
+        cands = []
+        for p in self.persons.values():
+            for title, text, pos in p.roles:
+                if title != lemma or pos == head.i:
+                    continue
+                role_words = {_fold(w) for w in re.findall(r"\w+", text)}
+                if not words <= role_words:
+                    continue
+                if pos < head.i or words and words == role_words - {_fold(lemma)}:
+                    cands.append((pos, p))
         if cands:
             before = [c for c in cands if c[0] < head.i]
             return max(before or cands, key=lambda c: c[0])[1]
