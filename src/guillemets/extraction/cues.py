@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
-from .syntax import (INVERTED_PRONOUNS, NEGATION, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, line_start, NEGATION, clause_end, inverted_pronoun, is_infinitive,
                      is_negated, is_participle_clause, is_quote_mark, subject_of, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
@@ -77,9 +77,16 @@ def governing_subject(verb: Token) -> Token | None:
 
 def subject_on_the_left(verb: Token) -> Token | None:
     """« Le ministre des Finances, Jun Azumi, a pour sa part appelé »: the closest name,
-    pronoun or noun before the verb group that is not inside a prepositional phrase."""
+    pronoun or noun before the verb group that is not inside a prepositional phrase; when a
+    comma stands right before the verb, the noun phrase that opens the chain of appositions
+    (« Alassane Ouattara, homme du Nord qui …, a jugé »)."""
     doc = verb.doc
     k = verb_group_start(verb) - 1
+    start = line_start(doc, verb.i)
+    if k >= start and doc[k].text == ",":
+        first = _chain_opening(doc, start, k)
+        if first is not None:
+            return first
     while k >= verb.sent.start and doc[k].text == ",":
         k -= 1
     steps = 0
@@ -123,6 +130,27 @@ def cue_lemma(tok: Token, lex: Lexicon) -> str:
                 if cand in lex.cue_verbs:
                     return cand
     return lemma
+
+
+def _chain_opening(doc: Doc, start: int, comma: int) -> Token | None:
+    """The head of the noun phrase that opens « X, apposition, … , » before ``comma``."""
+    commas = [k for k in range(start, comma) if doc[k].text == ","]
+    if not commas:
+        return None
+    seg_start = start
+    for c in [start - 1] + commas:
+        s = c + 1
+        if s >= comma:
+            break
+        t = doc[s]
+        if t.pos_ in ("DET", "PROPN") or t.ent_type_ in ("PER", "ORG"):
+            for u in doc[s:comma]:
+                if u.text == ",":
+                    break
+                if u.pos_ in ("PROPN", "NOUN") and not _temporal(u) and not any(c.dep_ == "case" for c in u.children):
+                    return u
+        seg_start = s
+    return None
 
 
 def cue_extent(verb: Token, lex: Lexicon) -> tuple[int, frozenset[str]] | None:
@@ -220,6 +248,15 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         k = after
         if k < stop:
             return (k, _trim_end(doc, k, stop), "se-dire")
+    if not comps and "n" in frames:
+        k = after
+        while k < stop and (doc[k].pos_ in ("ADV", "NUM") or _temporal(doc[k]) or doc[k].lower_ in {"de", "nouveau", "ainsi"}
+                            and doc[k].head.i == verb.i or doc[k].dep_ in ("obl:mod", "nmod") and _temporal(doc[k].head)):
+            k += 1
+        if k < stop and (doc[k].pos_ == "DET" or is_quote_mark(doc[k])) and doc[k].head.i > k:
+            e = _extend_over_phrases(doc, doc[k].head.right_edge.i + 1, stop)
+            if e > k:
+                return (k, e, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), min(clause_end(verb), stop))
@@ -254,7 +291,7 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
 def _not_a_speech_act(tok: Token) -> bool:
     """Passives (« a été condamnée à »), adjectival participles (« Appelés pour un feu »),
     infinitives governed by an adjective (« prompts à critiquer »)."""
-    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in tok.children):
+    if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     form = tok.morph.get("VerbForm")
     if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children):
@@ -361,7 +398,7 @@ TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 
 
 def _temporal(t: Token) -> bool:
-    return t.lower_ in TEMPORAL or t.like_num
+    return t.lower_ in TEMPORAL or (t.like_num and t.pos_ == "NUM")
 
 
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:

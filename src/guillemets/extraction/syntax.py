@@ -128,3 +128,12 @@ def clause_end(tok: Token) -> int:
 
 def sentence_of(doc, i: int) -> SpacySpan:
     return doc[i].sent
+
+
+def line_start(doc, i: int) -> int:
+    """Start of the sentence around token ``i`` by punctuation and line breaks alone: the
+    parser sometimes cuts a sentence at a comma."""
+    k = i
+    while k > 0 and doc[k - 1].text not in {".", "!", "?"} and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k
