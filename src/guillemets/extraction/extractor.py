@@ -359,24 +359,55 @@ class Extractor:
         return out
 
     def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple[int, int]]) -> list[RawAttribution]:
+        """Quotes with no cue: a quoted sentence standing on its own, or a quoted clause that
+        ends its sentence after a connective (« D'autant plus que "…" », « parce que "…" »)."""
         text = doc.text
         out = []
         for q in qi.quotes:
             if any(t[0] < q.end and t[1] > q.start for t in taken):
                 continue
             body = text[q.inner_start:q.inner_end]
-            if _words(body) < 3:
+            if _words(body) < 3 or self._named_after(text, q.start):
                 continue
-            # must open a sentence: only punctuation or a connective before it on its sentence
             j = q.start
             while j > 0 and text[j - 1] in " \u00a0\u202f":
                 j -= 1
-            if j > 0 and text[j - 1] not in ".!?\n»\"”:…" :
-                continue
-            if not (body[:1].isupper() or body[:1] in "«\"“" or j == 0 or text[j - 1] in ".!?\n»\"”"):
-                continue
-            out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
+            opens_sentence = j == 0 or text[j - 1] in ".!?\n»\"”:…"
+            if opens_sentence and (body[:1].isupper() or body[:1] in "«\"“" or j == 0 or text[j - 1] in ".!?\n»\"”"):
+                out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
+            elif self._clause_after_connective(doc, q, j):
+                out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
         return out
+
+    def _named_after(self, text: str, start: int) -> bool:
+        """« l'opération "Barkhane" », « un film intitulé "…" »: a name, not a quotation."""
+        before = text[max(0, start - 30):start].rstrip(" \u00a0\u202f").lower()
+        word = before.replace("’", "'").split(" ")[-1].split("'")[-1] if before else ""
+        return word in self.lex.naming_words
+
+    def _clause_after_connective(self, doc: Doc, q: Quote, j: int) -> bool:
+        """The quote is a whole clause (four words or more, a finite verb), ends its sentence,
+        and follows « que », a comma or a colon at the end of a short lead-in."""
+        text = doc.text
+        if text[j - 1] not in ",:" and not text[max(0, j - 4):j].lower().replace("’", "'").endswith(("que", "qu'")):
+            return False
+        after = text[q.end:q.end + 3].lstrip(" \u00a0\u202f")
+        if after[:1] not in (".", "!", "?", "") and not after.startswith("\n"):
+            return False
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or _words(span.text) < 4:
+            return False
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+            return False
+        lead = text[line_start_char(text, j):j]
+        return _words(lead) <= 12
+
+
+def line_start_char(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] not in ".!?\n":
+        k -= 1
+    return k
 
 
 def _with_edge_marks(text: str, qi: QuoteIndex, s: int, e: int) -> tuple[int, int]:

@@ -541,7 +541,7 @@ class ArticleSpeakers:
                 continue
             if self.doc[i].idx <= best_char:
                 break
-            if is_subj and self._compatible(p, gender) and self._near(i, pos):
+            if is_subj and self._compatible(p, gender) and (self._near(i, pos) or self._same_paragraph(i, pos)):
                 best = (self.doc[i].idx, p)
                 break
         if best is None:
@@ -562,6 +562,9 @@ class ArticleSpeakers:
             p.gender, p.gender_evidence = gender, head.text
         r = self._as_person(p, mention, 0.7)
         return r
+
+    def _same_paragraph(self, i: int, pos: int) -> bool:
+        return "\n" not in self.doc.text[self.doc[i].idx:self.doc[pos].idx]
 
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""
