@@ -115,7 +115,7 @@ ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent
 def cue_lemma(tok: Token, lex: Lexicon) -> str:
     """The lemma, repaired for first-group verbs the lemmatiser leaves inflected (« estime »)."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.cue_verbs or lemma in lex.locutions or tok.pos_ not in ("VERB", "AUX"):
+    if lemma in lex.cue_verbs or lemma in lex.locutions or (tok.pos_ not in ("VERB", "AUX") and not after_auxiliary(tok)):
         return lemma
     low = tok.lower_
     for cand in (low + "ir", low + "re", low[:-1] + "ir", low[:-1] + "re", low[:-1] + "tre", low[:-1] + "ire",
@@ -401,9 +401,19 @@ def _temporal(t: Token) -> bool:
     return t.lower_ in TEMPORAL or (t.like_num and t.pos_ == "NUM")
 
 
+def after_auxiliary(tok: Token) -> bool:
+    """« a tweeté », « l'a encore martelé »: a past participle the tagger took for a noun."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in {"-t", "-il", "-elle", "-ils", "-elles"}):
+        k -= 1
+    return k >= 0 and doc[k].lemma_ in ("avoir", "être") and tok.lower_.endswith(("é", "ée", "és", "ées", "i", "it", "u", "is"))
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")):
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
+                and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and after_auxiliary(tok)):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ in ("avoir", "être"):
             continue

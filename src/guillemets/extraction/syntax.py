@@ -37,7 +37,7 @@ def verb_group_start(verb: Token) -> int:
             break
         prev = doc[i - 1]
         low = prev.lower_
-        if (prev.pos_ == "AUX" or low in CLITICS or low in INVERTED_PRONOUNS
+        if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS
                 or (prev.pos_ == "ADV" and prev.head.i == verb.i and low not in NEGATION and low != "pas")
                 or (low in {"par", "pour", "quant", "de"} and doc[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
             i -= 1
