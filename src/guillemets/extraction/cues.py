@@ -17,6 +17,8 @@ from .syntax import (INVERTED_PRONOUNS, line_start, NEGATION, clause_end, invert
 
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
+COMPOUND_CONJUNCTIONS = {"tandis", "alors", "parce", "afin", "bien", "pendant", "dès", "avant", "après", "sans", "ainsi",
+                         "lors", "pour", "sitôt", "aussitôt", "tant", "maintenant", "encore", "même", "depuis", "à"}
 INF_MARKS = {"de", "d'", "d’", "à"}
 LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
@@ -182,6 +184,18 @@ def _finite_verb_between(doc: Doc, a: int, b: int) -> bool:
     return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") for k in range(a, b))
 
 
+def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
+    """A finite verb in [a, b) that does not belong to a relative clause (« qui soutient Israël »)."""
+    for k in range(a, b):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            clause = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+            if clause.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in clause.children):
+                continue
+            return True
+    return False
+
+
 def _trim_end(doc: Doc, start: int, end: int) -> int:
     while end > start + 1 and ((doc[end - 1].is_punct and not is_quote_mark(doc[end - 1])) or doc[end - 1].is_space):
         end -= 1
@@ -211,6 +225,8 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             break
     # b) que-clause
     for k in range(after, min(stop, after + 15)):
+        if doc[k].lower_ in QUE and k > 0 and doc[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
+            break  # « tandis que », « alors que »: a new clause of the author's
         if doc[k].lower_ in COMPLEMENTIZERS and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ") \
                 and (doc[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
@@ -232,7 +248,8 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             if doc[k].lower_ in INF_MARKS:
                 for j in range(k + 1, min(stop, k + 4)):
                     if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
-                        return (k + 1, min(clause_end(doc[j]), stop), "infinitive")
+                        inf = doc[j].head if doc[j].dep_.startswith("aux") and doc[j].head.i > j else doc[j]
+                        return (k + 1, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
                     if doc[j].pos_ not in ("PRON", "ADV"):
                         break
             if doc[k].pos_ not in ("ADV", "PUNCT") and doc[k].lower_ not in INF_MARKS:
@@ -248,6 +265,14 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         k = after
         if k < stop:
             return (k, _trim_end(doc, k, stop), "se-dire")
+    if not comps and ("o" in frames or _has_reflexive(verb)):
+        k = _discourse_phrase_end(doc, after)
+        while k < stop and doc[k].pos_ == "ADV":
+            k += 1
+        if k + 1 < stop and doc[k].lower_ in LEADING_PREPOSITIONS and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT"):
+            e = _extend_over_phrases(doc, doc[k + 1].head.right_edge.i + 1 if doc[k + 1].head.i > k else k + 2, stop)
+            if e > k + 1:
+                return (k + 1, e, "complement")
     if not comps and "n" in frames:
         k = after
         while k < stop and (doc[k].pos_ in ("ADV", "NUM") or _temporal(doc[k]) or doc[k].lower_ in {"de", "nouveau", "ainsi"}
@@ -294,7 +319,8 @@ def _not_a_speech_act(tok: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     form = tok.morph.get("VerbForm")
-    if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children):
+    if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
+            and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]):
         return True
     return "Inf" in form and tok.head.pos_ == "ADJ"
 
@@ -321,7 +347,7 @@ def incise_left_boundary(verb: Token) -> int | None:
         return gs - 1
     if subj is not None and (subj.i >= gs - 1 or (
             subj.right_edge.i >= gs - 2
-            and not _finite_verb_between(doc, subj.i, gs - 1)
+            and not _clause_outside_relatives(doc, subj.i, gs - 1)
             and not any(is_quote_mark(doc[k]) for k in range(subj.i, gs - 1)))):
         return None  # « Le critique …, Stéphane Bergeron, qualifie »: its own subject
     # no subject, or one the parser took from the clause before the comma: an incise only
