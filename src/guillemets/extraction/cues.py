@@ -284,7 +284,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
                 return (k, e, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         s = min(c.left_edge.i for c in comps)
-        e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), min(clause_end(verb), stop))
+        e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")):
             s += 1
@@ -293,6 +293,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     return None
 
 
+ENUMERATION_WORDS = {"de", "du", "des", "d'", "d’", "et", "ou", "à", "au", "aux"}
 CLAUSE_OPENERS = {"tandis", "alors", "pendant", "lorsque", "quand", "puisque", "bien", "même", "si"}
 
 
@@ -303,9 +304,18 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
     k = end
     while k < limit:
         t = doc[k]
-        if t.text in {",", ";", ":", "(", "«", '"', "“"} or t.is_space:
+        if t.text == ",":  # « prêt, quant à lui, à engager … »
+            skip = _discourse_phrase_end(doc, k + 1)
+            if skip > k + 1 and skip < limit and doc[skip].text == ",":
+                k = skip + 1
+                continue
+            if k + 1 < limit and doc[k + 1].lower_ in ENUMERATION_WORDS:
+                k += 1  # « les présidents du Brésil, du Sénégal, et de la Syrie »
+                continue
+        if t.text in {",", ";", ":", "("} or t.is_space:
             break
-        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")):
+        if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")) \
+                and not (k > 0 and doc[k - 1].lower_ == "en"):
             break
         if t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in CLAUSE_OPENERS or "Rel" in t.morph.get("PronType"):
             break

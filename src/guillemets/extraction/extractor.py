@@ -133,9 +133,14 @@ class Extractor:
         start = self._clause_start(doc, qi, verb.sent.start, bchar)
         if start >= bchar:
             return out
-        if out and _words(text[start:bchar]) <= 3 and not any(c in MARKS for c in text[start:bchar]):
+        if out and not any(c in MARKS for c in text[start:bchar]):
             # « L'Elysée, dit-il, a non seulement … »: one content around the incise
             return [Candidate(start, out[0].end, cue, speaker, rule="incise-around")]
+        inner = [q for q in qi.within(start, bchar) if q.start >= start and _words(text[q.inner_start:q.inner_end]) >= 3]
+        outside = (bchar - start) - sum(q.end - q.start for q in inner)
+        if len(inner) >= 2 and outside < 0.4 * (bchar - start):
+            # « "A" (…), mais "B" judiciaire, observe-t-il »: each quotation on its own
+            return [Candidate(q.start, q.end, cue, speaker, rule="incise-quotes") for q in inner] + out
         return [Candidate(start, bchar, cue, speaker, rule="incise")] + out
 
     def _after_incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue, speaker: Token | None) -> list[Candidate]:
