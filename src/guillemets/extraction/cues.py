@@ -419,11 +419,11 @@ def _subject_after(verb: Token) -> Token | None:
                 and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg"} and t.ent_type_ != "DATE":
             if t.dep_ == "flat:name" and t.head.i > verb.i:
                 return t.head
-            # skip a head noun of a prepositional phrase (« à l'AFP »)
-            if not (k > 0 and any(doc[j].pos_ == "ADP" for j in range(max(verb.i + 1, t.left_edge.i - 1), t.i))
-                    and t.dep_ in ("nmod", "obl:arg")):
-                if not _temporal(t):
-                    return t
+            # skip a noun that heads a prepositional phrase (« à l'AFP »), not a name after it
+            in_pp = t.dep_ in ("nmod", "obl:arg") and any(c.dep_ == "case" for c in t.head.children) \
+                and not (t.pos_ == "PROPN" and t.head.text.isupper())
+            if not in_pp and not _temporal(t):
+                return t
         k += 1
     return None
 

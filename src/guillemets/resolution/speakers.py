@@ -91,8 +91,10 @@ def _fold(word: str) -> str:
 
 
 def _clean_name(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
+                      or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
+                      and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()):
+        tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]
     return tokens
