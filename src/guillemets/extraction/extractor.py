@@ -356,8 +356,10 @@ class Extractor:
             if any(_overlap((s, e), t) >= 0.5 for t in taken):
                 continue
             taken.append((s, e))
-            if c.mention is not None and c.mention.lower_ == "on":
-                continue  # « on dit que »: no source
+            if c.mention is not None and c.mention.lower_ in ("on", "-on"):
+                c.mention = on_source(c.mention)
+                if c.mention is None:
+                    continue  # « on dit que »: no source
             out.append(RawAttribution(s, e, kind, c.cue, c.mention, "clause" if c.inherit else None, c.rule))
         out.extend(self._standalone(doc, qi, taken))
         out.sort(key=lambda r: r.start)
@@ -406,6 +408,32 @@ class Extractor:
             return False
         lead = text[line_start_char(text, j):j]
         return _words(lead) <= 12
+
+
+LOCATIVE_CASES = {"dans", "à", "au", "aux", "chez", "auprès"}
+
+
+def on_source(on: Token) -> Token | None:
+    """« lit-on dans le texte du projet de loi », « explique-t-on au ministère », « À la SGP,
+    (…) y explique-t-on »: the place named is the source; a bare « on » has none."""
+    doc = on.doc
+    verbs = [on.head] + [c for c in on.head.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_.startswith(("obl", "nmod")) and c.i > v.i and any(
+                    g.dep_ == "case" and g.lower_ in LOCATIVE_CASES for g in c.children):
+                return c
+    if any(c.lower_ == "y" for c in on.head.children) or (on.head.i > 0 and doc[on.head.i - 1].lower_ == "y"):
+        sent = on.head.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in doc[start:on.i]:
+            if t.lower_ in ("à", "chez", "a") and t.i + 1 < len(doc) and t.is_sent_start:
+                for u in doc[t.i + 1:min(len(doc), t.i + 8)]:
+                    if u.text == ",":
+                        break
+                    if u.pos_ in ("PROPN", "NOUN"):
+                        return u
+    return None
 
 
 def line_start_char(text: str, pos: int) -> int:
