@@ -403,9 +403,11 @@ def _discourse_phrase_end(doc: Doc, k: int) -> int:
 def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
+    skipped: set[int] = set()
     while k < min(len(doc), verb.i + 12):
         skip = _discourse_phrase_end(doc, k)
         if skip > k:
+            skipped.update(range(k, skip))
             k = skip
             continue
         t = doc[k]
@@ -421,7 +423,7 @@ def _subject_after(verb: Token) -> Token | None:
                 return t.head
             # skip a noun that heads a prepositional phrase (« à l'AFP »), not a name after it
             in_pp = t.dep_ in ("nmod", "obl:arg") and any(c.dep_ == "case" for c in t.head.children) \
-                and not (t.pos_ == "PROPN" and t.head.text.isupper())
+                and not (t.pos_ == "PROPN" and t.head.text.isupper()) and t.head.i not in skipped
             if not in_pp and not _temporal(t):
                 return t
         k += 1

@@ -29,6 +29,7 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", 
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne", "in", "ine", "ol", "ole", "and", "ande")
 PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
 
 
@@ -46,7 +47,12 @@ def first_name_gender(name: str) -> str:
     first = name.split()[0].split("-")[0] if name.split() else ""
     if len(first) < 2 or not first[:1].isupper():
         return "unknown"
-    g = _first_names().get_gender(first)
+    # the French usage first; the worldwide answer only for names France does not know, and
+    # only when it is clear-cut (« Eden », « Dominique », « Andrea » stay unknown)
+    g = _first_names().get_gender(first, "france")
+    if g == "unknown":
+        g = _first_names().get_gender(first)
+        g = g if g in ("male", "female") else "unknown"
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g, "unknown")
 
 
@@ -361,6 +367,10 @@ class ArticleSpeakers:
                 known = [p for p in self.persons.values() if t.lower_ in p.name.lower().split() and len(p.name.split()) > 1]
                 if len(known) == 1:
                     return self._as_person(known[0], mention, 0.75)
+        if self._is_epithet(head, span):
+            p = self._epithet_referent(head, history)
+            if p is not None:
+                return self._as_person(p, mention, 0.55)
         name = self._proper_name(span, head)
         if name is not None:
             words = name.split()
@@ -406,6 +416,26 @@ class ArticleSpeakers:
             name = self._fullest_institution(head, name)
         return Resolved(name, mention, speaker_type="organisation",
                         confidence=0.6 if lemma in self.lex.institutions else 0.4)
+
+    def _is_epithet(self, head: Token, span) -> bool:
+        """« le Lillois », « l'Américain »: a capitalised common noun after « le/la/l' » that
+        names no organisation or place stands for a person of the article."""
+        det = [c for c in head.children if c.dep_ == "det"]
+        return (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
+                and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
+                and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC" and head.lower_.endswith(DEMONYM_ENDINGS))
+                and head.lemma_.lower() not in self.lex.institutions
+                and head.lemma_.lower() not in self.lex.titles and "Plur" not in head.morph.get("Number")
+                and not any(head.lower_ in p.name.lower().split() for p in self.persons.values()))
+
+    def _epithet_referent(self, head: Token, history: list[Resolved]) -> Person | None:
+        """The person most recently named before the epithet, passing over the last speaker:
+        a writer who meant the last speaker would have written « il »."""
+        last = next((h.person for h in reversed(history) if h.person is not None), None)
+        for i, p, _ in reversed(self.mentions):
+            if i < head.i and p is not last:
+                return p
+        return last
 
     def _proper_name(self, span, head: Token) -> str | None:
         """The name inside a mention: an entity, else the longest run of proper nouns
