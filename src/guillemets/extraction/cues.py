@@ -190,6 +190,8 @@ def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             clause = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+            while clause.dep_ == "conj" and clause.head.i < clause.i:
+                clause = clause.head  # « qui soutient Israël et veut des frappes »
             if clause.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in clause.children):
                 continue
             return True
@@ -293,6 +295,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     return None
 
 
+IMPERSONAL_GOVERNORS = {"falloir", "sembler", "paraître", "rester", "suffire", "convenir", "valoir"}
 ENUMERATION_WORDS = {"de", "du", "des", "d'", "d’", "et", "ou", "à", "au", "aux"}
 CLAUSE_OPENERS = {"tandis", "alors", "pendant", "lorsque", "quand", "puisque", "bien", "même", "si"}
 
@@ -418,7 +421,7 @@ def _subject_after(verb: Token) -> Token | None:
         if t.text.startswith("@"):
             return t
         if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" and c.lower_ != "quant" for c in t.children) \
-                and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg"} and t.ent_type_ != "DATE":
+                and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg", "obl:mod", "obl"} and t.ent_type_ != "DATE":
             if t.dep_ == "flat:name" and t.head.i > verb.i:
                 return t.head
             # skip a noun that heads a prepositional phrase (« à l'AFP »), not a name after it
@@ -462,6 +465,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « s'ajouter », « s'expliquer »: not speech
         if _not_a_speech_act(tok) and inverted_pronoun(tok) is None:
             continue
+        if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:
+            continue  # « il faut dire que »: the author speaking
         if is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head)):
             continue
         yield tok, ext[0], ext[1]

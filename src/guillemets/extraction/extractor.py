@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (QUE, Candidate, cue_extent, forward_content, governing_subject, incise_left_boundary,
+from .cues import (QUE, Candidate, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, find_quotes
 from .syntax import is_participle_clause, np_extent, verb_group_start
@@ -356,6 +356,8 @@ class Extractor:
             if any(_overlap((s, e), t) >= 0.5 for t in taken):
                 continue
             taken.append((s, e))
+            if self._agency_observation(c):
+                continue  # « a constaté l'AFP »: the outlet's own reporting
             if c.mention is not None and c.mention.lower_ in ("on", "-on"):
                 c.mention = on_source(c.mention)
                 if c.mention is None:
@@ -364,6 +366,18 @@ class Extractor:
         out.extend(self._standalone(doc, qi, taken))
         out.sort(key=lambda r: r.start)
         return out
+
+    def _agency_observation(self, c: Candidate) -> bool:
+        m = c.mention
+        if m is None or c.cue is None:
+            return False
+        words = {t.lower_ for t in m.doc[m.left_edge.i:m.right_edge.i + 1]} | {m.lower_}
+        if not words & self.lex.news_agencies:
+            return False
+        cue_words = m.doc.text[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
+        verb = c.verb or next((t for t in m.doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
+                               if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
+        return verb is not None and cue_lemma(verb, self.lex) in self.lex.observation_verbs
 
     def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple[int, int]]) -> list[RawAttribution]:
         """Quotes with no cue: a quoted sentence standing on its own, or a quoted clause that

@@ -37,6 +37,8 @@ class Lexicon:
     pronouns: dict[str, tuple[str, str]]
     naming_words: frozenset[str]
     institutions: frozenset[str]
+    news_agencies: frozenset[str]
+    observation_verbs: frozenset[str]
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma.lower() in self.cue_verbs
@@ -73,4 +75,6 @@ def load() -> Lexicon:
         pronouns=pronouns,
         naming_words=_words("naming_words.txt"),
         institutions=_words("institutions.txt"),
+        news_agencies=_words("news_agencies.txt"),
+        observation_verbs=_words("observation_verbs.txt"),
     )
