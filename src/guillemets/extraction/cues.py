@@ -365,8 +365,9 @@ def incise_left_boundary(verb: Token) -> int | None:
         return None  # « Le critique …, Stéphane Bergeron, qualifie »: its own subject
     # no subject, or one the parser took from the clause before the comma: an incise only
     # if a clause (a finite verb) or a quotation stands before the comma
-    if prev.text == "," and not _finite_verb_between(doc, verb.sent.start, gs - 1) \
-            and not any(doc[k].text in {"»", "”", '"'} for k in range(verb.sent.start, gs - 1)):
+    start = line_start(doc, verb.i)  # the parser may have cut the sentence at the quote
+    if prev.text == "," and not _finite_verb_between(doc, start, gs - 1) \
+            and not any(doc[k].text in {"»", "”", '"'} for k in range(start, gs - 1)):
         return None
     return gs - 1 if _subject_after(verb) is not None else None
 

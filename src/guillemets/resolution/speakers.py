@@ -29,7 +29,7 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", 
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
-DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne", "in", "ine", "ol", "ole", "and", "ande")
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
 PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
 
 
