@@ -353,7 +353,8 @@ class ArticleSpeakers:
             per = [t for t in span if t.ent_type_ == "PER"]
         if not per:
             for c in head.children:
-                if c.dep_ in ("appos", "flat:name", "nmod") and c.ent_type_ == "PER":
+                if c.ent_type_ == "PER" and (c.dep_ in ("appos", "flat:name")
+                                             or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
                     per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1] if t.ent_type_ == "PER"]
                     mention = (doc[s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                     break
@@ -363,6 +364,8 @@ class ArticleSpeakers:
             if p is not None:
                 return self._as_person(p, mention, 0.9)
         for t in span:  # a known person's name the tagger took for a common noun (« Marine »)
+            if t.i != head.i and not (t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound")):
+                continue
             if t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in DETERMINERS:
                 known = [p for p in self.persons.values() if t.lower_ in p.name.lower().split() and len(p.name.split()) > 1]
                 if len(known) == 1:
@@ -406,6 +409,13 @@ class ArticleSpeakers:
             if p is not None:
                 return self._as_person(p, mention, 0.7)
         desc = self._description(s, e)
+        poss = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
+        if poss is not None and (lemma in self.lex.source_nouns or lemma in self.lex.titles):
+            owner = next((h for h in reversed(history) if h.person is not None), None)
+            if owner is not None:  # « ses alliés » → « les alliés d'Alassane Ouattara »
+                article = "les" if plural else ("la" if "Fem" in head.morph.get("Gender") else "le")
+                rest = self.doc.text[poss.idx + len(poss.text):self.doc[e - 1].idx + len(self.doc[e - 1].text)].strip()
+                desc = f"{article} {rest} de {owner.name}"
         stype = "group" if plural else ("person" if lemma in self.lex.titles or lemma in self.lex.source_nouns else "unknown")
         if det in INDEFINITE or plural or lemma in self.lex.source_nouns or lemma in self.lex.titles:
             return Resolved(desc, mention, anonymous=True, speaker_type=stype, confidence=0.6)
@@ -455,10 +465,12 @@ class ArticleSpeakers:
                 cur = []
         if cur:
             runs.append(cur)
-        if head.pos_ == "NOUN" and (head.lemma_.lower() in self.lex.source_nouns or head.lemma_.lower() in self.lex.titles):
-            # « cette habitante de Calcutta »: a place or body in a complement is not the source
-            runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in {"de", "d'", "d’", "du", "des"}
-                                           or any(c.dep_ == "case" for c in r[0].children))]
+        if head.pos_ == "NOUN":
+            person_noun = head.lemma_.lower() in self.lex.source_nouns or head.lemma_.lower() in self.lex.titles
+            # « cette habitante de Calcutta », « l'ambassade à Paris »: a place in a complement is not the source
+            banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if person_noun else set())
+            runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
+                                           or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
         runs = [_clean_name(r) for r in runs]
         runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
                 and not all(t.lower_ in self.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
@@ -617,6 +629,8 @@ class ArticleSpeakers:
             t = doc[k]
             if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ == "PRON" or self.in_quote(t.idx):
                 continue
+            if t.lemma_.lower() in self.lex.source_documents:
+                continue  # « Les documents américains … Ils »: documents do not speak as « ils »
             if any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number"):
                 return t
         return None
