@@ -33,9 +33,12 @@ def table(art_id: str, attributions: list[Attribution]) -> Table:
         who = a.speaker or "—"
         if a.anonymous:
             who += " (anonymous)"
+        profile = [x for x in (a.speaker_type if a.speaker else None, a.extra.get("gender")) if x and x != "unknown"]
         role = a.extra.get("role")
         if role:
-            who += f"\n[dim]{role}[/dim]"
+            profile.insert(0, role)
+        if profile:
+            who += "\n[dim]" + ", ".join(profile) + "[/dim]"
         t.add_row(who, a.kind, a.cue.text if a.cue else "", a.content.text)
     return t
 

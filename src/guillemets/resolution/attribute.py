@@ -49,10 +49,22 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attrib
                 resolved[i] = _inherited(introduced, 0.5)
             else:
                 resolved[i] = _inherited(prev, 0.45) if prev else Resolved(None, None, confidence=0.1)
+    for r, res in zip(raws, resolved):
+        if res is not None and res.name and res.speaker_type == "person" and res.gender == "unknown" and r.cue:
+            evidence = _feminine_agreement(doc, r.cue)
+            if evidence is not None:  # « s'est dite satisfaite »
+                res.gender, res.gender_evidence = "female", evidence
+                if res.person is not None and res.person.gender == "unknown":
+                    res.person.gender, res.person.gender_evidence = "female", evidence
     out = []
     for r, res in zip(raws, resolved):
         assert res is not None
-        extra = {"role": res.role, "gender": res.gender, "gender_evidence": res.gender_evidence}
+        person = res.person  # the article's last word on a person's gender holds for all their quotes
+        gender = person.gender if person is not None else res.gender
+        evidence = person.gender_evidence if person is not None else res.gender_evidence
+        role = res.role or (person.roles[0][1] if person is not None and person.roles else None)
+        extra = {"role": role, "gender": gender if res.name else "unknown",
+                 "gender_evidence": evidence if res.name and gender != "unknown" else None}
         out.append(Attribution(
             kind=r.kind,
             content=Span.of(text, r.start, r.end),
@@ -90,6 +102,23 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: ArticleSpeakers, raw: R
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}
+
+
+def _feminine_agreement(doc: Doc, cue: tuple[int, int]) -> str | None:
+    """A past participle or adjective of the cue agreeing in the feminine singular
+    (« s'est dite satisfaite », « s'est montrée prudente »): evidence that the speaker is a woman."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = list(span)
+    if span.end < len(doc) and doc[span.end].pos_ == "ADJ":
+        tokens.append(doc[span.end])
+    has_etre = any(t.lemma_ == "être" for t in span) or any(t.lower_ in ("s'", "s’", "se") for t in span)
+    for t in tokens:
+        if t.morph.get("Gender") == ["Fem"] and t.morph.get("Number") == ["Sing"] and (
+                t.pos_ == "ADJ" or (has_etre and "Part" in t.morph.get("VerbForm"))):
+            return doc.text[span.start_char:t.idx + len(t.text)]
+    return None
 
 
 def _inherited(res: Resolved, conf: float) -> Resolved:

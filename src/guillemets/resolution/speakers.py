@@ -407,6 +407,8 @@ class ArticleSpeakers:
         if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
             p = self._by_role(lemma, head, history)
             if p is not None:
+                if p.gender == "unknown" and det in ("la", "une"):
+                    p.gender, p.gender_evidence = "female", f"{det} {head.text}"  # « la ministre »
                 return self._as_person(p, mention, 0.7)
         desc = self._description(s, e)
         poss = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
@@ -522,7 +524,19 @@ class ArticleSpeakers:
                 return ent
         return None
 
+    def _honorific_gender(self, p: Person, mention) -> None:
+        """« Mme Pang », « M. Wang » in the mention itself."""
+        if p.gender != "unknown" and not (p.gender_evidence or "").startswith("first name") or mention is None:
+            return
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        for t in span or []:
+            if t.lower_ in FEMALE_HONORIFICS:
+                p.gender, p.gender_evidence = "female", t.text
+            elif t.lower_ in MALE_HONORIFICS:
+                p.gender, p.gender_evidence = "male", t.text
+
     def _as_person(self, p: Person, mention, conf: float) -> Resolved:
+        self._honorific_gender(p, mention)
         role = p.roles[0][1] if p.roles else None
         return Resolved(p.name, mention, speaker_type="person", role=role, gender=p.gender,
                         gender_evidence=p.gender_evidence, confidence=conf, person=p)
@@ -594,9 +608,14 @@ class ArticleSpeakers:
                     best = (self.doc[i].idx, p)
                     break
         if best is None:
-            # no person known: the last singular named source (an organisation speaking as « il »)
+            # no compatible person: the last singular named source (an organisation speaking as
+            # « il », or a person whose first name misled the name list: the article wins)
             for r in reversed(history):
                 if r.name and r.speaker_type != "group":
+                    if r.person is not None and (r.person.gender_evidence or "").startswith("first name") \
+                            and gender != "unknown":
+                        r.person.gender, r.person.gender_evidence = gender, head.text
+                        return self._as_person(r.person, mention, 0.5)
                     return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender,
                                     r.gender_evidence, 0.4, r.person)
             return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
