@@ -214,11 +214,16 @@ class ArticleSpeakers:
         in the article, outside quotations, that the parser did not tag as a name."""
         if not surname[:1].isupper() or len(surname) < 2:
             return None
+        if first_name_gender(surname + " X") != "unknown":  # « Rumki » → « Rumki Khatun »
+            after = re.compile(r"\b" + re.escape(surname) + r"((?:\s[A-ZÀ-Ý][\w\-]+){1,2})")
+            for m in after.finditer(self.doc.text):
+                if not self.in_quote(m.start()):
+                    return surname + m.group(1)
         pattern = re.compile(r"((?:[A-ZÀ-Ý][\w\-]+\s){1,2})" + re.escape(surname) + r"\b")
         for m in pattern.finditer(self.doc.text):
             if self.in_quote(m.start()):
                 continue
-            words = m.group(1).split()
+            words = [w for w in m.group(1).split() if not (len(w) >= 2 and w.isupper())]
             while words and (words[0].lower() in DETERMINERS | HONORIFICS | {"le", "la", "les", "selon", "pour", "et", "mais"}
                              or words[0].lower() in self.lex.titles):
                 words = words[1:]
@@ -353,13 +358,15 @@ class ArticleSpeakers:
             per = [t for t in span if t.ent_type_ == "PER"]
         if not per:
             for c in head.children:
-                if c.ent_type_ == "PER" and (c.dep_ in ("appos", "flat:name")
-                                             or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
-                    per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1] if t.ent_type_ == "PER"]
+                if (c.ent_type_ == "PER" or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
+                        and c.dep_ == "appos") and (c.dep_ in ("appos", "flat:name")
+                                                    or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
+                    per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1]
+                           if t.ent_type_ == "PER" or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
                     mention = (doc[s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                     break
         if per:
-            ent_toks = self._entity_tokens(per[0])
+            ent_toks = self._entity_tokens(per[0]) if per[0].ent_type_ == "PER" else per
             p = self._person_for(ent_toks)
             if p is not None:
                 return self._as_person(p, mention, 0.9)
@@ -404,6 +411,16 @@ class ArticleSpeakers:
         for p in self.persons.values():
             if any(r[2] == head.i for r in p.roles):
                 return self._as_person(p, mention, 0.85)  # « le premier ministre, Lucas Papadémos »
+        person_noun = lemma in self.lex.titles or low in self.lex.titles or lemma in self.lex.source_nouns
+        if person_noun and head.pos_ == "NOUN":
+            named = self._name_after_title(head)
+            if named is not None:  # « l'épidémiologiste en chef du Centre (…) (CDC), Wu Zunyou »
+                return self._as_person(named, mention, 0.75)
+            if det in DEMONSTRATIVES and not plural:  # « cette habitante de Calcutta »: the last speaker
+                fem = det == "cette" and "Fem" in head.morph.get("Gender")
+                for r in reversed(history):
+                    if r.person is not None and (not fem or r.person.gender in ("unknown", "female")):
+                        return self._as_person(r.person, mention, 0.6)
         if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
             p = self._by_role(lemma, head, history)
             if p is not None:
@@ -424,10 +441,30 @@ class ArticleSpeakers:
         # an organisation named by a common noun: « le gouvernement », « la police » → its name
         toks = _clean_name(list(doc[s:e]))
         name = _text(doc, toks) if toks else desc
-        if lemma in self.lex.institutions and len(toks) <= 2:
-            name = self._fullest_institution(head, name)
+        if lemma in self.lex.institutions:
+            core = [t for t in toks if t.i == head.i or t.head.i == head.i and t.dep_ == "amod"]
+            if len(core) <= 2 and len(core) == len([t for t in toks if not (t.i > head.i and t.pos_ in ("ADP", "DET", "PROPN"))]):
+                name = self._fullest_institution(head, _text(doc, core) if core else name)
         return Resolved(name, mention, speaker_type="organisation",
                         confidence=0.6 if lemma in self.lex.institutions else 0.4)
+
+    def _name_after_title(self, head: Token) -> Person | None:
+        """A title whose name comes after its complements: « le ministre de X (…), Jean Dupont »."""
+        doc = self.doc
+        end = min(len(doc), head.i + 25)
+        for k in range(head.i + 1, end):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"} or "\n" in t.text or self.in_quote(t.idx):
+                return None
+            if t.text == "," and k + 2 < len(doc):
+                run = []
+                j = k + 1
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and len(run) < 4:
+                    run.append(doc[j])
+                    j += 1
+                if len(run) >= 2 and (j >= len(doc) or doc[j].text in {",", ".", ";"} or doc[j].is_space):
+                    return self._person_for(run)
+        return None
 
     def _is_epithet(self, head: Token, span) -> bool:
         """« le Lillois », « l'Américain »: a capitalised common noun after « le/la/l' » that
@@ -562,11 +599,15 @@ class ArticleSpeakers:
             before = [c for c in cands if c[0] < head.i]
             return max(before or cands, key=lambda c: c[0])[1]
         gender = "female" if any(c.lower_ in {"la", "une"} for c in head.children) else None
+
+        def fits(p: Person) -> bool:  # of a compatible gender, and not known by another title
+            return (gender is None or p.gender in ("unknown", gender)) and \
+                (not p.roles or any(r[0] == lemma for r in p.roles))
         for r in reversed(history):
-            if r.person is not None and (gender is None or r.person.gender in ("unknown", gender)):
+            if r.person is not None and fits(r.person):
                 return r.person
-        # the closest person named before (else after), outside quotations, of a compatible gender
-        ok = [(i, p) for i, p, _ in self.mentions if gender is None or p.gender in ("unknown", gender)]
+        # the closest person named before (else after), outside quotations
+        ok = [(i, p) for i, p, _ in self.mentions if fits(p)]
         before = [m for m in ok if m[0] < head.i]
         if before:
             return before[-1][1]
