@@ -53,12 +53,42 @@ def personal_subject(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubj:pass"):
             if _temporal(child):
                 continue  # « Le 24 novembre, X a … » misparsed
-            if "Rel" in child.morph.get("PronType") and verb.dep_ == "acl:relcl":
-                return verb.head  # « X, qui a prévenu que … »: the antecedent
+            if "Rel" in child.morph.get("PronType"):
+                before = _antecedent_before(child)
+                if before is not None:
+                    return before  # « M. Noda qui craint que … »: the noun right before
+                if verb.dep_ == "acl:relcl":
+                    return verb.head  # « X, qui a prévenu que … »: the antecedent
             return child
         if child.dep_ == "expl:subj" and child.lower_ in PERSONAL_SUBJECTS | INVERTED_PRONOUNS:
             return child
     return None
+
+
+def _antecedent_before(rel: Token) -> Token | None:
+    doc = rel.doc
+    k = rel.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return None
+    t = doc[k]
+    if t.pos_ in ("PROPN", "NOUN"):
+        while t.dep_ in ("flat:name",) and t.head.i < t.i:
+            t = t.head
+        return t
+    return None
+
+
+def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:
+    """A quotation between tokens a and b that is a clause (a finite verb, or five words),
+    not a quoted name (« du "Grand Old Party" »)."""
+    marks = [k for k in range(a, b) if is_quote_mark(doc[k])]
+    for x, y in zip(marks, marks[1:]):
+        inner = doc[x + 1:y]
+        if len(inner) >= 5 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+            return True
+    return bool(marks) and len(marks) % 2 == 1  # an unbalanced mark: a quote opened earlier
 
 
 def governing_subject(verb: Token) -> Token | None:
@@ -361,13 +391,13 @@ def incise_left_boundary(verb: Token) -> int | None:
     if subj is not None and (subj.i >= gs - 1 or (
             subj.right_edge.i >= gs - 2
             and not _clause_outside_relatives(doc, subj.i, gs - 1)
-            and not any(is_quote_mark(doc[k]) for k in range(subj.i, gs - 1)))):
+            and not _clausal_quote_between(doc, subj.i, gs - 1))):
         return None  # « Le critique …, Stéphane Bergeron, qualifie »: its own subject
     # no subject, or one the parser took from the clause before the comma: an incise only
     # if a clause (a finite verb) or a quotation stands before the comma
     start = line_start(doc, verb.i)  # the parser may have cut the sentence at the quote
     if prev.text == "," and not _finite_verb_between(doc, start, gs - 1) \
-            and not any(doc[k].text in {"»", "”", '"'} for k in range(start, gs - 1)):
+            and not _clausal_quote_between(doc, start, gs - 1):
         return None
     return gs - 1 if _subject_after(verb) is not None else None
 

@@ -176,6 +176,12 @@ class Extractor:
             return []
         cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
         if is_participle_clause(verb):
+            if verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
+                # « En arguant que P, Obama frappe plus juste »: the clause that follows speaks
+                subj = governing_subject(verb.head)
+                if subj is not None and subj.i > e:
+                    return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj,
+                                      rule=f"participle-{how}", verb=verb)]
             return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
                               rule=f"participle-{how}", verb=verb)]
         subj = governing_subject(verb)

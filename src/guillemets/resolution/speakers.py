@@ -202,7 +202,10 @@ class ArticleSpeakers:
             if p is None:
                 continue
             p.positions.append(e.start)
-            self.mentions.append((e.start, p, e.root.dep_ in ("nsubj", "nsubj:pass")))
+            subject = e.root.dep_ in ("nsubj", "nsubj:pass") or (
+                e.root.dep_ in ("appos", "flat:name", "nmod") and e.root.head.dep_ in ("nsubj", "nsubj:pass")
+                and e.root.head.i < e.start and not any(c.dep_ == "case" for c in e.root.children))
+            self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
         self.mentions.sort(key=lambda m: m[0])
