@@ -97,6 +97,8 @@ def governing_subject(verb: Token) -> Token | None:
     tok, hops = verb, 0
     while hops < 4:
         subj = personal_subject(tok)
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "NUM"):
+            return subject_on_the_left(verb) or subj  # « Mitt Romney, le mieux placé …, a menacé »
         if subj is not None:
             return subj
         if tok.dep_ == "acl:relcl":
@@ -473,6 +475,10 @@ def _temporal(t: Token) -> bool:
     return t.lower_ in TEMPORAL or (t.like_num and t.pos_ == "NUM")
 
 
+def doc_prev(tok: Token) -> Token:
+    return tok.doc[tok.i - 1] if tok.i > 0 else tok
+
+
 def after_auxiliary(tok: Token) -> bool:
     """« a tweeté », « l'a encore martelé »: a past participle the tagger took for a noun."""
     doc = tok.doc
@@ -500,4 +506,6 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « il faut dire que »: the author speaking
         if is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head)):
             continue
+        if is_infinitive(tok) and (any(c.lower_ == "sans" for c in tok.children) or doc_prev(tok).lower_ == "sans"):
+            continue  # « sans dévoiler ce qu'il compte annoncer »: nothing said
         yield tok, ext[0], ext[1]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (QUE, Candidate, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, find_quotes
 from .syntax import is_participle_clause, np_extent, verb_group_start
@@ -158,8 +158,10 @@ class Extractor:
         rest = doc[k + 1: sent.end]
         if any(t.i in subj_tokens for t in rest[:1]):
             return []
-        clause = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) \
-            or rest[0].text in MARKS
+        first = rest[0]
+        if first.lower_ in CLAUSE_OPENERS or first.pos_ in ("SCONJ", "ADP") or "Part" in first.morph.get("VerbForm"):
+            return []  # « …, faisant allusion à … », « …, alors qu'il … »: the author's own clause
+        clause = first.text in MARKS or _clause_outside_relatives(doc, rest.start, rest.end)
         end = rest[-1]
         while end.i > rest[0].i and (end.is_punct and end.text not in MARKS or end.is_space):
             end = doc[end.i - 1]

@@ -603,18 +603,16 @@ class ArticleSpeakers:
             return max(before or cands, key=lambda c: c[0])[1]
         gender = "female" if any(c.lower_ in {"la", "une"} for c in head.children) else None
 
-        def fits(p: Person) -> bool:  # of a compatible gender, and not known by another title
-            return (gender is None or p.gender in ("unknown", gender)) and \
-                (not p.roles or any(r[0] == lemma for r in p.roles))
+        def fits(p: Person) -> bool:
+            return gender is None or p.gender in ("unknown", gender)
         for r in reversed(history):
             if r.person is not None and fits(r.person):
                 return r.person
-        # the closest person named before (else after), outside quotations
-        ok = [(i, p) for i, p, _ in self.mentions if fits(p)]
-        before = [m for m in ok if m[0] < head.i]
-        if before:
-            return before[-1][1]
-        return ok[0][1] if ok else None
+        # else the closest person named before, outside quotations, not known by another title
+        for i, p, _ in reversed(self.mentions):
+            if i < head.i and fits(p) and (not p.roles or any(r[0] == lemma for r in p.roles)):
+                return p
+        return None
 
     def _pronoun(self, head: Token, history: list[Resolved]) -> Resolved:
         low = head.lower_
