@@ -106,7 +106,10 @@ def governing_subject(verb: Token) -> Token | None:
         if tok.head is tok or tok.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "acl"):
             break
         tok, hops = tok.head, hops + 1
-    return subject_on_the_left(verb)
+    found = subject_on_the_left(verb)
+    if found is None and is_infinitive(verb) and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        found = subject_on_the_left(verb.head)
+    return found
 
 
 def subject_on_the_left(verb: Token) -> Token | None:
@@ -149,7 +152,8 @@ ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent
 def cue_lemma(tok: Token, lex: Lexicon) -> str:
     """The lemma, repaired for first-group verbs the lemmatiser leaves inflected (« estime »)."""
     lemma = tok.lemma_.lower()
-    if lemma in lex.cue_verbs or lemma in lex.locutions or (tok.pos_ not in ("VERB", "AUX") and not after_auxiliary(tok)):
+    if lemma in lex.cue_verbs or lemma in lex.locutions or (
+            tok.pos_ not in ("VERB", "AUX") and not after_auxiliary(tok) and not after_quote(tok)):
         return lemma
     low = tok.lower_
     for cand in (low + "ir", low + "re", low[:-1] + "ir", low[:-1] + "re", low[:-1] + "tre", low[:-1] + "ire",
@@ -488,10 +492,17 @@ def after_auxiliary(tok: Token) -> bool:
     return k >= 0 and doc[k].lemma_ in ("avoir", "être") and tok.lower_.endswith(("é", "ée", "és", "ées", "i", "it", "u", "is"))
 
 
+def after_quote(tok: Token) -> bool:
+    """« "…", écrit @jemb123 »: the word right after a closing mark and a comma."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in {"»", "”", '"'} \
+        and tok.text.islower()
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
-                and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and after_auxiliary(tok)):
+                and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ in ("avoir", "être"):
             continue
@@ -500,7 +511,7 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if "R" in ext[1] and _has_reflexive(tok):
             continue  # « s'ajouter », « s'expliquer »: not speech
-        if _not_a_speech_act(tok) and inverted_pronoun(tok) is None:
+        if _not_a_speech_act(tok) and inverted_pronoun(tok) is None and not after_quote(tok):
             continue
         if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:
             continue  # « il faut dire que »: the author speaking
