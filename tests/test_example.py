@@ -29,3 +29,21 @@ def test_extract_many_streams_in_order():
     assert len(out) == 3
     assert out[1] == []
     assert out[2][0].speaker == "police"
+
+
+def test_every_seed_attribution_is_found_with_its_speaker(gold_dev):
+    """The article the project started from: each gold attribution has a predicted one over
+    the scorer's overlap threshold, with the right speaker."""
+    import json
+    from guillemets.scoring import jaccard, speaker_right, trimmed
+    seed = next(json.loads(l) for l in gold_dev.read_text(encoding="utf-8").splitlines()
+                if '"seed-blinken-otan"' in l)
+    text = seed["text"]
+    preds = [a.to_dict() for a in guillemets.extract(text)]
+    for g in seed["attributions"]:
+        gs = trimmed(text, g["content"]["start"], g["content"]["end"])
+        best = max(preds, key=lambda p: jaccard(gs, trimmed(text, p["content"]["start"], p["content"]["end"])))
+        overlap = jaccard(gs, trimmed(text, best["content"]["start"], best["content"]["end"]))
+        assert overlap >= 0.5, g["content"]["text"]
+        assert speaker_right(g, best), (g["speaker"], best["speaker"])
+        assert best["kind"] == g["kind"], g["content"]["text"]
