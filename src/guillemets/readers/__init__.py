@@ -1,10 +1,16 @@
-"""Input readers: files, folders and standard input to article records.
+"""Input readers: files, folders, globs and standard input to article records.
 
-Every reader yields ``Article`` or ``ReadError`` items, never raises on bad
+One interface, chosen by file type: ``.txt`` (one article), ``.jsonl`` /
+``.jsonl.gz`` (one article per line: id, text, and optional url, outlet, title,
+published), ``.html`` / ``.htm`` (trafilatura), ``.warc`` / ``.warc.gz``
+(warcio, HTML responses), ``.rss`` / ``.atom`` / ``.xml`` feeds (feedparser).
+Every reader yields ``Article`` or ``ReadError`` items and never raises on bad
 input: one unreadable file or line is reported and the others go on.
 """
 from __future__ import annotations
 
+import glob
+import gzip
 import json
 import sys
 from dataclasses import dataclass, field
@@ -32,6 +38,10 @@ class ReadError:
 
 Item = Union[Article, ReadError]
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+WARC_SUFFIXES = {".warc"}
+KNOWN_SUFFIXES = {".txt"} | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
 
 
 def decode(data: bytes, source: str) -> str | ReadError:
@@ -85,22 +95,53 @@ def _looks_like_jsonl(data: bytes) -> bool:
         return False
 
 
+def _kind(path: Path) -> tuple[str, bool]:
+    """(suffix, gzipped) of a path: « corpus.jsonl.gz » → (".jsonl", True)."""
+    suffixes = [x.lower() for x in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        return (suffixes[-2] if len(suffixes) > 1 else ""), True
+    return (suffixes[-1] if suffixes else ""), False
+
+
 def read_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in {".txt", *JSONL_SUFFIXES}):
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and _kind(p)[0] in KNOWN_SUFFIXES):
             yield from read_path(child)
         return
     source = str(path)
+    suffix, gz = _kind(path)
     try:
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            with path.open("rb") as f:
+        if suffix in JSONL_SUFFIXES:
+            with (gzip.open(path, "rb") if gz else path.open("rb")) as f:
                 yield from read_jsonl_lines(f, source)
             return
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(source, e.strerror or str(e))
+        if suffix in WARC_SUFFIXES:
+            from .warc import read_warc
+            with path.open("rb") as f:  # warcio reads .warc.gz itself
+                yield from read_warc(f, source)
+            return
+        data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
+    except (OSError, EOFError) as e:
+        yield ReadError(source, getattr(e, "strerror", None) or str(e))
         return
-    yield from read_text(data, source, path.stem)
+    if suffix in HTML_SUFFIXES:
+        from .html import read_html
+        if b"\x00" in data[:8192]:
+            yield ReadError(source, "binary file, not HTML")
+        else:
+            yield read_html(data, source, path.stem)
+    elif suffix in FEED_SUFFIXES:
+        from .feeds import read_feed
+        yield from read_feed(data, source)
+    else:
+        yield from read_text(data, source, path.stem)
+
+
+def expand(pattern: str) -> list[Path]:
+    """A path, or a glob (« archive/**/*.html »)."""
+    if any(c in pattern for c in "*?["):
+        return [Path(p) for p in sorted(glob.glob(pattern, recursive=True))]
+    return [Path(pattern)]
 
 
 def read_stream(stream: IO[bytes], source: str = "<stdin>") -> Iterator[Item]:
@@ -117,5 +158,9 @@ def read_inputs(paths: Iterable[str]) -> Iterator[Item]:
     for p in paths:
         if p == "-":
             yield from read_stream(sys.stdin.buffer)
-        else:
-            yield from read_path(Path(p))
+            continue
+        matches = expand(p)
+        if not matches:
+            yield ReadError(p, "no file matches this pattern")
+        for path in matches:
+            yield from read_path(path)
