@@ -35,6 +35,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="../shared/gold", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--ingest-copies", type=int, default=6, help="dev texts copies for the ingestion benchmark (0: skip)")
     args = ap.parse_args()
     dev = args.gold / "dev.jsonl"
     arts = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -61,6 +62,41 @@ def main() -> None:
     print(f"guillemets (full run)   {t_full:7.2f} s   {len(texts) / t_full:7.1f} articles/s")
     print(f"time ratio to bare spaCy  {t_full / t_bare:.3f}")
     print(f"peak memory (RSS)         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+    if args.ingest_copies:
+        ingestion(arts, args.ingest_copies)
+
+
+def ingestion(arts: list[dict], copies: int) -> None:
+    """Corpus ingestion into SQLite: 1 process, 2 processes, a 2-worker Dask LocalCluster.
+    Workers are started and their pipelines loaded before the clock starts."""
+    from guillemets.ingest import DaskRunner, LocalRunner, ProcessRunner, ingest
+    from guillemets.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        with corpus.open("w", encoding="utf-8") as f:
+            for c in range(copies):
+                for a in arts:
+                    f.write(json.dumps({"id": f"{a['id']}-{c}", "text": a["text"] + ("" if c == 0 else f"\n({c})")},
+                                       ensure_ascii=False) + "\n")
+        n = copies * len(arts)
+        print(f"\n== ingestion into SQLite ({n} articles: the dev texts {copies} times)")
+        base = None
+        for make in (LocalRunner, lambda: ProcessRunner(2), lambda: DaskRunner("local", 2)):
+            runner = make()
+            runner.warm_up()
+            store = Store(Path(tmp) / f"db-{time.time_ns()}.sqlite")
+            t = time.perf_counter()
+            summary = ingest([str(corpus)], store, runner=runner, batch_size=16)
+            elapsed = time.perf_counter() - t
+            runner.close()
+            assert summary.added == n, summary
+            rate = n / elapsed
+            base = base or rate
+            print(f"{runner.name:32s} {elapsed:7.2f} s  {rate:6.1f} articles/s  ratio to 1 process {rate / base:.2f}")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+        print(f"peak memory: this process {own} MB, largest worker process {kids} MB")
 
 
 if __name__ == "__main__":

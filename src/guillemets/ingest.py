@@ -21,11 +21,33 @@ from .store import Store, content_hash
 Batch = list[Article]
 
 
+def warm(single_thread: bool = False) -> None:
+    """Load the pipeline in this process (a worker's initialiser). Worker processes parse
+    on one thread each: N workers with N BLAS threads apiece would fight over the cores."""
+    if single_thread:
+        try:
+            from threadpoolctl import threadpool_limits
+            threadpool_limits(1)
+        except ImportError:  # pragma: no cover - threadpoolctl comes with the scientific stack
+            pass
+    from .pipeline import load
+    load()
+
+
+def _warm_worker() -> None:
+    warm(single_thread=True)
+
+
 def extract_batch(texts: list[str]) -> list[list[dict]]:
     """Attributions of each text, as output-format dicts. Runs in any worker process:
     the pipeline is loaded once per process and kept."""
     from .pipeline import extract_many, load
     return [[a.to_dict() for a in atts] for atts in extract_many(texts, nlp=load())]
+
+
+def extract_batch_one_thread(texts: list[str]) -> list[list[dict]]:
+    _warm_worker()
+    return extract_batch(texts)
 
 
 @dataclass
@@ -46,6 +68,9 @@ class Summary:
 class LocalRunner:
     name = "1 process"
 
+    def warm_up(self) -> None:
+        warm()
+
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
         for b in batches:
             yield b, extract_batch([a.text for a in b])
@@ -58,8 +83,14 @@ class ProcessRunner:
     def __init__(self, workers: int):
         import multiprocessing as mp
         self.name = f"{workers} processes"
-        self.window = 2 * workers
-        self.pool = mp.get_context("spawn").Pool(workers)
+        self.window = 4 * workers
+        self.pool = mp.get_context("spawn").Pool(workers, initializer=_warm_worker)
+        self.workers = workers
+
+    def warm_up(self) -> None:
+        """Wait until every worker has its pipeline loaded."""
+        for r in [self.pool.apply_async(extract_batch, (["Il a dit « oui »."],)) for _ in range(2 * self.workers)]:
+            r.get()
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
         pending: deque = deque()
@@ -92,12 +123,15 @@ class DaskRunner:
             self.client = Client(address)
             self.name = f"Dask cluster at {address}"
         n = len(self.client.scheduler_info().get("workers", {})) or workers
-        self.window = 2 * n
+        self.window = 4 * n
+
+    def warm_up(self) -> None:
+        self.client.run(_warm_worker)
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
         pending: deque = deque()
         for b in batches:
-            pending.append((b, self.client.submit(extract_batch, [a.text for a in b], pure=False)))
+            pending.append((b, self.client.submit(extract_batch_one_thread, [a.text for a in b], pure=False)))
             if len(pending) >= self.window:
                 done, fut = pending.popleft()
                 yield done, fut.result()
