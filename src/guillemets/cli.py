@@ -16,7 +16,7 @@ from .readers import Article, ReadError, read_inputs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Who said what in French news: quotations, cues and speakers.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 class Format(str, Enum):
