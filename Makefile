@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 GOLD   ?= ../shared/gold
 
-.PHONY: demo test bench install clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test bench install clean browser screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +22,20 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/guillemets extract examples/blinken-otan.txt --format table
 
-test: $(STAMP)
+# Debian's Chromium and its driver, for the browser tests (installed when missing).
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "installing chromium and chromium-driver (Debian packages) for the browser tests"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+screenshots: $(STAMP) browser
+	$(BIN)/guillemets ingest $(GOLD)/dev.jsonl --db docs-corpus.sqlite
+	$(BIN)/python scripts/screenshots.py --db docs-corpus.sqlite --out docs
+	rm -f docs-corpus.sqlite*
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --gold $(GOLD)

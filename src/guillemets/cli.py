@@ -283,6 +283,23 @@ def export(
     err.print(f"{n} {'articles' if format is ExportFormat.jsonl else 'attributions'} exported")
 
 
+@app.command()
+def serve(
+    db: Path = typer.Option(..., "--db", help="The corpus database (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
+    port: int = typer.Option(8000, min=1, max=65535),
+) -> None:
+    """The web application and REST API on a corpus."""
+    import uvicorn
+
+    from .web import create_app
+
+    if not db.exists():
+        err.print(f"[red]error[/red] no database at {db}: run guillemets ingest first")
+        raise typer.Exit(2)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
 def main() -> None:  # pragma: no cover
     app()
 
