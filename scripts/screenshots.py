@@ -5,46 +5,14 @@
 from __future__ import annotations
 
 import argparse
-import socket
-import threading
-import time
+import json
+import urllib.request
 from pathlib import Path
 
-import uvicorn
-
 from guillemets.web import create_app
+from guillemets.web.serving import headless_chromium, serve_in_thread
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def chrome():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--window-size=1400,1000"):
-        opts.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-
-
-def serve(db: Path) -> tuple[str, uvicorn.Server]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.1)
-    return f"http://127.0.0.1:{port}", server
 
 
 def main() -> None:
@@ -54,8 +22,8 @@ def main() -> None:
     args = ap.parse_args()
     from selenium.webdriver.common.by import By
 
-    base, server = serve(args.db)
-    driver = chrome()
+    base, server = serve_in_thread(create_app(args.db))
+    driver = headless_chromium()
     try:
         driver.get(base + "/analyse")
         driver.find_element(By.ID, "text").send_keys((ROOT / "examples" / "blinken-otan.txt").read_text(encoding="utf-8"))
@@ -64,8 +32,6 @@ def main() -> None:
         driver.save_screenshot(str(args.out / "analyse.png"))
         driver.get(base + "/")
         driver.save_screenshot(str(args.out / "overview.png"))
-        import json
-        import urllib.request
         top = json.loads(urllib.request.urlopen(base + "/api/speakers?limit=1").read())[0]
         driver.get(f"{base}/speakers/{top['id']}")
         driver.find_element(By.ID, "speaker-name")

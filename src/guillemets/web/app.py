@@ -50,6 +50,14 @@ class AttributionOut(BaseModel):
     confidence: Optional[float] = None
 
 
+class ErrorOut(BaseModel):
+    detail: str
+
+
+NOT_FOUND = {404: {"model": ErrorOut, "description": "No such item, or no corpus being served"}}
+TOO_LARGE = {413: {"model": ErrorOut, "description": "Request body over the size limit"}}
+
+
 class ExtractIn(BaseModel):
     text: str = Field(..., max_length=MAX_TEXT, description="The article text, French.")
 
@@ -169,11 +177,12 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
         return templates.TemplateResponse(request, name, {"has_db": db_path is not None, **ctx})
 
     # -- JSON API ------------------------------------------------------------------------
-    @app.post("/api/extract", response_model=ExtractOut, tags=["api"], summary="Attributions of a text")
+    @app.post("/api/extract", response_model=ExtractOut, tags=["api"], summary="Attributions of a text",
+              responses=TOO_LARGE)
     def api_extract(body: ExtractIn) -> dict:
         return {"attributions": _extract(body.text)}
 
-    @app.get("/api/quotes", response_model=QuotesPage, tags=["api"], summary="Search quotations")
+    @app.get("/api/quotes", response_model=QuotesPage, tags=["api"], summary="Search quotations", responses=NOT_FOUND)
     def api_quotes(q: str = Query("", max_length=500, description="Words, accents and case ignored"),
                    speaker: Optional[str] = Query(None, max_length=200),
                    outlet: Optional[str] = Query(None, max_length=200),
@@ -186,19 +195,22 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
                               limit=per_page, offset=(page - 1) * per_page)
         return {"page": page, "per_page": per_page, "results": [h.__dict__ for h in hits]}
 
-    @app.get("/api/speakers", response_model=list[SpeakerOut], tags=["api"], summary="Most quoted speakers")
+    @app.get("/api/speakers", response_model=list[SpeakerOut], tags=["api"], summary="Most quoted speakers",
+             responses=NOT_FOUND)
     def api_speakers(limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10**9),
                      s: Store | None = Depends(store)) -> list[dict]:
         return [_speaker(r) for r in need(s).speakers(limit, offset)]
 
-    @app.get("/api/speakers/{speaker_id}", response_model=SpeakerDetail, tags=["api"], summary="One speaker")
+    @app.get("/api/speakers/{speaker_id}", response_model=SpeakerDetail, tags=["api"], summary="One speaker",
+             responses=NOT_FOUND)
     def api_speaker(speaker_id: int, s: Store | None = Depends(store)) -> dict:
         r = need(s).speaker(speaker_id)
         if r is None:
             raise HTTPException(404, "no such speaker")
         return {**_speaker(r), "quotations": [h.__dict__ for h in _speaker_quotes(s, speaker_id)]}
 
-    @app.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["api"], summary="One article")
+    @app.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["api"], summary="One article",
+             responses=NOT_FOUND)
     def api_article(article_id: str, s: Store | None = Depends(store)) -> dict:
         found = need(s).article(article_id)
         if found is None:
