@@ -65,6 +65,19 @@ class Summary:
 
 # -- backends: each maps batches to their results, in order, with a bounded window -------
 
+def windowed(batches: Iterable[Batch], submit, result, window: int) -> Iterator[tuple[Batch, list[list[dict]]]]:
+    """Submit batches as they come, keep at most ``window`` in flight, yield results in order."""
+    pending: deque = deque()
+    for b in batches:
+        pending.append((b, submit(b)))
+        if len(pending) >= window:
+            done, handle = pending.popleft()
+            yield done, result(handle)
+    while pending:
+        done, handle = pending.popleft()
+        yield done, result(handle)
+
+
 class LocalRunner:
     name = "1 process"
 
@@ -93,15 +106,8 @@ class ProcessRunner:
             r.get()
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
-        pending: deque = deque()
-        for b in batches:
-            pending.append((b, self.pool.apply_async(extract_batch, ([a.text for a in b],))))
-            if len(pending) >= self.window:
-                done, res = pending.popleft()
-                yield done, res.get()
-        while pending:
-            done, res = pending.popleft()
-            yield done, res.get()
+        submit = lambda b: self.pool.apply_async(extract_batch, ([a.text for a in b],))  # noqa: E731
+        return windowed(batches, submit, lambda r: r.get(), self.window)
 
     def close(self) -> None:
         self.pool.close()
@@ -112,9 +118,14 @@ class DaskRunner:
     """``local``: a LocalCluster of ``workers`` processes; else the address of a running scheduler."""
 
     def __init__(self, address: str, workers: int):
+        import dask
         from distributed import Client, LocalCluster
         self.cluster = None
         if address == "local":
+            # the workers' statistical profiler samples every thread's stack every 10 ms: off,
+            # it would cost the extraction its share of the interpreter lock
+            dask.config.set({"distributed.worker.profile.enabled": False,
+                             "distributed.worker.profile.interval": "1000ms"})
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
@@ -129,15 +140,8 @@ class DaskRunner:
         self.client.run(_warm_worker)
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
-        pending: deque = deque()
-        for b in batches:
-            pending.append((b, self.client.submit(extract_batch_one_thread, [a.text for a in b], pure=False)))
-            if len(pending) >= self.window:
-                done, fut = pending.popleft()
-                yield done, fut.result()
-        while pending:
-            done, fut = pending.popleft()
-            yield done, fut.result()
+        submit = lambda b: self.client.submit(extract_batch_one_thread, [a.text for a in b], pure=False)  # noqa: E731
+        return windowed(batches, submit, lambda f: f.result(), self.window)
 
     def close(self) -> None:
         self.client.close()

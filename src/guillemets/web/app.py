@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Iterator, Literal, Optional
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Form, HTTPException, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -25,6 +25,7 @@ from . import render
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes; an article is rarely over 100 kB
 MAX_TEXT = 200_000    # characters accepted for extraction
+SQLITE_MAX_INT = 2**63 - 1
 _extract_lock = threading.Lock()
 
 
@@ -203,7 +204,7 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
 
     @app.get("/api/speakers/{speaker_id}", response_model=SpeakerDetail, tags=["api"], summary="One speaker",
              responses=NOT_FOUND)
-    def api_speaker(speaker_id: int, s: Store | None = Depends(store)) -> dict:
+    def api_speaker(speaker_id: int = PathParam(..., ge=1, le=SQLITE_MAX_INT), s: Store | None = Depends(store)) -> dict:
         r = need(s).speaker(speaker_id)
         if r is None:
             raise HTTPException(404, "no such speaker")
@@ -211,7 +212,7 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
 
     @app.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["api"], summary="One article",
              responses=NOT_FOUND)
-    def api_article(article_id: str, s: Store | None = Depends(store)) -> dict:
+    def api_article(article_id: str = PathParam(..., max_length=500), s: Store | None = Depends(store)) -> dict:
         found = need(s).article(article_id)
         if found is None:
             raise HTTPException(404, "no such article")
@@ -265,7 +266,8 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
                     until=until, hits=hits, speaker_ids=speaker_ids, page_no=page_no)
 
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
-    def speaker_page(request: Request, speaker_id: int, s: Store | None = Depends(store)):
+    def speaker_page(request: Request, speaker_id: int = PathParam(..., ge=1, le=SQLITE_MAX_INT),
+                     s: Store | None = Depends(store)):
         r = need(s).speaker(speaker_id)
         if r is None:
             raise HTTPException(404, "no such speaker")
