@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--gold", default="../shared/gold", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--api-clients", type=int, default=50, help="concurrent clients for the API benchmark (0: skip)")
-    ap.add_argument("--ingest-copies", type=int, default=6, help="dev texts copies for the ingestion benchmark (0: skip)")
+    ap.add_argument("--ingest-copies", type=int, default=12, help="dev texts copies for the ingestion benchmark (0: skip)")
     args = ap.parse_args()
     dev = args.gold / "dev.jsonl"
     arts = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]

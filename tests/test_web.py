@@ -142,7 +142,8 @@ def test_openapi_schema_with_schemathesis(db):
                                        "/api/articles/{article_id}"}
     for op in ops:
         @given(case=op.as_strategy())
-        @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+                  derandomize=True)
         def check(case):
             case.call_and_validate()
         check()

@@ -12,6 +12,7 @@ import gzip
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -21,21 +22,26 @@ from .store import Store, content_hash
 Batch = list[Article]
 
 
-def warm(single_thread: bool = False) -> None:
-    """Load the pipeline in this process (a worker's initialiser). Worker processes parse
-    on one thread each: N workers with N BLAS threads apiece would fight over the cores."""
-    if single_thread:
-        try:
-            from threadpoolctl import threadpool_limits
-            threadpool_limits(1)
-        except ImportError:  # pragma: no cover - threadpoolctl comes with the scientific stack
-            pass
-    from .pipeline import load
-    load()
+def warm() -> None:
+    """Load the pipeline in this process and run it once (lazy parts load on first use)."""
+    from .pipeline import extract_many, load
+    list(extract_many(["« Nous irons jusqu'au bout », a déclaré Mme Dupont, maire de Lyon."], nlp=load()))
+
+
+@lru_cache(maxsize=1)
+def _one_thread() -> None:
+    """Worker processes parse on one thread each: N workers with N BLAS threads apiece
+    would fight over the cores."""
+    try:
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(1)
+    except ImportError:  # threadpoolctl is not a dependency; without it BLAS keeps its default
+        pass
 
 
 def _warm_worker() -> None:
-    warm(single_thread=True)
+    _one_thread()
+    warm()
 
 
 def extract_batch(texts: list[str]) -> list[list[dict]]:
@@ -46,7 +52,7 @@ def extract_batch(texts: list[str]) -> list[list[dict]]:
 
 
 def extract_batch_one_thread(texts: list[str]) -> list[list[dict]]:
-    _warm_worker()
+    _one_thread()
     return extract_batch(texts)
 
 
@@ -101,8 +107,8 @@ class ProcessRunner:
         self.workers = workers
 
     def warm_up(self) -> None:
-        """Wait until every worker has its pipeline loaded."""
-        for r in [self.pool.apply_async(extract_batch, (["Il a dit « oui »."],)) for _ in range(2 * self.workers)]:
+        """Wait until every worker has its pipeline loaded and run once."""
+        for r in [self.pool.apply_async(_warm_worker) for _ in range(2 * self.workers)]:
             r.get()
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[list[dict]]]]:
