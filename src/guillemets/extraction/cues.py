@@ -293,8 +293,13 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             if doc[k].pos_ not in ("ADV", "PUNCT") and doc[k].lower_ not in INF_MARKS:
                 break
     # d) complements: object, object + de/à, prepositional object, adjective (« se dit prêt »)
+    allowed = {"xcomp", "ccomp"}
+    if frames & {"n", "x"} or _has_reflexive(verb):
+        allowed |= {"obj", "iobj", "obl:arg"}
+    elif "o" in frames:
+        allowed |= {"obl:arg"}
     comps = [c for c in verb.children
-             if c.i >= after and c.i < stop and c.dep_ in ("obj", "obl:arg", "xcomp", "ccomp", "iobj")
+             if c.i >= after and c.i < stop and c.dep_ in allowed
              and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))]
     if "o" in frames or _has_reflexive(verb):
         comps += [c for c in verb.children if c.i >= after and c.i < stop and c.dep_ in ("obl", "obl:mod")
@@ -312,7 +317,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             if e > k + 1:
                 return (k + 1, e, "complement")
     if not comps and "n" in frames:
-        k = after
+        k = _skip_interposed(doc, after, stop)
         while k < stop and (doc[k].pos_ in ("ADV", "NUM") or _temporal(doc[k]) or doc[k].lower_ in {"de", "nouveau", "ainsi"}
                             and doc[k].head.i == verb.i or doc[k].dep_ in ("obl:mod", "nmod") and _temporal(doc[k].head)):
             k += 1
@@ -348,8 +353,9 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
             if skip > k + 1 and skip < limit and doc[skip].text == ",":
                 k = skip + 1
                 continue
-            if k + 1 < limit and doc[k + 1].lower_ in ENUMERATION_WORDS:
-                k += 1  # « les présidents du Brésil, du Sénégal, et de la Syrie »
+            if k + 1 < limit and (doc[k + 1].lower_ in ENUMERATION_WORDS or doc[k + 1].pos_ == "PROPN"
+                                  or is_quote_mark(doc[k + 1]) and k > 0 and is_quote_mark(doc[k - 1])):
+                k += 1  # « les présidents du Brésil, du Sénégal, et de la Syrie », « Border, Little Mosque »
                 continue
         if t.text in {",", ";", ":", "("} or t.is_space:
             break
@@ -360,6 +366,17 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
             break
         k += 1
     return _trim_end(doc, end, k) if k > end else end
+
+
+def _skip_interposed(doc: Doc, k: int, stop: int) -> int:
+    """« dénoncent, selon les cas, des faits de … »: past a comma-enclosed aside."""
+    if k < stop and doc[k].text == ",":
+        for j in range(k + 1, min(stop, k + 8)):
+            if doc[j].text == ",":
+                return j + 1
+            if doc[j].pos_ in ("VERB", "AUX"):
+                break
+    return k
 
 
 def _not_a_speech_act(tok: Token) -> bool:
