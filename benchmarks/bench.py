@@ -73,7 +73,6 @@ def api_load(dev: Path, clients: int) -> None:
     """The API on loopback under ``clients`` concurrent clients: search and extract.
     The server runs in its own process (``guillemets serve``); a bounded number of requests."""
     import asyncio
-    import os
     import signal
 
     import httpx

@@ -76,7 +76,7 @@ def test_injected_markup_stays_inert(site):
     base, driver = site
     speaker_id = next(s["id"] for s in json.loads(driver.execute_script(
         "return fetch('/api/speakers?limit=1000').then(r => r.text())")) if s["name"] == HOSTILE)
-    for url in (f"/articles/hostile", f"/speakers/{speaker_id}", "/search?q=pret", "/"):
+    for url in ("/articles/hostile", f"/speakers/{speaker_id}", "/search?q=pret", "/"):
         driver.get(base + url)
         wait(driver, By.TAG_NAME, "footer")
         assert driver.title != "pwned", url

@@ -13,7 +13,6 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .readers import Article, ReadError, expand, read_inputs

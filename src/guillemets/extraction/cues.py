@@ -12,8 +12,8 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
-from .syntax import (INVERTED_PRONOUNS, line_start, NEGATION, clause_end, inverted_pronoun, is_infinitive,
-                     is_negated, is_participle_clause, is_quote_mark, subject_of, verb_group_start)
+from .syntax import (INVERTED_PRONOUNS, line_start, clause_end, inverted_pronoun, is_infinitive,
+                     is_negated, is_participle_clause, is_quote_mark, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
@@ -22,7 +22,6 @@ COMPOUND_CONJUNCTIONS = {"tandis", "alors", "parce", "afin", "bien", "pendant", 
 INF_MARKS = {"de", "d'", "d’", "à"}
 LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
-SOURCE_PREPOSITIONS = {"selon", "après"}  # « selon X », « d'après X »
 BOUNDARY_PUNCT = {";", "?", "!"}
 
 
@@ -35,15 +34,6 @@ class Candidate:
     inherit: bool = False      # speaker is that of the governing clause
     rule: str = ""
     verb: Token | None = None
-
-
-def _char_start(doc: Doc, i: int) -> int:
-    return doc[i].idx
-
-
-def _char_end(doc: Doc, i: int) -> int:
-    """End character of token range ending before token ``i``."""
-    return doc[i - 1].idx + len(doc[i - 1].text)
 
 
 def personal_subject(verb: Token) -> Token | None:
@@ -175,7 +165,6 @@ def _chain_opening(doc: Doc, start: int, comma: int) -> Token | None:
     commas = [k for k in range(start, comma) if doc[k].text == ","]
     if not commas:
         return None
-    seg_start = start
     for c in [start - 1] + commas:
         s = c + 1
         if s >= comma:
@@ -187,7 +176,6 @@ def _chain_opening(doc: Doc, start: int, comma: int) -> Token | None:
                     break
                 if u.pos_ in ("PROPN", "NOUN") and not _temporal(u) and not any(c.dep_ == "case" for c in u.children):
                     return u
-        seg_start = s
     return None
 
 

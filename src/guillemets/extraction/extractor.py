@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, find_quotes
 from .syntax import is_participle_clause, np_extent, verb_group_start
@@ -208,7 +208,6 @@ class Extractor:
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « Pour X, P »."""
         out = []
-        text = doc.text
         for tok in doc:
             low = tok.lower_
             if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
@@ -292,7 +291,7 @@ class Extractor:
             return True
         return head.lemma_.lower() in self.lex.titles or head.lemma_.lower() in self.lex.source_nouns
 
-    def _colon_source(self, doc: Doc, qi: QuoteIndex, used) -> list[Candidate]:
+    def _colon_source(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« X : « Q » » after a named source with no verb."""
         out = []
         text = doc.text
@@ -334,7 +333,7 @@ class Extractor:
                     continue
                 cands.extend(self._forward(doc, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
-        cands.extend(self._colon_source(doc, qi, cands))
+        cands.extend(self._colon_source(doc, qi))
         return cands, qi
 
     def raw(self, doc: Doc) -> list[RawAttribution]:

@@ -1,7 +1,7 @@
 """Small helpers over spaCy tokens: verb groups, subjects, negation, noun-phrase extents."""
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Token
 
 DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
                      ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour")}
@@ -9,7 +9,6 @@ INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
 CLITICS = {"se", "s'", "s’", "-t", "-t-", "lui", "leur", "l'", "l’", "le", "la", "les", "en", "y", "me", "m'", "m’", "nous", "vous"}
 NEGATION = {"ne", "n'", "n’"}
 QUOTE_CHARS = set("«»“”„‹›\"")
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 
 
 def is_quote_mark(tok: Token) -> bool:
@@ -124,10 +123,6 @@ def clause_end(tok: Token) -> int:
     while end > tok.i + 1 and (doc[end - 1].is_punct and not is_quote_mark(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
     return end
-
-
-def sentence_of(doc, i: int) -> SpacySpan:
-    return doc[i].sent
 
 
 def line_start(doc, i: int) -> int:

@@ -40,9 +40,6 @@ class Lexicon:
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
 
-    def is_cue_verb(self, lemma: str) -> bool:
-        return lemma.lower() in self.cue_verbs
-
     @property
     def size(self) -> int:
         """Number of distinct cues: verbs, locutions and nouns."""

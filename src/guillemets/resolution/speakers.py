@@ -30,7 +30,6 @@ INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
-PLURAL_PRONOUNS = {"ils", "-ils", "eux", "elles", "-elles"}
 
 
 NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "al", "el", "ben", "ibn", "bin", "abou", "abu", "da", "di", "dos", "del"}

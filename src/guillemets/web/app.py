@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator, Literal, Optional
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Path as PathParam, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
