@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extraction.extractor import Extractor
+from .extraction.quotes import QuoteIndex, find_quotes
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -44,7 +45,8 @@ class GuillemetsComponent:
         self.extractor = Extractor(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = attribute(doc, self.extractor.raw(doc), self.lexicon)
+        quotes = QuoteIndex(find_quotes(doc.text))  # found once, for extraction and resolution
+        doc._.attributions = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)
         return doc
 
 

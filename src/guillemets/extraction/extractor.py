@@ -9,7 +9,6 @@ never runs into the next cue.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -17,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
-from .quotes import MARKS, Quote, find_quotes
+from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import is_participle_clause, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -35,21 +34,6 @@ class RawAttribution:
     mention: Token | None
     inherit: str | None        # "clause" (participle) or "neighbour" (stand-alone quote)
     rule: str
-
-
-class QuoteIndex:
-    def __init__(self, quotes: list[Quote]):
-        self.quotes = quotes
-        self.starts = [q.start for q in quotes]
-
-    def at(self, pos: int) -> Quote | None:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and self.quotes[k].contains(pos):
-            return self.quotes[k]
-        return None
-
-    def within(self, start: int, end: int) -> list[Quote]:
-        return [q for q in self.quotes if q.start < end and q.end > start]
 
 
 def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int, int]:
@@ -315,8 +299,8 @@ class Extractor:
         return out
 
     # -- main ------------------------------------------------------------------
-    def candidates(self, doc: Doc) -> tuple[list[Candidate], QuoteIndex]:
-        qi = QuoteIndex(find_quotes(doc.text))
+    def candidates(self, doc: Doc, qi: QuoteIndex | None = None) -> tuple[list[Candidate], QuoteIndex]:
+        qi = qi or QuoteIndex(find_quotes(doc.text))
         cands: list[Candidate] = []
         for sent in doc.sents:
             for verb, cue_end, frames in verb_cues(sent, self.lex):
@@ -336,9 +320,9 @@ class Extractor:
         cands.extend(self._colon_source(doc, qi))
         return cands, qi
 
-    def raw(self, doc: Doc) -> list[RawAttribution]:
+    def raw(self, doc: Doc, qi: QuoteIndex | None = None) -> list[RawAttribution]:
         text = doc.text
-        cands, qi = self.candidates(doc)
+        cands, qi = self.candidates(doc, qi)
         cue_starts = sorted({c.cue[0] for c in cands if c.cue and _after_comma(text, c.cue[0])})
         out: list[RawAttribution] = []
         taken: list[tuple[int, int]] = []

@@ -9,6 +9,7 @@ paragraph: it is one quote up to the paragraph's end.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -85,3 +86,18 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _PARAGRAPH.finditer(text):
         out.extend(_paragraph_quotes(text, m.start(), m.end()))
     return out
+
+
+class QuoteIndex:
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+
+    def at(self, pos: int) -> Quote | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.quotes[k].contains(pos):
+            return self.quotes[k]
+        return None
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        return [q for q in self.quotes if q.start < end and q.end > start]

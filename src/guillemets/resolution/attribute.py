@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
+from ..extraction.quotes import QuoteIndex
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from .speakers import ArticleSpeakers, Resolved
@@ -17,9 +18,9 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
     return len(gap) <= 12 and all(c in NEIGHBOUR_GAP for c in gap)
 
 
-def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon) -> list[Attribution]:
+def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
     text = doc.text
-    speakers = ArticleSpeakers(doc, lex)
+    speakers = ArticleSpeakers(doc, lex, quotes)
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from ..extraction.quotes import find_quotes
+from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.syntax import np_extent
 
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -117,12 +117,12 @@ def _text(doc: Doc, tokens: list[Token]) -> str:
 class ArticleSpeakers:
     """The people of one article, and the resolution of mentions against them."""
 
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None):
         self.doc = doc
         self.lex = lex
         self.persons: dict[str, Person] = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
-        self.quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
+        self.quotes = quotes or QuoteIndex(find_quotes(doc.text))
         self.acronyms = self._acronyms()
         self._collect()
 
@@ -149,7 +149,7 @@ class ArticleSpeakers:
         return out
 
     def in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        return self.quotes.at(char) is not None
 
     # -- gathering ------------------------------------------------------------
     def _person_for(self, tokens: list[Token]) -> Person | None:
