@@ -27,6 +27,15 @@ def test_selon_named_institution(extract):
     assert not a.anonymous
 
 
+def test_a_en_croire_lead_and_tail(extract):
+    lead = by_content(extract("À en croire le ministre, la réforme des retraites sera votée avant l'été."), "réforme")
+    assert lead.content.text == "la réforme des retraites sera votée avant l'été"
+    assert lead.cue.text == "À en croire"
+    tail = by_content(extract("Le budget sera bouclé en mars, à en croire la Cour des comptes."), "budget")
+    assert tail.content.text == "Le budget sera bouclé en mars"
+    assert tail.speaker == "Cour des comptes"
+
+
 def test_selon_pronoun_mixed_content(extract):
     text = ("Le syndicaliste Paul Durand a parlé devant les grévistes. "
             "Selon lui, les salariés « ne doivent pas céder au chantage ».")

@@ -190,13 +190,16 @@ class Extractor:
         return [Candidate(s, e, cue, speaker, rule="cleft")]
 
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
-        """« Selon X, P », « P, d'après X », « Pour X, P »."""
+        """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""
         out = []
         for tok in doc:
             low = tok.lower_
             if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
                 first = tok.i - 1 if low == "après" else tok.i
                 head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+            elif low == "croire" and tok.i >= 2 and doc[tok.i - 1].lower_ == "en" and doc[tok.i - 2].lower_ in ("à", "a"):
+                first = tok.i - 2  # « À en croire X, P »
+                head = next((c for c in tok.children if c.dep_ == "obj"), None)
             elif low == "pour" and tok.i + 1 < len(doc):
                 first = tok.i
                 head = tok.head if tok.head.i > tok.i else None
