@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import is_participle_clause, np_extent, verb_group_start
@@ -224,11 +224,7 @@ class Extractor:
             after = ne
             while after < sent.end and doc[after].text == ",":
                 after += 1
-            stop = sent.end
-            for k in range(after, sent.end):
-                if doc[k].text in {";", "?", "!"} or "\n" in doc[k].text:
-                    stop = k
-                    break
+            stop = _sentence_stop(doc, after, sent.end)
             if lead:
                 if after >= stop:
                     continue
