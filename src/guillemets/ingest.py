@@ -130,7 +130,10 @@ class DaskRunner:
             # the workers' statistical profiler samples every thread's stack every 10 ms: off,
             # it would cost the extraction its share of the interpreter lock
             dask.config.set({"distributed.worker.profile.enabled": False,
-                             "distributed.worker.profile.interval": "1000ms"})
+                             "distributed.worker.profile.interval": "1000ms",
+                             # the nanny's default MALLOC_TRIM_THRESHOLD_=65536 hands freed memory back to
+                             # the system at once: parsing allocates and frees so much that it ran 12 % slower
+                             "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None})
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
