@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import is_participle_clause, np_extent, verb_group_start
+from .syntax import is_infinitive, is_participle_clause, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -173,6 +173,9 @@ class Extractor:
         subj = governing_subject(verb)
         if subj is not None and subj.i >= s and subj.i < e:
             subj = None
+        if subj is None and is_infinitive(verb):
+            # « prompts à critiquer X », « habilitée à juger des actes »: a possible act, no report
+            return []
         return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj, rule=how, verb=verb)]
 
     def _cleft(self, doc: Doc, verb: Token, cue_end: int) -> list[Candidate]:

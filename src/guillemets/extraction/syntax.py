@@ -91,7 +91,10 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis"):
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.pos_ in ("ADP", "ADV") \
+                    and not c.doc[c.left_edge.i - 1].is_punct:
+                pass  # « le procureur général près la Cour de cassation »: a complement taken for an apposition
+            elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis"):
                 continue
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source

@@ -29,6 +29,7 @@ DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", 
 INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITE = {"le", "la", "l'", "l’"}
 DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
 
 
@@ -208,8 +209,27 @@ class ArticleSpeakers:
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
         self.mentions.sort(key=lambda m: m[0])
+        self._title_subjects()
         for p in self.persons.values():
             p.first_pos = min(p.positions) if p.positions else p.first_pos
+
+    def _title_subjects(self) -> None:
+        """« Le Premier ministre s'est entretenu avec … » in the author's text: a subject named
+        by the title of a known person is a mention of that person, for pronouns after it."""
+        found = []
+        for t in self.doc:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number"):
+                continue
+            lemma = t.lemma_.lower()
+            det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+            if lemma not in self.lex.titles or det not in DEFINITE or self.in_quote(t.idx):
+                continue
+            if any(m[0] == t.i for m in self.mentions) or any(c.ent_type_ == "PER" for c in t.subtree):
+                continue
+            p = self._by_role(lemma, t, [])
+            if p is not None:
+                found.append((t.i, p, True))
+        self.mentions = sorted(self.mentions + found, key=lambda m: m[0])
 
     def _full_name_in_text(self, surname: str) -> str | None:
         """« Zemmal » → « Nacereddine Zemmal »: capitalised words before the surname somewhere
@@ -438,6 +458,12 @@ class ArticleSpeakers:
                 rest = self.doc.text[poss.idx + len(poss.text):self.doc[e - 1].idx + len(self.doc[e - 1].text)].strip()
                 desc = f"{article} {rest} de {owner.name}"
         stype = "group" if plural else ("person" if lemma in self.lex.titles or lemma in self.lex.source_nouns else "unknown")
+        if det in DEFINITE and stype == "person":
+            # « le procureur général » after « le procureur général près la Cour de cassation »
+            fuller = next((h for h in reversed(history) if h.person is None and h.name and h.speaker_type == "person"
+                           and h.name.lower().startswith(desc.lower() + " ")), None)
+            if fuller is not None:
+                desc = fuller.name
         if det in INDEFINITE or plural or lemma in self.lex.source_nouns or lemma in self.lex.titles:
             return Resolved(desc, mention, anonymous=True, speaker_type=stype, confidence=0.6)
         # an organisation named by a common noun: « le gouvernement », « la police » → its name
@@ -587,8 +613,16 @@ class ArticleSpeakers:
         s, e = np_extent(head)
         words = {_fold(t.text) for t in self.doc[s:e] if t.is_alpha and t.lower_ not in DETERMINERS
                  and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
+        gender = "female" if det in {"la", "une", "cette"} else "male" if det in {"le", "un", "ce", "cet"} else None
+
+        def fits(p: Person) -> bool:
+            return gender is None or p.gender in ("unknown", gender)
         cands = []
         for p in self.persons.values():
+            if not fits(p):
+                continue
             for title, text, pos in p.roles:
                 if title != lemma or pos == head.i:
                     continue
@@ -600,17 +634,17 @@ class ArticleSpeakers:
         if cands:
             before = [c for c in cands if c[0] < head.i]
             return max(before or cands, key=lambda c: c[0])[1]
-        gender = "female" if any(c.lower_ in {"la", "une"} for c in head.children) else None
-
-        def fits(p: Person) -> bool:
-            return gender is None or p.gender in ("unknown", gender)
         for r in reversed(history):
             if r.person is not None and fits(r.person):
                 return r.person
-        # else the closest person named before, outside quotations, not known by another title
-        for i, p, _ in reversed(self.mentions):
-            if i < head.i and fits(p) and (not p.roles or any(r[0] == lemma for r in p.roles)):
-                return p
+        # else the closest person named before, outside quotations, not known by another title:
+        # a subject first (the salient one), else any
+        for subject_only in (True, False):
+            for i, p, is_subj in reversed(self.mentions):
+                if i < head.i and (is_subj or not subject_only) and fits(p) \
+                        and (not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
+                                                for r in p.roles)):
+                    return p
         return None
 
     def _pronoun(self, head: Token, history: list[Resolved]) -> Resolved:
@@ -630,11 +664,16 @@ class ArticleSpeakers:
         # the most recent compatible person: previous speakers and subject mentions
         pos = head.i
         best: tuple[int, Person] | None = None
+        described: Resolved | None = None  # « a déclaré le procureur général … », « -il »
         for r in reversed(history):
             if r.person is not None and self._compatible(r.person, gender):
                 best = (r.mention[0] if r.mention else -1, r.person)
                 break
-        best_char = best[0] if best else -1
+            if r.person is None and r.name and r.speaker_type == "person" and r.gender in ("unknown", gender) \
+                    and gender != "unknown":
+                described = r
+                break
+        best_char = best[0] if best else described.mention[0] if described and described.mention else -1
         for i, p, is_subj in reversed(self.mentions):
             if i >= pos:
                 continue
@@ -643,6 +682,9 @@ class ArticleSpeakers:
             if is_subj and self._compatible(p, gender) and (self._near(i, pos) or self._same_paragraph(i, pos)):
                 best = (self.doc[i].idx, p)
                 break
+        if best is None and described is not None:
+            return Resolved(described.name, mention, described.anonymous, "person", described.role,
+                            described.gender, described.gender_evidence, 0.5)
         if best is None:
             for i, p, _ in reversed(self.mentions):
                 if i < pos and self._compatible(p, gender):
