@@ -71,7 +71,9 @@ def is_negated(verb: Token) -> bool:
     for i in range(max(verb.sent.start, start - 2), verb.i):
         if doc[i].lower_ in NEGATION:
             return True
-    return any(c.lower_ in NEGATION for c in verb.children)
+    # « ne le lui a jamais dit »; not a « ne » the parser hung on the verb from far away
+    return any(c.lower_ in NEGATION and start - 4 <= c.i < verb.i
+               and not any(is_quote_mark(t) for t in doc[c.i:verb.i]) for c in verb.children)
 
 
 def is_participle_clause(verb: Token) -> bool:

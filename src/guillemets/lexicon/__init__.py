@@ -32,6 +32,8 @@ class Lexicon:
     """verb lemma → [(following words, frames)]."""
     cue_nouns: frozenset[str]
     source_documents: frozenset[str]
+    signed_documents: frozenset[str]
+    document_authors: frozenset[str]
     titles: frozenset[str]
     source_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -67,6 +69,8 @@ def load() -> Lexicon:
         locutions=locutions,
         cue_nouns=_words("cue_nouns.txt"),
         source_documents=_words("source_documents.txt"),
+        signed_documents=_words("signed_documents.txt"),
+        document_authors=_words("document_authors.txt"),
         titles=_words("titles.txt"),
         source_nouns=_words("source_nouns.txt"),
         pronouns=pronouns,

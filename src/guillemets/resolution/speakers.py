@@ -87,6 +87,7 @@ class Resolved:
     gender_evidence: str | None = None
     confidence: float = 0.5
     person: Person | None = None
+    document: str | None = None  # « fem »/« masc »: the mention was a singular writing (« le texte »)
 
 
 def _fold(word: str) -> str:
@@ -367,6 +368,13 @@ class ArticleSpeakers:
             org = next((h for h in reversed(history) if h.name and h.speaker_type == "organisation"), None)
             if org is not None:
                 return Resolved(org.name, mention, False, "organisation", None, "unknown", None, 0.6)
+        # a signed writing speaks for its signatories: « le texte propose … », « concluent les signataires »
+        if head.lemma_.lower() in self.lex.signed_documents and "Plur" not in head.morph.get("Number"):
+            authors = self._signatories(head)
+            if authors is not None:
+                authors.mention = mention
+                authors.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
+                return authors
         # a document standing for its author: « le rapport de la Fifa »
         if head.lemma_.lower() in self.lex.source_documents:
             for c in head.children:
@@ -606,6 +614,24 @@ class ArticleSpeakers:
         return Resolved(p.name, mention, speaker_type="person", role=role, gender=p.gender,
                         gender_evidence=p.gender_evidence, confidence=conf, person=p)
 
+    def _signatories(self, head: Token) -> Resolved | None:
+        """Who signed a writing: the article's « les signataires » (or « ses auteurs »), else
+        what it was « signé par »."""
+        doc = self.doc
+        for t in doc:
+            if t.lemma_.lower() in self.lex.document_authors and "Plur" in t.morph.get("Number") \
+                    and t.pos_ == "NOUN" and not self.in_quote(t.idx):
+                det = next((c for c in t.children if c.dep_ == "det"), None)
+                if det is not None and det.lower_ == "les":
+                    return Resolved(f"les {t.text}", None, anonymous=True, speaker_type="group", confidence=0.55)
+        for c in head.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("signer", "rédiger", "écrire", "cosigner"):
+                agent = next((g for g in c.children if g.dep_ == "obl:agent"), None)
+                if agent is not None:
+                    r = self.resolve(agent, [])
+                    return r if r.name else None
+        return None
+
     def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
         """« le secrétaire d'État » → the person given that role earlier in the article. The
         mention's own words must all be in the role (« le chef du gouvernement » is not « le chef
@@ -669,9 +695,10 @@ class ArticleSpeakers:
             if r.person is not None and self._compatible(r.person, gender):
                 best = (r.mention[0] if r.mention else -1, r.person)
                 break
-            if r.person is None and r.name and r.speaker_type == "person" and r.gender in ("unknown", gender) \
-                    and gender != "unknown":
-                described = r
+            if r.person is None and r.name and gender != "unknown" and (
+                    r.speaker_type == "person" and r.gender in ("unknown", gender)
+                    or r.document == {"male": "masc", "female": "fem"}[gender]):
+                described = r  # an unnamed speaker, or a writing (« le texte … Il demande »)
                 break
         best_char = best[0] if best else described.mention[0] if described and described.mention else -1
         for i, p, is_subj in reversed(self.mentions):
@@ -683,8 +710,8 @@ class ArticleSpeakers:
                 best = (self.doc[i].idx, p)
                 break
         if best is None and described is not None:
-            return Resolved(described.name, mention, described.anonymous, "person", described.role,
-                            described.gender, described.gender_evidence, 0.5)
+            return Resolved(described.name, mention, described.anonymous, described.speaker_type, described.role,
+                            described.gender, described.gender_evidence, 0.5, document=described.document)
         if best is None:
             for i, p, _ in reversed(self.mentions):
                 if i < pos and self._compatible(p, gender):
