@@ -462,6 +462,9 @@ def _subject_after(verb: Token) -> Token | None:
             break
         if t.text.startswith("@"):
             return t
+        if t.pos_ == "ADJ" and t.dep_ in ("obj", "nsubj") and any(c.dep_ == "det" for c in t.children) \
+                and not any(n.pos_ in ("NOUN", "PROPN") for n in doc[t.i + 1:t.i + 4]):
+            return t  # « témoignait un important gestionnaire obligataire »: a noun phrase the tagger took for adjectives
         if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" and c.lower_ != "quant" for c in t.children) \
                 and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg", "obl:mod", "obl"} and t.ent_type_ != "DATE":
             if t.dep_ == "flat:name" and t.head.i > verb.i:

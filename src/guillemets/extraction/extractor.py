@@ -153,7 +153,7 @@ class Extractor:
             return []
         return [Candidate(rest[0].idx, end.idx + len(end.text), cue, speaker, rule="incise-after")]
 
-    def _forward(self, doc: Doc, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
+    def _forward(self, doc: Doc, qi: QuoteIndex, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
         found = forward_content(verb, cue_end, frames, self.lex)
         if found is None:
             return []
@@ -176,6 +176,10 @@ class Extractor:
         if subj is None and is_infinitive(verb):
             # « prompts à critiquer X », « habilitée à juger des actes »: a possible act, no report
             return []
+        if subj is not None and qi.at(subj.idx) is not None:
+            # « "Fierté" aussi de constater que … »: a quoted word is no source; the speaker goes on
+            return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
+                              rule=how, verb=verb)]
         return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj, rule=how, verb=verb)]
 
     def _cleft(self, doc: Doc, verb: Token, cue_end: int) -> list[Candidate]:
@@ -317,7 +321,7 @@ class Extractor:
                 if cl:
                     cands.extend(cl)
                     continue
-                cands.extend(self._forward(doc, verb, cue_end, frames))
+                cands.extend(self._forward(doc, qi, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
         cands.extend(self._colon_source(doc, qi))
         return cands, qi

@@ -34,6 +34,7 @@ class Lexicon:
     source_documents: frozenset[str]
     signed_documents: frozenset[str]
     document_authors: frozenset[str]
+    person_nouns: frozenset[str]
     titles: frozenset[str]
     source_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -71,6 +72,7 @@ def load() -> Lexicon:
         source_documents=_words("source_documents.txt"),
         signed_documents=_words("signed_documents.txt"),
         document_authors=_words("document_authors.txt"),
+        person_nouns=_words("person_nouns.txt"),
         titles=_words("titles.txt"),
         source_nouns=_words("source_nouns.txt"),
         pronouns=pronouns,

@@ -350,6 +350,11 @@ class ArticleSpeakers:
             return Resolved(None, None, confidence=0.2)
         doc = self.doc
         low = head.lower_
+        rel = next((c for c in head.children if c.dep_ == "acl:relcl"), None)
+        if low in ("ceux", "celles") and rel is not None:
+            # « ceux qui craignent que P »: the people the article describes, in its words
+            return Resolved(doc.text[head.idx:rel.idx + len(rel.text)], (head.idx, rel.idx + len(rel.text)),
+                            anonymous=True, speaker_type="group", confidence=0.5)
         if head.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(head, history)
         if head.text.startswith("@"):
@@ -451,6 +456,16 @@ class ArticleSpeakers:
                 for r in reversed(history):
                     if r.person is not None and (not fem or r.person.gender in ("unknown", "female")):
                         return self._as_person(r.person, mention, 0.6)
+        if det in DEFINITE | DEMONSTRATIVES and not plural and head.pos_ != "PROPN" \
+                and any(t.lemma_.lower() in self.lex.person_nouns or t.lower_ in self.lex.person_nouns for t in span):
+            # « a expliqué le sympathique gaillard »: the person the story is about
+            gender = "female" if det in ("la", "cette") else "male" if det in ("le", "ce", "cet") else "unknown"
+            for r in reversed(history):
+                if r.person is not None and self._compatible(r.person, gender):
+                    return self._as_person(r.person, mention, 0.55)
+            for i, p, is_subj in reversed(self.mentions):
+                if i < head.i and is_subj and self._compatible(p, gender):
+                    return self._as_person(p, mention, 0.5)
         if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
             p = self._by_role(lemma, head, history)
             if p is not None:
