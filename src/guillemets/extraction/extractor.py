@@ -173,6 +173,12 @@ class Extractor:
         subj = governing_subject(verb)
         if subj is not None and subj.i >= s and subj.i < e:
             subj = None
+        comma = _subject_comma(verb, verb.sent.start)
+        if comma is not None and (subj is None or subj.i < comma) and not is_infinitive(verb) \
+                and verb.dep_ not in ("acl", "acl:relcl"):
+            # the parser took the subject from a clause before the comma
+            np = [t for t in doc[comma + 1:verb_group_start(verb)] if t.pos_ in ("NOUN", "PROPN")]
+            subj = next((t for t in np if not (comma < t.head.i < verb.i)), np[0])
         if subj is None and is_infinitive(verb):
             # « prompts à critiquer X », « habilitée à juger des actes »: a possible act, no report
             return []
@@ -338,6 +344,7 @@ class Extractor:
                 if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]):
                     if qi.at(cs) is None:
                         e = cs
+            e = _before_next_report(c, cands, s, e)
             s, e = _trim(text, s, e)
             if e <= s:
                 continue
@@ -444,6 +451,39 @@ def on_source(on: Token) -> Token | None:
                         break
                     if u.pos_ in ("PROPN", "NOUN"):
                         return u
+    return None
+
+
+def _before_next_report(c: Candidate, cands: list[Candidate], s: int, e: int) -> int:
+    """« A Olli Rehn, qui a prévenu que P, Antonio Samaras a répondu que Q »: a content ends
+    before the subject of a report that is not inside its own clause."""
+    if c.verb is None:
+        return e
+    inside = {t.i for t in c.verb.subtree}
+    doc = c.verb.doc
+    for o in cands:
+        if o is c or o.verb is None or o.verb.i in inside or o.cue is None or o.verb.i <= c.verb.i:
+            continue
+        if not (s < o.cue[0] < e and o.start >= o.cue[1]):
+            continue
+        comma = _subject_comma(o.verb, c.verb.i)
+        if comma is not None and doc[comma + 1].idx > s:
+            e = min(e, doc[comma].idx)
+    return e
+
+
+def _subject_comma(verb: Token, floor: int) -> int | None:
+    """« …, Antonio Samaras a répondu »: the comma before a short noun phrase that stands
+    right before the verb (its subject, whatever the parser hung it on)."""
+    doc = verb.doc
+    k = verb_group_start(verb) - 1
+    n = 0
+    while k > floor and n <= 6 and doc[k].text != "," and not (
+            doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text not in "-'’"):
+        k -= 1
+        n += 1
+    if n and k > floor and doc[k].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:k + 1 + n]):
+        return k
     return None
 
 

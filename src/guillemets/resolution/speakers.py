@@ -97,6 +97,13 @@ def _fold(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+def _same_first_name(a: str, b: str) -> bool:
+    """« Antonis » and « Antonio » beside one surname: a spelling slip, not two people."""
+    a, b = a.lower(), b.lower()
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 1
+                      and sum(x != y for x, y in zip(a, b)) <= 1)
+
+
 def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
                       or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
@@ -166,7 +173,7 @@ class ArticleSpeakers:
             if p is None:
                 # a longer or shorter form of a known name
                 for other in self.persons.values():
-                    if other.last == words[-1].lower() and (other.name.split()[0].lower() == words[0].lower()):
+                    if other.last == words[-1].lower() and _same_first_name(other.name.split()[0], words[0]):
                         return other
                 p = self.persons[key] = Person(name, tokens[0].i)
             return p
