@@ -345,6 +345,14 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
                                   or is_quote_mark(doc[k + 1]) and k > 0 and is_quote_mark(doc[k - 1])):
                 k += 1  # « les présidents du Brésil, du Sénégal, et de la Syrie », « Border, Little Mosque »
                 continue
+            nxt = doc[k + 1] if k + 1 < limit else None
+            if nxt is not None and nxt.dep_ in ("acl", "advcl") and nxt.head.i < k \
+                    and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense") \
+                    and not any(c.dep_.startswith("aux") for c in nxt.children) \
+                    and any(g.lower_ == "par" for c in nxt.children if c.dep_.startswith("obl") for g in c.children):
+                # « a taclé la stratégie de LREM, annoncée samedi par X pour … »: the noun's participle
+                k = min(limit, nxt.right_edge.i + 1)
+                continue
         if t.text in {",", ";", ":", "("} or t.is_space:
             break
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")) \
