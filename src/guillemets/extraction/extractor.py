@@ -143,6 +143,8 @@ class Extractor:
         if any(t.i in subj_tokens for t in rest[:1]):
             return []
         first = rest[0]
+        if first.like_num and len(rest) > 1 and rest[1].lower_ in ("ans", "an"):
+            return []  # « explique X, 29 ans, qui … »: the speaker's age and description
         if first.lower_ in CLAUSE_OPENERS or first.pos_ in ("SCONJ", "ADP") or "Part" in first.morph.get("VerbForm"):
             return []  # « …, faisant allusion à … », « …, alors qu'il … »: the author's own clause
         clause = first.text in MARKS or _clause_outside_relatives(doc, rest.start, rest.end)
@@ -264,6 +266,8 @@ class Extractor:
             return head.lower_ in OPINION_PRONOUNS
         if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
             return True
+        if head.text[:1].isupper() and not head.is_sent_start and any(c.dep_ == "det" for c in head.children):
+            return True  # « selon le Quai d'Orsay », « selon la Maison Blanche »: a name the tagger took for a noun
         lemma = head.lemma_.lower()
         lex = self.lex
         return lemma in lex.titles or lemma in lex.source_nouns or lemma in lex.source_documents \
@@ -337,7 +341,7 @@ class Extractor:
         cands, qi = self.candidates(doc, qi)
         cue_starts = sorted({c.cue[0] for c in cands if c.cue and _after_comma(text, c.cue[0])})
         out: list[RawAttribution] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple] = []
         for c in cands:
             s, e = c.start, c.end
             for cs in cue_starts:  # never run into the next cue
@@ -357,9 +361,9 @@ class Extractor:
                 first = body.replace("’", "'").split(" ", 1)[0].lower()
                 if _words(body) <= 3 and first in ANAPHORIC_STARTS:
                     continue
-            if any(_overlap((s, e), t) >= 0.5 for t in taken):
+            if any(_overlap((s, e), t[:2]) >= 0.5 and not _nested_report((s, e), c.cue, t) for t in taken):
                 continue
-            taken.append((s, e))
+            taken.append((s, e, c.cue))
             if self._agency_observation(c):
                 continue  # « a constaté l'AFP »: the outlet's own reporting
             if c.mention is not None and c.mention.lower_ in ("on", "-on"):
@@ -383,7 +387,7 @@ class Extractor:
                                if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
         return verb is not None and cue_lemma(verb, self.lex) in self.lex.observation_verbs
 
-    def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple[int, int]]) -> list[RawAttribution]:
+    def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple]) -> list[RawAttribution]:
         """Quotes with no cue: a quoted sentence standing on its own, or a quoted clause that
         ends its sentence after a connective (« D'autant plus que "…" », « parce que "…" »)."""
         text = doc.text
@@ -514,6 +518,17 @@ def _after_comma(text: str, pos: int) -> bool:
     while j > 0 and text[j - 1] in " \u00a0\u202f":
         j -= 1
     return j > 0 and text[j - 1] in ",;»”\"("
+
+
+def _nested_report(a: tuple[int, int], cue, b: tuple) -> bool:
+    """« Lors du procès, le parquet a demandé que P, selon Yonhap »: one report inside another,
+    each with its own cue, not two readings of one."""
+    if cue is None or b[2] is None or cue == b[2]:
+        return False
+    outer, inner = (a, b) if a[1] - a[0] >= b[1] - b[0] else (b, a)
+    inner_cue = cue if inner is a else b[2]
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and outer[0] <= inner_cue[0] < outer[1] \
+        and (inner[1] - inner[0]) < 0.7 * (outer[1] - outer[0])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
