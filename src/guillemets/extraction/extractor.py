@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import is_infinitive, is_participle_clause, np_extent, verb_group_start
+from .syntax import is_infinitive, is_participle_clause, is_quote_mark, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -255,6 +255,14 @@ class Extractor:
                 if e_tok <= after:
                     e_tok = stop
                 s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
+                if first > sent.start and doc[first - 1].text == ",":
+                    # « Ces derniers, selon les médias, pourront … »: the clause around the aside
+                    k = first - 1
+                    while k > sent.start and doc[k - 1].text not in {",", ";", ":", "(", "\n"} \
+                            and doc[k - 1].lower_ not in QUE and doc[k - 1].pos_ != "SCONJ" and not is_quote_mark(doc[k - 1]):
+                        k -= 1
+                    if k < first - 1 and (k == sent.start or doc[k - 1].text == ","):
+                        s = doc[k].idx
                 rule = "selon-mid"
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
