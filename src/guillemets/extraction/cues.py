@@ -274,7 +274,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             if doc[k].lower_ in INF_MARKS:
                 for j in range(k + 1, min(stop, k + 4)):
                     if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
-                        inf = doc[j].head if doc[j].dep_.startswith("aux") and doc[j].head.i > j else doc[j]
+                        inf = doc[j].head if (doc[j].dep_.startswith("aux") or doc[j].dep_ == "cop") and doc[j].head.i > j else doc[j]
                         return (k + 1, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
                     if doc[j].pos_ not in ("PRON", "ADV"):
                         break
@@ -382,8 +382,9 @@ def _not_a_speech_act(tok: Token) -> bool:
         return True
     form = tok.morph.get("VerbForm")
     if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
-            and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]):
-        return True
+            and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
+            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)):
+        return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
     return "Inf" in form and tok.head.pos_ == "ADJ"
 
 

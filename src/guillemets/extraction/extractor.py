@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import is_infinitive, is_participle_clause, is_quote_mark, np_extent, verb_group_start
+from .syntax import is_infinitive, is_negated, is_participle_clause, is_quote_mark, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -342,7 +342,36 @@ class Extractor:
                 cands.extend(self._forward(doc, qi, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
         cands.extend(self._colon_source(doc, qi))
+        cands.extend(self._passives(doc, qi))
         return cands, qi
+
+    def _passives(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
+        """« P est préconisé par X »: the subject is what the agent said. « Ils ont été priés
+        de P », « il est soupçonné de P »: a report with no source (speaker null)."""
+        out = []
+        for tok in doc:
+            if tok.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in tok.children) or qi.at(tok.idx) is not None:
+                continue
+            ext = cue_extent(tok, self.lex)
+            if ext is None or is_negated(tok):
+                continue
+            cue = (doc[verb_group_start(tok)].idx, doc[ext[0] - 1].idx + len(doc[ext[0] - 1].text))
+            agent = next((c for c in tok.children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN")), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None) or next(
+                (t for t in tok.subtree if t.dep_ in ("nsubj", "nsubj:pass") and t.i < tok.i and t.head.dep_ in ("advcl", "acl")
+                 and t.head.head.i == tok.i), None)  # « P, interdit par Y, est préconisé par X »
+            if agent is not None:
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN") and "n" in ext[1]:
+                    s, e = np_extent(subj)
+                    out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, agent,
+                                         rule="passive-agent", verb=tok))
+                continue
+            found = forward_content(tok, ext[0], ext[1] & frozenset("qi"), self.lex)
+            if found is not None and found[2] in ("que", "infinitive") and found[1] > found[0]:
+                s, e = found[0], found[1]
+                out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None,
+                                     rule="passive", verb=tok))
+        return out
 
     def raw(self, doc: Doc, qi: QuoteIndex | None = None) -> list[RawAttribution]:
         text = doc.text
