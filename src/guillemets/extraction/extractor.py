@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import is_infinitive, is_negated, is_participle_clause, is_quote_mark, np_extent, verb_group_start
+from .syntax import is_infinitive, is_negated, line_start, is_participle_clause, is_quote_mark, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -181,6 +181,12 @@ class Extractor:
             # the parser took the subject from a clause before the comma
             np = [t for t in doc[comma + 1:verb_group_start(verb)] if t.pos_ in ("NOUN", "PROPN")]
             subj = next((t for t in np if not (comma < t.head.i < verb.i)), np[0])
+        if subj is None and not is_infinitive(verb):
+            # « L'agence de presse Chine Nouvelle a rapporté que P » cut into pieces by the parser:
+            # a bare noun phrase from the start of the sentence up to the verb is its subject
+            run = doc[line_start(doc, verb.i):verb_group_start(verb)]
+            if 1 <= len(run) <= 10 and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") for t in run):
+                subj = next((t for t in run if t.pos_ in ("NOUN", "PROPN")), None)
         if subj is None and is_infinitive(verb):
             # « prompts à critiquer X », « habilitée à juger des actes »: a possible act, no report
             return []

@@ -97,6 +97,22 @@ def _fold(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
+
+
+def _companions(t: Token) -> list[Token]:
+    """The others of a group whose first member is ``t``: « X et Y », « X, conseiller, et Y »,
+    « X, accompagné de Y, s'entretiennent »."""
+    own = [t] + [a for a in t.children if a.dep_ == "appos"]
+    out = [c for o in own for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if "Plur" in t.head.morph.get("Number") and "Sing" in t.morph.get("Number"):
+        for o in own:
+            for acl in o.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:
+                    out += [c for c in acl.children if c.dep_ in ("obl:agent", "obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
 def _same_first_name(a: str, b: str) -> bool:
     """« Antonis » and « Antonio » beside one surname: a spelling slip, not two people."""
     a, b = a.lower(), b.lower()
@@ -423,6 +439,9 @@ class ArticleSpeakers:
             p = self._epithet_referent(head, history)
             if p is not None:
                 return self._as_person(p, mention, 0.55)
+        if "Plur" in head.morph.get("Number") and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in head.children):
+            # « Environ 400 Français », « trois Américains »: a counted group, in the article's words
+            return Resolved(self._description(s, e), mention, anonymous=True, speaker_type="group", confidence=0.55)
         name = self._proper_name(span, head)
         if name is not None:
             words = name.split()
@@ -561,6 +580,12 @@ class ArticleSpeakers:
                     runs.append(cur)
                 cur = []
         if cur:
+            # « Chine Nouvelle »: a capitalised word right after the phrase, that the parser left out
+            k = span.end
+            while k < len(doc) and cur[-1].i == k - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].pos_ in ("ADJ", "PROPN") and "\n" not in doc[k - 1].text:
+                cur.append(doc[k])
+                k += 1
             runs.append(cur)
         if head.pos_ == "NOUN":
             person_noun = head.lemma_.lower() in self.lex.source_nouns or head.lemma_.lower() in self.lex.titles
@@ -580,7 +605,8 @@ class ArticleSpeakers:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "MISC", "LOC") and ent.start < span.end and ent.end > span.start \
                     and any(ent.start <= t.i < ent.end for r in runs for t in r):
-                toks = _clean_name(list(ent))
+                longer = [r for r in runs if ent.start <= r[0].i < ent.end and r[-1].i >= ent.end]
+                toks = longer[0] if longer else _clean_name(list(ent))
                 if toks:
                     return _text(doc, toks)
         if head.pos_ != "PROPN" and (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and head.i < runs[0][0].i:
@@ -782,15 +808,21 @@ class ArticleSpeakers:
                 continue
             if t.lemma_.lower() in self.lex.source_documents:
                 continue  # « Les documents américains … Ils »: documents do not speak as « ils »
-            if any(c.dep_ == "conj" for c in t.children) or "Plur" in t.morph.get("Number"):
+            if _companions(t) or "Plur" in t.morph.get("Number"):
                 return t
         return None
 
     def _group(self, t: Token, history: list[Resolved]) -> Resolved:
-        parts = [t] + [c for c in t.children if c.dep_ == "conj"]
+        parts = [t] + _companions(t)
         if len(parts) == 1:
             return self.resolve(t, history)
-        names = [self.resolve(c, history) for c in parts]
+        names = []
+        for c in parts:
+            r = self.resolve(c, history)
+            if not any(r.name and r.name == n.name for n in names):
+                names.append(r)
+        if len(names) == 1:
+            return names[0]
         if all(r.name for r in names):
             joined = ", ".join(r.name for r in names[:-1]) + " et " + names[-1].name
             kind = "person" if all(r.speaker_type == "person" for r in names) else "group"
