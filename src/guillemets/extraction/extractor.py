@@ -215,6 +215,18 @@ class Extractor:
         out = []
         for tok in doc:
             low = tok.lower_
+            if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL and tok.i > 0 \
+                    and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and qi.at(tok.idx) is None:
+                # « des révélations selon lesquelles P »: the noun is the source, P what it says
+                stop = _sentence_stop(doc, tok.i + 2, tok.sent.end)
+                end = stop
+                while end > tok.i + 2 and (doc[end - 1].is_punct and doc[end - 1].text not in MARKS or doc[end - 1].is_space):
+                    end -= 1
+                if end > tok.i + 2:
+                    out.append(Candidate(doc[tok.i + 2].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                         (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1].text)), doc[tok.i - 1],
+                                         rule="selon-relative"))
+                continue
             if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
                 first = tok.i - 1 if low == "après" else tok.i
                 head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
@@ -251,7 +263,7 @@ class Extractor:
                     continue
                 s, e = doc[after].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
                 rule = "selon-lead"
-            elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")):
+            elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";", ":"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")):
                 s = self._clause_start(doc, qi, sent.start, doc[first].idx)
                 e = doc[first].idx
                 rule = "selon-tail"
@@ -561,6 +573,9 @@ def _after_comma(text: str, pos: int) -> bool:
     while j > 0 and text[j - 1] in " \u00a0\u202f":
         j -= 1
     return j > 0 and text[j - 1] in ",;»”\"("
+
+
+LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def _nested_report(a: tuple[int, int], cue, b: tuple) -> bool:

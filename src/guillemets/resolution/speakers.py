@@ -492,7 +492,9 @@ class ArticleSpeakers:
             for i, p, is_subj in reversed(self.mentions):
                 if i < head.i and is_subj and self._compatible(p, gender):
                     return self._as_person(p, mention, 0.5)
-        if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE:
+        possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children)
+        if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE and not possessive:
+            # (« son porte-parole » is someone else than the one whose spokesman he is)
             p = self._by_role(lemma, head, history)
             if p is not None:
                 if p.gender == "unknown" and det in ("la", "une"):
@@ -500,7 +502,7 @@ class ArticleSpeakers:
                 return self._as_person(p, mention, 0.7)
         desc = self._description(s, e)
         poss = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
-        if poss is not None and (lemma in self.lex.source_nouns or lemma in self.lex.titles):
+        if poss is not None and plural and (lemma in self.lex.source_nouns or lemma in self.lex.titles):
             owner = next((h for h in reversed(history) if h.person is not None), None)
             if owner is not None:  # « ses alliés » → « les alliés d'Alassane Ouattara »
                 article = "les" if plural else ("la" if "Fem" in head.morph.get("Gender") else "le")
