@@ -43,6 +43,8 @@ def personal_subject(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubj:pass"):
             if _temporal(child):
                 continue  # « Le 24 novembre, X a … » misparsed
+            if child.pos_ in ("VERB", "AUX") and child.i < verb.i:
+                continue  # « P ont été tuées, a déclaré X »: a clause the parser made the subject
             if "Rel" in child.morph.get("PronType"):
                 before = _antecedent_before(child)
                 if before is not None:
@@ -458,7 +460,7 @@ def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
     skipped: set[int] = set()
-    while k < min(len(doc), verb.i + 12):
+    while k < min(len(doc), verb.i + 16):
         skip = _discourse_phrase_end(doc, k)
         if skip > k:
             skipped.update(range(k, skip))

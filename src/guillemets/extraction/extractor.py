@@ -114,7 +114,7 @@ class Extractor:
             if not before or before[-1] in ",:(«\"“»”.!?…":  # the quote opens its own clause
                 return [Candidate(q.start, q.end, cue, speaker, rule="incise-quote")] + out
             return [Candidate(clause, q.end, cue, speaker, rule="incise-mixed")] + out
-        start = self._clause_start(doc, qi, verb.sent.start, bchar)
+        start = self._clause_start(doc, qi, min(verb.sent.start, line_start(doc, verb.i)), bchar)
         if start >= bchar:
             return out
         if out and not any(c in MARKS for c in text[start:bchar]):
