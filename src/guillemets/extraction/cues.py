@@ -518,8 +518,28 @@ def after_quote(tok: Token) -> bool:
         and tok.text.islower()
 
 
+def _inverted_incise_end(tok: Token) -> int | None:
+    """« …, rapelle-t-il », « …, estime-t-il, … »: a word right after a comma or a closing mark
+    and followed by an inverted subject pronoun is the verb of an incise, whatever the tagger
+    or the lexicon make of it (a misspelling, a rare verb). Index after the pronoun, or None."""
+    doc = tok.doc
+    if tok.i == 0 or not tok.is_alpha or doc[tok.i - 1].text not in {",", "»", "”", '"'}:
+        return None
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ in ("-t", "-t-"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ in INVERTED_PRONOUNS:
+        return k + 1
+    return None
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
+        if cue_extent(tok, lex) is None and tok.lemma_ not in ("avoir", "être"):
+            end = _inverted_incise_end(tok)
+            if end is not None:
+                yield tok, end, frozenset()
+                continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
                 and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
             continue
