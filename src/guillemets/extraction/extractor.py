@@ -532,18 +532,22 @@ def _before_next_report(c: Candidate, cands: list[Candidate], s: int, e: int) ->
 
 
 def _subject_comma(verb: Token, floor: int) -> int | None:
-    """« …, Antonio Samaras a répondu »: the comma before a short noun phrase that stands
-    right before the verb (its subject, whatever the parser hung it on)."""
+    """« …, Antonio Samaras a répondu », « … et les dirigeants de la CDU croient »: the comma
+    (or « et », « mais », a colon) before a short noun phrase that stands right before the
+    verb: its subject, whatever the parser hung it on."""
     doc = verb.doc
     k = verb_group_start(verb) - 1
     n = 0
-    while k > floor and n <= 6 and doc[k].text != "," and not (
+    while k > floor and n <= 6 and doc[k].lower_ not in SUBJECT_OPENERS and not (
             doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct and doc[k].text not in "-'’"):
         k -= 1
         n += 1
-    if n and k > floor and doc[k].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:k + 1 + n]):
+    if n and k > floor and doc[k].lower_ in SUBJECT_OPENERS and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k + 1:k + 1 + n]):
         return k
     return None
+
+
+SUBJECT_OPENERS = {",", "et", "mais", ":", ";"}
 
 
 def line_start_char(text: str, pos: int) -> int:

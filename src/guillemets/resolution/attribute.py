@@ -30,8 +30,14 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             continue
         if r.inherit == "clause":
             prev = next((h for h in reversed(history) if h.name), None)
-            res = Resolved(prev.name, None, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
-                           prev.gender_evidence, 0.6, prev.person) if prev else Resolved(None, None, confidence=0.1)
+            # « Angela Merkel n'a pas évoqué la France. En rappelant que P »: a person the author
+            # made the subject since the last speaker is the one the participle goes with
+            subject = speakers.subject_since(prev.mention[0] if prev and prev.mention else -1, r.start)
+            if subject is not None and (prev is None or subject is not prev.person):
+                res = _inherited(speakers.as_person(subject), 0.55)
+            else:
+                res = Resolved(prev.name, None, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
+                               prev.gender_evidence, 0.6, prev.person) if prev else Resolved(None, None, confidence=0.1)
         else:
             res = speakers.resolve(r.mention, history)
         resolved[i] = res

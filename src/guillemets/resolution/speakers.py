@@ -786,6 +786,22 @@ class ArticleSpeakers:
         r = self._as_person(p, mention, 0.7)
         return r
 
+    def subject_since(self, after_char: int, before_char: int) -> Person | None:
+        """The person last made a subject in the author's text between two offsets, in the
+        same paragraph as ``before_char``."""
+        for i, p, is_subj in reversed(self.mentions):
+            c = self.doc[i].idx
+            if c >= before_char:
+                continue
+            if c <= after_char or "\n" in self.doc.text[c:before_char]:
+                return None
+            if is_subj:
+                return p
+        return None
+
+    def as_person(self, p: Person) -> Resolved:
+        return self._as_person(p, None, 0.55)
+
     def _same_paragraph(self, i: int, pos: int) -> bool:
         return "\n" not in self.doc.text[self.doc[i].idx:self.doc[pos].idx]
 
