@@ -240,6 +240,19 @@ def _sentence_stop(doc: Doc, start: int, limit: int) -> int:
 
 def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     """Token range of what ``verb`` reports, to its right: a colon, que-clause, infinitive or complement."""
+    found = _forward_content(verb, after, frames, lex)
+    if found is None or found[2] not in ("complement", "infinitive"):
+        return found
+    s, e, how = found
+    doc = verb.doc
+    for k in range(s + 1, e):
+        if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
+            # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
+            return (s, _trim_end(doc, s, k), how)
+    return found
+
+
+def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
     stop = _sentence_stop(doc, after, sent.end)
     # a) colon
