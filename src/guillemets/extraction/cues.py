@@ -361,7 +361,7 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
                 k += 1  # « les présidents du Brésil, du Sénégal, et de la Syrie », « Border, Little Mosque »
                 continue
             nxt = doc[k + 1] if k + 1 < limit else None
-            if nxt is not None and nxt.dep_ in ("acl", "advcl") and nxt.head.i < k \
+            if nxt is not None and nxt.head.i < k \
                     and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense") \
                     and not any(c.dep_.startswith("aux") for c in nxt.children) \
                     and any(g.lower_ == "par" for c in nxt.children if c.dep_.startswith("obl") for g in c.children):

@@ -106,10 +106,9 @@ def _companions(t: Token) -> list[Token]:
     own = [t] + [a for a in t.children if a.dep_ == "appos"]
     out = [c for o in own for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if "Plur" in t.head.morph.get("Number") and "Sing" in t.morph.get("Number"):
-        for o in own:
-            for acl in o.children:
-                if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:
-                    out += [c for c in acl.children if c.dep_ in ("obl:agent", "obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")]
+        for acl in t.subtree:  # wherever the parser hung the participle inside the subject
+            if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:
+                out += [c for c in acl.children if c.dep_ in ("obl:agent", "obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")]
     return out
 
 
