@@ -264,6 +264,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             return (s, e, "colon") if e > s else None
         if doc[k].text in {".", "?", "!"}:
             break
+    if not frames - {"R"}:
+        return None  # a cue only in incises and before a colon (« lire », « espérer »)
     # b) que-clause
     for k in range(after, min(stop, after + 15)):
         if doc[k].lower_ in QUE and k > 0 and doc[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
