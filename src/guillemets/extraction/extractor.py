@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import is_infinitive, is_negated, line_start, is_participle_clause, is_quote_mark, np_extent, verb_group_start
+from .syntax import doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, line_start, np_extent, verb_group_start
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -55,7 +55,7 @@ class Extractor:
 
     # -- helpers ---------------------------------------------------------------
     def _clause_start(self, doc: Doc, qi: QuoteIndex, sent_start_tok: int, end_char: int) -> int:
-        text = doc.text
+        text = doc_text(doc)
         start = doc[sent_start_tok].idx
         q = qi.at(start)
         if q is not None and q.start < start:
@@ -84,7 +84,7 @@ class Extractor:
         b = incise_left_boundary(verb)
         if b is None:
             return []
-        text = doc.text
+        text = doc_text(doc)
         speaker = inverted_subject(verb)
         cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
         bchar = doc[b].idx + (len(doc[b].text) if doc[b].text != "," else 0)
@@ -320,7 +320,7 @@ class Extractor:
     def _colon_source(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« X : « Q » » after a named source with no verb."""
         out = []
-        text = doc.text
+        text = doc_text(doc)
         for q in qi.quotes:
             j = q.start
             while j > 0 and text[j - 1] in " \u00a0\u202f":
@@ -342,7 +342,7 @@ class Extractor:
 
     # -- main ------------------------------------------------------------------
     def candidates(self, doc: Doc, qi: QuoteIndex | None = None) -> tuple[list[Candidate], QuoteIndex]:
-        qi = qi or QuoteIndex(find_quotes(doc.text))
+        qi = qi or QuoteIndex(find_quotes(doc_text(doc)))
         cands: list[Candidate] = []
         for sent in doc.sents:
             for verb, cue_end, frames in verb_cues(sent, self.lex):
@@ -392,7 +392,7 @@ class Extractor:
         return out
 
     def raw(self, doc: Doc, qi: QuoteIndex | None = None) -> list[RawAttribution]:
-        text = doc.text
+        text = doc_text(doc)
         cands, qi = self.candidates(doc, qi)
         cue_starts = sorted({c.cue[0] for c in cands if c.cue and _after_comma(text, c.cue[0])})
         out: list[RawAttribution] = []
@@ -437,7 +437,7 @@ class Extractor:
         words = {t.lower_ for t in m.doc[m.left_edge.i:m.right_edge.i + 1]} | {m.lower_}
         if not words & self.lex.news_agencies:
             return False
-        cue_words = m.doc.text[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
+        cue_words = doc_text(m.doc)[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
         verb = c.verb or next((t for t in m.doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
                                if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
         return verb is not None and cue_lemma(verb, self.lex) in self.lex.observation_verbs
@@ -445,7 +445,7 @@ class Extractor:
     def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple]) -> list[RawAttribution]:
         """Quotes with no cue: a quoted sentence standing on its own, or a quoted clause that
         ends its sentence after a connective (« D'autant plus que "…" », « parce que "…" »)."""
-        text = doc.text
+        text = doc_text(doc)
         out = []
         for q in qi.quotes:
             if any(t[0] < q.end and t[1] > q.start for t in taken):
@@ -472,7 +472,7 @@ class Extractor:
     def _clause_after_connective(self, doc: Doc, q: Quote, j: int) -> bool:
         """The quote is a whole clause (four words or more, a finite verb), ends its sentence,
         and follows « que », a comma or a colon at the end of a short lead-in."""
-        text = doc.text
+        text = doc_text(doc)
         if text[j - 1] not in ",:" and not text[max(0, j - 4):j].lower().replace("’", "'").endswith(("que", "qu'")):
             return False
         after = text[q.end:q.end + 3].lstrip(" \u00a0\u202f")

@@ -5,6 +5,14 @@ from spacy.tokens import Token
 
 DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
                      ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour")}
+
+def doc_text(doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token anew at each call."""
+    text = doc.user_data.get("guillemets.text")
+    if text is None:
+        text = doc.user_data["guillemets.text"] = doc.text
+    return text
+
 INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on"}
 CLITICS = {"se", "s'", "s’", "-t", "-t-", "lui", "leur", "l'", "l’", "le", "la", "les", "en", "y", "me", "m'", "m’", "nous", "vous"}
 NEGATION = {"ne", "n'", "n’"}

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
+from ..extraction.syntax import doc_text
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from .speakers import ArticleSpeakers, Resolved
@@ -19,7 +20,7 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
 
 
 def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
-    text = doc.text
+    text = doc_text(doc)
     speakers = ArticleSpeakers(doc, lex, quotes)
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
@@ -124,7 +125,7 @@ def _feminine_agreement(doc: Doc, cue: tuple[int, int]) -> str | None:
     for t in tokens:
         if t.morph.get("Gender") == ["Fem"] and t.morph.get("Number") == ["Sing"] and (
                 t.pos_ == "ADJ" or (has_etre and "Part" in t.morph.get("VerbForm"))):
-            return doc.text[span.start_char:t.idx + len(t.text)]
+            return doc_text(doc)[span.start_char:t.idx + len(t.text)]
     return None
 
 

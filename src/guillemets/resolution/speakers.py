@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..extraction.quotes import QuoteIndex, find_quotes
-from ..extraction.syntax import np_extent
+from ..extraction.syntax import doc_text, np_extent
 
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
 
@@ -135,7 +135,7 @@ def _text(doc: Doc, tokens: list[Token]) -> str:
     last = tokens[-1]
     if last.text.endswith(("'", "’")) and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "s":
         tokens = tokens + [doc[last.i + 1]]  # « Standard & Poor's »
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
 
 class ArticleSpeakers:
@@ -146,14 +146,14 @@ class ArticleSpeakers:
         self.lex = lex
         self.persons: dict[str, Person] = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
-        self.quotes = quotes or QuoteIndex(find_quotes(doc.text))
+        self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
         self.acronyms = self._acronyms()
         self._collect()
 
     def _acronyms(self) -> dict[str, str]:
         """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
         out = {}
-        for m in ACRONYM.finditer(self.doc.text):
+        for m in ACRONYM.finditer(doc_text(self.doc)):
             full, acr = m.group(1).strip(), m.group(2)
             words = full.split()
             # keep the trailing words that can spell the acronym's length at least
@@ -166,7 +166,7 @@ class ArticleSpeakers:
             if cut:
                 out[acr] = " ".join(cut)
         # « la SGP » … « la Société du Grand Paris »: initials of the capitalised words
-        for m in re.finditer(r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:d[eu]s?|de la|l'|l’|et|pour)?\s*[A-ZÀ-Ý][\w'’\-]+)+", self.doc.text):
+        for m in re.finditer(r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:d[eu]s?|de la|l'|l’|et|pour)?\s*[A-ZÀ-Ý][\w'’\-]+)+", doc_text(self.doc)):
             words = [w for w in re.split(r"[\s']+", m.group(0)) if w[:1].isupper()]
             if len(words) >= 2:
                 out.setdefault("".join(w[0] for w in words), m.group(0))
@@ -261,11 +261,11 @@ class ArticleSpeakers:
             return None
         if first_name_gender(surname + " X") != "unknown":  # « Rumki » → « Rumki Khatun »
             after = re.compile(r"\b" + re.escape(surname) + r"((?:\s[A-ZÀ-Ý][\w\-]+){1,2})")
-            for m in after.finditer(self.doc.text):
+            for m in after.finditer(doc_text(self.doc)):
                 if not self.in_quote(m.start()):
                     return surname + m.group(1)
         pattern = re.compile(r"((?:[A-ZÀ-Ý][\w\-]+\s){1,2})" + re.escape(surname) + r"\b")
-        for m in pattern.finditer(self.doc.text):
+        for m in pattern.finditer(doc_text(self.doc)):
             if self.in_quote(m.start()):
                 continue
             words = [w for w in m.group(1).split() if not (len(w) >= 2 and w.isupper())]
@@ -356,7 +356,7 @@ class ArticleSpeakers:
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
-        text = doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)] if e > s else title.text
+        text = doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)] if e > s else title.text
         p.roles.append((title.lemma_.lower(), text, title.i))
         if p.gender == "unknown":
             g = title.morph.get("Gender")
@@ -375,7 +375,7 @@ class ArticleSpeakers:
         rel = next((c for c in head.children if c.dep_ == "acl:relcl"), None)
         if low in ("ceux", "celles") and rel is not None:
             # « ceux qui craignent que P »: the people the article describes, in its words
-            return Resolved(doc.text[head.idx:rel.idx + len(rel.text)], (head.idx, rel.idx + len(rel.text)),
+            return Resolved(doc_text(doc)[head.idx:rel.idx + len(rel.text)], (head.idx, rel.idx + len(rel.text)),
                             anonymous=True, speaker_type="group", confidence=0.5)
         if head.pos_ == "PRON" or low in self.lex.pronouns:
             return self._pronoun(head, history)
@@ -505,7 +505,7 @@ class ArticleSpeakers:
             owner = next((h for h in reversed(history) if h.person is not None), None)
             if owner is not None:  # « ses alliés » → « les alliés d'Alassane Ouattara »
                 article = "les" if plural else ("la" if "Fem" in head.morph.get("Gender") else "le")
-                rest = self.doc.text[poss.idx + len(poss.text):self.doc[e - 1].idx + len(self.doc[e - 1].text)].strip()
+                rest = doc_text(self.doc)[poss.idx + len(poss.text):self.doc[e - 1].idx + len(self.doc[e - 1].text)].strip()
                 desc = f"{article} {rest} de {owner.name}"
         stype = "group" if plural else ("person" if lemma in self.lex.titles or lemma in self.lex.source_nouns else "unknown")
         if det in DEFINITE and stype == "person":
@@ -632,7 +632,7 @@ class ArticleSpeakers:
 
     def _description(self, s: int, e: int) -> str:
         doc = self.doc
-        return doc.text[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
+        return doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
 
     def _entity_tokens(self, tok: Token) -> list[Token]:
         for ent in self.doc.ents:
@@ -792,7 +792,7 @@ class ArticleSpeakers:
             c = self.doc[i].idx
             if c >= before_char:
                 continue
-            if c <= after_char or "\n" in self.doc.text[c:before_char]:
+            if c <= after_char or "\n" in doc_text(self.doc)[c:before_char]:
                 return None
             if is_subj:
                 return p
@@ -802,7 +802,7 @@ class ArticleSpeakers:
         return self._as_person(p, None, 0.55)
 
     def _same_paragraph(self, i: int, pos: int) -> bool:
-        return "\n" not in self.doc.text[self.doc[i].idx:self.doc[pos].idx]
+        return "\n" not in doc_text(self.doc)[self.doc[i].idx:self.doc[pos].idx]
 
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""
