@@ -182,3 +182,11 @@ def test_participle_sentence_goes_with_the_author_subject(extract):
     text = ("« Le budget est prêt », a déclaré Jacques Roux.\n"
             "Marie Lenoir n'a pas évoqué la crise. En rappelant que la ville avait été détruite deux fois au siècle dernier.")
     assert by_content(extract(text), "détruite deux fois").speaker == "Marie Lenoir"
+
+
+def test_title_after_a_contrast_marker_is_not_the_last_speaker(extract):
+    text = ("« Les salariés paieront la facture », estime Sophie Binet, secrétaire générale de la CGT.\n"
+            "La Première ministre a pour sa part assuré que le gouvernement resterait vigilant.")
+    a = by_content(extract(text), "resterait vigilant")
+    assert a.speaker != "Sophie Binet"
+    assert a.speaker == "La Première ministre"

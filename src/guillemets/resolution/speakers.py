@@ -97,6 +97,8 @@ def _fold(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
 
+# « pour sa part », « de son côté », « quant à elle »: the speaker is not the one before
+CONTRAST = re.compile(r"\b(pour (sa|son|leur) part|de (son|leur) côté|quant à (lui|elle|eux|elles)|à (son|leur) tour)\b")
 COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
 
 
@@ -709,8 +711,11 @@ class ArticleSpeakers:
         if cands:
             before = [c for c in cands if c[0] < head.i]
             return max(before or cands, key=lambda c: c[0])[1]
+        # « La Première ministre a pour sa part assuré … »: someone else than the last speaker
+        contrast = CONTRAST.search(head.sent.text.lower()) is not None
+        last = next((r.person for r in reversed(history) if r.person is not None), None)
         for r in reversed(history):
-            if r.person is not None and fits(r.person):
+            if r.person is not None and fits(r.person) and not (contrast and r.person is last):
                 return r.person
         # else the closest person named before, outside quotations, not known by another title:
         # a subject first (the salient one), else any
