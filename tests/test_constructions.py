@@ -190,3 +190,30 @@ def test_title_after_a_contrast_marker_is_not_the_last_speaker(extract):
     a = by_content(extract(text), "resterait vigilant")
     assert a.speaker != "Sophie Binet"
     assert a.speaker == "La Première ministre"
+
+
+def test_content_never_ends_on_an_opening_mark(extract):
+    text = ("Des sources diplomatiques évoquent une rencontre discrète à Genève. « Les contacts n'ont jamais "
+            "cessé », a indiqué une source proche du dossier.")
+    atts = extract(text)
+    assert by_content(atts, "rencontre discrète").content.text == "une rencontre discrète à Genève"
+    assert by_content(atts, "contacts").speaker == "une source proche du dossier"
+
+
+def test_que_clause_carries_on_over_the_quote_it_opens(extract):
+    a = by_content(extract("Mark Rutte a déjà prévenu qu'il ne fallait « rien exclure »."), "fallait")
+    assert a.content.text == "il ne fallait « rien exclure »"
+    assert a.kind == "mixed"
+
+
+def test_partitive_object(extract):
+    text = "Le président Paul Martin a réclamé vendredi de nouvelles livraisons d'armes à ses alliés."
+    a = by_content(extract(text), "livraisons")
+    assert a.content.text == "nouvelles livraisons d'armes à ses alliés"
+
+
+def test_new_title_describes_the_subject_named_just_before(extract):
+    text = ("« Nous ne reculerons pas », a déclaré le porte-parole du Kremlin, Dmitri Peskov.\n"
+            "Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier ministre "
+            "néerlandais a déjà prévenu qu'il ne fallait rien exclure.")
+    assert by_content(extract(text), "rien exclure").speaker == "Mark Rutte"

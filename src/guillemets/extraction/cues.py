@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
-from .syntax import (INVERTED_PRONOUNS, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_negated, is_participle_clause, is_quote_mark, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
@@ -225,7 +225,8 @@ def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:
-    while end > start + 1 and ((doc[end - 1].is_punct and not is_quote_mark(doc[end - 1])) or doc[end - 1].is_space):
+    end = end_over_open_quote(doc, end, len(doc))
+    while end > start + 1 and not kept_at_end(doc[end - 1]):
         end -= 1
     return end
 
@@ -306,6 +307,16 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     comps = [c for c in verb.children
              if c.i >= after and c.i < stop and c.dep_ in allowed
              and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))]
+    if "n" in frames:
+        # « a réclamé vendredi de nouvelles livraisons d'armes à … »: a partitive object (« de » +
+        # adjective + noun) that the parser hangs anywhere
+        k = after
+        while k < stop and (doc[k].pos_ == "ADV" or _temporal(doc[k])):
+            k += 1
+        if k + 2 < stop and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].pos_ == "ADJ" \
+                and doc[k + 2].pos_ == "NOUN" and doc[k + 1].head.i == k + 2:
+            e = _extend_over_phrases(doc, max(doc[k + 2].right_edge.i + 1, k + 3), stop)
+            return (k + 1, e, "complement")
     if "o" in frames or _has_reflexive(verb):
         comps += [c for c in verb.children if c.i >= after and c.i < stop and c.dep_ in ("obl", "obl:mod")
                   and any(g.dep_ == "case" and g.lower_ in LEADING_PREPOSITIONS for g in c.children)]

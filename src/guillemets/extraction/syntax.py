@@ -23,6 +23,35 @@ def is_quote_mark(tok: Token) -> bool:
     return tok.text in QUOTE_CHARS
 
 
+def is_opening_mark(tok: Token) -> bool:
+    """« or “, or a straight quote glued to the word after it."""
+    if tok.text in ("«", "“", "‹"):
+        return True
+    return tok.text == '"' and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_alpha
+
+
+CLOSING = {"«": "»", "“": "”", "‹": "›", '"': '"'}
+
+
+def end_over_open_quote(doc, end: int, limit: int) -> int:
+    """A content that ends on an opening mark (the parser hung the quotation on the clause
+    before it): carry it to the closing mark, unless a sentence ended before the mark."""
+    mark = doc[end - 1]
+    if not is_opening_mark(mark) or end < 2 or doc[end - 2].text in {".", "!", "?"}:
+        return end
+    for k in range(end, min(limit, end + 80)):
+        if doc[k].text == CLOSING[mark.text]:
+            return k + 1
+        if "\n" in doc[k].text:
+            break
+    return end
+
+
+def kept_at_end(tok: Token) -> bool:
+    """May a content end on this token? Not on punctuation, except a closing quotation mark."""
+    return not (tok.is_space or tok.is_punct and (not is_quote_mark(tok) or is_opening_mark(tok)))
+
+
 def verb_group_start(verb: Token) -> int:
     """Index of the first token of the verb group ending at ``verb``:
     auxiliaries, clitics, inverted pronouns and short adverbs (« a-t-il ajouté »,
@@ -133,7 +162,8 @@ def clause_end(tok: Token) -> int:
     """Token index after the subtree of ``tok``, limited to its sentence, without final punctuation."""
     end = min(tok.right_edge.i + 1, tok.sent.end)
     doc = tok.doc
-    while end > tok.i + 1 and (doc[end - 1].is_punct and not is_quote_mark(doc[end - 1]) or doc[end - 1].is_space):
+    end = end_over_open_quote(doc, end, len(doc))
+    while end > tok.i + 1 and not kept_at_end(doc[end - 1]):
         end -= 1
     return end
 

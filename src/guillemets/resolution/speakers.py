@@ -714,6 +714,14 @@ class ArticleSpeakers:
         # « La Première ministre a pour sa part assuré … »: someone else than the last speaker
         contrast = CONTRAST.search(head.sent.text.lower()) is not None
         last = next((r.person for r in reversed(history) if r.person is not None), None)
+        last_at = next((r.mention[0] for r in reversed(history) if r.person is not None and r.mention), -1)
+        for i, p, is_subj in reversed(self.mentions):
+            # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier
+            # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
+            # last speaker, is the one a new title describes
+            if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and fits(p) \
+                    and not (contrast and p is last) and p is not last:
+                return p
         for r in reversed(history):
             if r.person is not None and fits(r.person) and not (contrast and r.person is last):
                 return r.person
