@@ -217,3 +217,11 @@ def test_new_title_describes_the_subject_named_just_before(extract):
             "Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier ministre "
             "néerlandais a déjà prévenu qu'il ne fallait rien exclure.")
     assert by_content(extract(text), "rien exclure").speaker == "Mark Rutte"
+
+
+def test_pour_x_with_a_relative_clause(extract):
+    text = ("Pour Bruxelles, qui surveille de près les aides publiques accordées aux constructeurs, "
+            "le nouveau plan de soutien est une mauvaise nouvelle.")
+    a = by_content(extract(text), "plan de soutien")
+    assert a.content.text == "le nouveau plan de soutien est une mauvaise nouvelle"
+    assert a.speaker == "Bruxelles"

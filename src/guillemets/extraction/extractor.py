@@ -250,7 +250,11 @@ class Extractor:
             ne = max(ne, head.i + 1)
             for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
                 if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
-                    ne = max(ne, c.right_edge.i + 1)
+                    end = c.right_edge.i + 1
+                    if c.dep_ == "acl:relcl" and head.dep_ == "ROOT":
+                        # the parser hung the whole sentence on the relative clause: it ends at its comma
+                        end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
+                    ne = max(ne, end)
             sent = tok.sent
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
             cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
