@@ -225,3 +225,9 @@ def test_pour_x_with_a_relative_clause(extract):
     a = by_content(extract(text), "plan de soutien")
     assert a.content.text == "le nouveau plan de soutien est une mauvaise nouvelle"
     assert a.speaker == "Bruxelles"
+
+
+def test_relative_subject_is_the_head_of_the_noun_phrase(extract):
+    text = "Ils ont reçu plusieurs députés de la majorité, qui réclament un geste envers les classes moyennes."
+    a = by_content(extract(text), "classes moyennes")
+    assert a.speaker == "plusieurs députés de la majorité"

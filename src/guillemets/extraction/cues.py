@@ -68,6 +68,10 @@ def _antecedent_before(rel: Token) -> Token | None:
     if t.pos_ in ("PROPN", "NOUN"):
         while t.dep_ in ("flat:name",) and t.head.i < t.i:
             t = t.head
+        # « plusieurs députés de la majorité, qui réclament … »: the head of the noun phrase
+        while t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and t.head.i >= k - 6 \
+                and any(c.dep_ == "case" for c in t.children) and t.pos_ == "NOUN":
+            t = t.head
         return t
     return None
 
