@@ -231,3 +231,17 @@ def test_relative_subject_is_the_head_of_the_noun_phrase(extract):
     text = "Ils ont reçu plusieurs députés de la majorité, qui réclament un geste envers les classes moyennes."
     a = by_content(extract(text), "classes moyennes")
     assert a.speaker == "plusieurs députés de la majorité"
+
+
+def test_company_noun_is_the_company_named_before(extract):
+    text = ("Le constructeur automobile Stellantis va fermer deux usines en Italie, a annoncé le groupe mardi. "
+            "« Ces départs se feront sur la base du volontariat », s'indigne Giuseppe Rossi, délégué syndical.")
+    atts = extract(text)
+    assert by_content(atts, "fermer deux usines").speaker == "Stellantis"
+    assert by_content(atts, "volontariat").speaker == "Giuseppe Rossi"
+
+
+def test_d_apres_a_plural_source(extract):
+    text = "D'après les analystes de la banque, le groupe cherche à réduire ses coûts de cinq milliards d'euros."
+    a = by_content(extract(text), "réduire ses coûts")
+    assert a.speaker == "les analystes de la banque"

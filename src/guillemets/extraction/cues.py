@@ -544,8 +544,10 @@ def after_auxiliary(tok: Token) -> bool:
 def after_quote(tok: Token) -> bool:
     """« "…", écrit @jemb123 »: the word right after a closing mark and a comma."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in {"»", "”", '"'} \
-        and tok.text.islower()
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ in ("s'", "s’", "se"):
+        k -= 1  # « …, s'indigne X »
+    return k >= 1 and doc[k].text == "," and doc[k - 1].text in {"»", "”", '"'} and tok.text.islower()
 
 
 def _inverted_incise_end(tok: Token) -> int | None:

@@ -230,6 +230,10 @@ class Extractor:
             if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
                 first = tok.i - 1 if low == "après" else tok.i
                 head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+                if low == "après" and doc[first].head.i > tok.i:
+                    head = doc[first].head  # « D'après X »: « d' » is X's preposition, « après » hangs on it
+                while head is not None and head.pos_ in ("DET", "ADJ", "NUM") and head.head.i > head.i:
+                    head = head.head  # « selon les … »: from a determiner to its noun
             elif low == "croire" and tok.i >= 2 and doc[tok.i - 1].lower_ == "en" and doc[tok.i - 2].lower_ in ("à", "a"):
                 first = tok.i - 2  # « À en croire X, P »
                 head = next((c for c in tok.children if c.dep_ == "obj"), None)

@@ -35,6 +35,7 @@ class Lexicon:
     signed_documents: frozenset[str]
     document_authors: frozenset[str]
     person_nouns: frozenset[str]
+    company_nouns: frozenset[str]
     titles: frozenset[str]
     source_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
@@ -73,6 +74,7 @@ def load() -> Lexicon:
         signed_documents=_words("signed_documents.txt"),
         document_authors=_words("document_authors.txt"),
         person_nouns=_words("person_nouns.txt"),
+        company_nouns=_words("company_nouns.txt"),
         titles=_words("titles.txt"),
         source_nouns=_words("source_nouns.txt"),
         pronouns=pronouns,

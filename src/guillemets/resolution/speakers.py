@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..extraction.quotes import QuoteIndex, find_quotes
+from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, np_extent
 
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -384,6 +385,8 @@ class ArticleSpeakers:
         if head.text.startswith("@"):
             return Resolved(head.text, (head.idx, head.idx + len(head.text)), speaker_type="person", confidence=0.8)
         s, e = np_extent(head)
+        while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num):
+            e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name
         span = doc[s:e]
         mention = (span.start_char, span.end_char)
         prev = next((h for h in reversed(history) if h.name), None)
@@ -521,6 +524,10 @@ class ArticleSpeakers:
         # an organisation named by a common noun: « le gouvernement », « la police » → its name
         toks = _clean_name(list(doc[s:e]))
         name = _text(doc, toks) if toks else desc
+        if lemma in self.lex.company_nouns and det in DEFINITE | DEMONSTRATIVES and len(toks) == 1:
+            named = self._company_named_before(head)
+            if named is not None:  # « Le constructeur automobile Stellantis … a annoncé le groupe »
+                return Resolved(named, mention, speaker_type="organisation", confidence=0.55)
         if lemma in self.lex.institutions:
             core = [t for t in toks if t.i == head.i or t.head.i == head.i and t.dep_ == "amod"]
             if len(core) <= 2 and len(core) == len([t for t in toks if not (t.i > head.i and t.pos_ in ("ADP", "DET", "PROPN"))]):
@@ -617,6 +624,22 @@ class ArticleSpeakers:
             if not any(t.ent_type_ == "PER" for r in runs for t in r):
                 return None
         return _text(doc, max(runs, key=len))
+
+    def _company_named_before(self, head: Token) -> str | None:
+        """The proper name in the last noun phrase before ``head`` headed by a company noun
+        (« le groupe Stellantis », « le constructeur automobile Stellantis »)."""
+        doc = self.doc
+        for t in reversed(doc[:head.i]):
+            if t.lemma_.lower() not in self.lex.company_nouns or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                continue
+            names = [c for c in doc[t.i + 1:min(len(doc), t.i + 5)] if c.pos_ == "PROPN"
+                     and (c.head.i == t.i or c.head.head.i == t.i or c.head.i in range(t.i, c.i))]
+            if names:
+                run = [names[0]]
+                while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+                    run.append(doc[run[-1].i + 1])
+                return _text(doc, run)
+        return None
 
     def _fullest_institution(self, head: Token, name: str) -> str:
         """« le gouvernement » → « gouvernement britannique », « le parquet » → « parquet de
