@@ -245,3 +245,25 @@ def test_d_apres_a_plural_source(extract):
     text = "D'après les analystes de la banque, le groupe cherche à réduire ses coûts de cinq milliards d'euros."
     a = by_content(extract(text), "réduire ses coûts")
     assert a.speaker == "les analystes de la banque"
+
+
+def test_bare_infinitive_after_a_verb_of_saying(extract):
+    text = ("La jeune femme dit avoir reconnu son agresseur sur les images de vidéosurveillance. "
+            "La régie assure de son côté avoir transmis les enregistrements aux enquêteurs.")
+    atts = extract(text)
+    first = by_content(atts, "reconnu son agresseur")
+    assert first.content.text == "avoir reconnu son agresseur sur les images de vidéosurveillance"
+    assert first.cue.text == "dit"
+    assert len([a for a in atts if "agresseur" in a.content.text]) == 1  # « reconnu » is no report of its own
+    assert by_content(atts, "transmis").content.text == "avoir transmis les enregistrements aux enquêteurs"
+
+
+def test_pronoun_and_description_go_to_an_unnamed_subject(extract):
+    text = ("Une étudiante de 22 ans a porté plainte lundi. Elle raconte avoir été suivie par un homme "
+            "sur plusieurs stations.\n"
+            "« Je veux qu'il soit arrêté », insiste la jeune femme.")
+    atts = extract(text)
+    assert by_content(atts, "suivie").speaker.lower() == "une étudiante de 22 ans"  # as the article words it
+    a = by_content(atts, "arrêté")
+    assert a.speaker.lower() == "une étudiante de 22 ans"
+    assert a.anonymous and a.extra["gender"] == "female"

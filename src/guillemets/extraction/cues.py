@@ -290,7 +290,16 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             continue
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in {".", ":"} or doc[k].lower_ in QUE:
             break
-    # c) infinitive: « a promis de P », « appelle à P »
+    # c) infinitive: « a promis de P », « appelle à P »; bare after a verb of saying or thinking:
+    # « dit avoir reconnu son agresseur », « assure de son côté avoir transmis … »
+    if frames & {"i", "q"}:
+        k = _discourse_phrase_end(doc, after)
+        while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
+            k += 1
+        if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
+            inf = doc[k].head if doc[k].dep_.startswith("aux") or doc[k].dep_ == "cop" else doc[k]
+            if inf.i >= k:
+                return (k, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
     if "i" in frames:
         for k in range(after, min(stop - 1, after + 4)):
             if doc[k].lower_ in INF_MARKS:
@@ -415,7 +424,8 @@ def _not_a_speech_act(tok: Token) -> bool:
     form = tok.morph.get("VerbForm")
     if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
-            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)):
+            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)) \
+            and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):  # « La jeune femme dit … »
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
     return "Inf" in form and tok.head.pos_ == "ADJ"
 

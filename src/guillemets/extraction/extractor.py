@@ -156,6 +156,10 @@ class Extractor:
         return [Candidate(rest[0].idx, end.idx + len(end.text), cue, speaker, rule="incise-after")]
 
     def _forward(self, doc: Doc, qi: QuoteIndex, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
+        if verb.dep_ in ("xcomp", "acl") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and cue_extent(verb.head, self.lex) is not None \
+                and any(t.lemma_ in ("avoir", "être") or is_infinitive(t) for t in doc[verb.head.i + 1:verb.i + 1]):
+            return []  # « dit avoir reconnu X »: the verb is the content of the cue before it
         found = forward_content(verb, cue_end, frames, self.lex)
         if found is None:
             return []

@@ -496,6 +496,9 @@ class ArticleSpeakers:
             for i, p, is_subj in reversed(self.mentions):
                 if i < head.i and is_subj and self._compatible(p, gender):
                     return self._as_person(p, mention, 0.5)
+            for r in reversed(history):  # « une étudiante de 22 ans … La jeune femme »
+                if r.person is None and r.name and r.speaker_type == "person" and r.gender in ("unknown", gender):
+                    return Resolved(r.name, mention, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
         possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children)
         if (lemma in self.lex.titles or low in self.lex.titles) and not plural and det not in INDEFINITE and not possessive:
             # (« son porte-parole » is someone else than the one whose spokesman he is)
@@ -797,6 +800,12 @@ class ArticleSpeakers:
         if best is None and described is not None:
             return Resolved(described.name, mention, described.anonymous, described.speaker_type, described.role,
                             described.gender, described.gender_evidence, 0.5, document=described.document)
+        if best is None and not history and gender != "unknown":
+            # « Une étudiante de 22 ans a porté plainte. Elle raconte … »: an unnamed person the
+            # author made the subject just before
+            subject = self._described_subject(head, gender)
+            if subject is not None:
+                return subject
         if best is None:
             for i, p, _ in reversed(self.mentions):
                 if i < pos and self._compatible(p, gender):
@@ -820,6 +829,27 @@ class ArticleSpeakers:
             p.gender, p.gender_evidence = gender, head.text
         r = self._as_person(p, mention, 0.7)
         return r
+
+    def _described_subject(self, head: Token, gender: str) -> Resolved | None:
+        """The closest singular subject before ``head``, in its sentence or the one before, that
+        describes a person (« une étudiante de 22 ans ») in the gender of the pronoun."""
+        doc = self.doc
+        sent = doc[head.i].sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for t in reversed(doc[start:head.i]):
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or self.in_quote(t.idx) \
+                    or "Plur" in t.morph.get("Number") or t.ent_type_:
+                continue
+            lemma = t.lemma_.lower()
+            if not (lemma in self.lex.source_nouns or lemma in self.lex.titles or lemma in self.lex.person_nouns):
+                continue
+            g = t.morph.get("Gender")
+            if g and {"Fem": "female", "Masc": "male"}.get(g[0]) != gender:
+                continue
+            s, e = np_extent(t)
+            return Resolved(self._description(s, e), (head.idx, head.idx + len(head.text)), anonymous=True,
+                            speaker_type="person", gender=gender, gender_evidence=head.text, confidence=0.45)
+        return None
 
     def subject_since(self, after_char: int, before_char: int) -> Person | None:
         """The person last made a subject in the author's text between two offsets, in the
