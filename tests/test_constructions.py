@@ -267,3 +267,9 @@ def test_pronoun_and_description_go_to_an_unnamed_subject(extract):
     a = by_content(atts, "arrêté")
     assert a.speaker.lower() == "une étudiante de 22 ans"
     assert a.anonymous and a.extra["gender"] == "female"
+
+
+def test_sports_titles_link_to_the_person_named_before(extract):
+    text = ("Du côté londonien, Mikel Arteta savourait. « C'est une victoire qui compte », a déclaré le manager "
+            "des Gunners.")
+    assert by_content(extract(text), "victoire qui compte").speaker == "Mikel Arteta"

@@ -38,3 +38,10 @@ def test_quotes_lie_inside_text_and_never_cross_paragraphs(text):
     for q in find_quotes(text):
         assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
         assert "\n" not in text[q.start:q.end]
+
+
+def test_quote_opened_mid_paragraph_and_continued_in_the_next():
+    text = "L'entraîneur n'a pas cherché d'excuses. « Nous avons été dominés.\n« Mes joueurs apprendront », a-t-il ajouté."
+    assert inner(text) == ["Nous avons été dominés.", "Mes joueurs apprendront"]
+    # but a mark left open before an ordinary paragraph still stops at its paragraph's end
+    assert inner("Il a parlé de « réforme sans fin.\nLe débat continue.") == []

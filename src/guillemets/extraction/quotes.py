@@ -4,8 +4,9 @@ Pairs « », “ ”, „ “/”, ‹ › and straight " marks. Only outermost 
 returned: a quote within a quote belongs to the outer one. A mark that finds
 no partner never reaches past its paragraph, so an unbalanced mark cannot
 swallow the rest of an article. A paragraph that opens with a mark and never
-closes it is the French convention for a quote continued in the next
-paragraph: it is one quote up to the paragraph's end.
+closes it, or leaves a mark open before a paragraph that opens with one, is
+the French convention for a quote continued in the next paragraph: it is one
+quote up to the paragraph's end.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []
     for i in range(p_start, p_end):
@@ -73,7 +74,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
                 found.append(Quote(open_at, i + 1, s, e, True))
     if stack:
         open_at = stack[0][1]
-        if not text[p_start:open_at].strip(SPACES):
+        if continued or not text[p_start:open_at].strip(SPACES):
             s, e = _trimmed(text, open_at + 1, p_end)
             if e > s:
                 found.append(Quote(open_at, p_end, s, e, False))
@@ -83,8 +84,11 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
 def find_quotes(text: str) -> list[Quote]:
     """All outermost quoted passages of ``text``, in order."""
     out: list[Quote] = []
-    for m in _PARAGRAPH.finditer(text):
-        out.extend(_paragraph_quotes(text, m.start(), m.end()))
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    for n, m in enumerate(paragraphs):
+        # « … (no closing mark) ¶ « … »: the quote goes on in the next paragraph, which opens with «
+        nxt = paragraphs[n + 1].group().lstrip(SPACES) if n + 1 < len(paragraphs) else ""
+        out.extend(_paragraph_quotes(text, m.start(), m.end(), continued=nxt[:1] in OPENERS))
     return out
 
 
