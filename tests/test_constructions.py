@@ -273,3 +273,13 @@ def test_sports_titles_link_to_the_person_named_before(extract):
     text = ("Du côté londonien, Mikel Arteta savourait. « C'est une victoire qui compte », a déclaré le manager "
             "des Gunners.")
     assert by_content(extract(text), "victoire qui compte").speaker == "Mikel Arteta"
+
+
+def test_aside_between_auxiliary_and_participle(extract):
+    text = ("« C'est une trahison », a réagi Harjeet Singh, de l'organisation Climate Action Network. "
+            "Le représentant de l'Inde a lui aussi dénoncé un montant « dérisoire ». "
+            "Le commissaire européen Wopke Hoekstra a au contraire salué « le début d'une nouvelle ère ».")
+    atts = extract(text)
+    assert by_content(atts, "trahison").speaker == "Harjeet Singh"
+    assert by_content(atts, "dérisoire").speaker == "Le représentant de l'Inde"  # « lui aussi »: someone else
+    assert by_content(atts, "nouvelle ère").speaker == "Wopke Hoekstra"

@@ -416,6 +416,22 @@ def _skip_interposed(doc: Doc, k: int, stop: int) -> int:
     return k
 
 
+ASIDE_WORDS = {"au", "contraire", "pour", "sa", "son", "leur", "part", "de", "côté", "lui", "elle", "eux", "elles",
+               "aussi", "quant", "à", "tour", "également", "encore", "déjà", "toutefois", "pourtant", "ainsi"}
+
+
+def _auxiliary_across_aside(tok: Token) -> Token | None:
+    """« a au contraire salué », « a lui aussi dénoncé »: the auxiliary before an aside."""
+    doc = tok.doc
+    for k in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        t = doc[k]
+        if t.pos_ == "AUX" and t.lemma_ in ("avoir", "être"):
+            return t
+        if not (t.pos_ == "ADV" or t.lower_ in ASIDE_WORDS):
+            return None
+    return None
+
+
 def _not_a_speech_act(tok: Token) -> bool:
     """Passives (« a été condamnée à »), adjectival participles (« Appelés pour un feu »),
     infinitives governed by an adjective (« prompts à critiquer »)."""
@@ -425,8 +441,10 @@ def _not_a_speech_act(tok: Token) -> bool:
     if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
             and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)) \
-            and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):  # « La jeune femme dit … »
+            and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
+            and _auxiliary_across_aside(tok) is None:
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
+        # (and « La jeune femme dit … », « a au contraire salué » are finite)
     return "Inf" in form and tok.head.pos_ == "ADJ"
 
 

@@ -99,7 +99,8 @@ def _fold(word: str) -> str:
 
 
 # « pour sa part », « de son côté », « quant à elle »: the speaker is not the one before
-CONTRAST = re.compile(r"\b(pour (sa|son|leur) part|de (son|leur) côté|quant à (lui|elle|eux|elles)|à (son|leur) tour)\b")
+CONTRAST = re.compile(r"\b(pour (sa|son|leur) part|de (son|leur) côté|quant à (lui|elle|eux|elles)|à (son|leur) tour"
+                      r"|(lui|elle|eux|elles) aussi|au contraire)\b")
 COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
 
 
@@ -755,7 +756,7 @@ class ArticleSpeakers:
         # a subject first (the salient one), else any
         for subject_only in (True, False):
             for i, p, is_subj in reversed(self.mentions):
-                if i < head.i and (is_subj or not subject_only) and fits(p) \
+                if i < head.i and (is_subj or not subject_only) and fits(p) and not (contrast and p is last) \
                         and (not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                                 for r in p.roles)):
                     return p
