@@ -17,7 +17,8 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, line_start, np_extent, verb_group_start
+from .syntax import (doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+                     np_extent, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -176,21 +177,7 @@ class Extractor:
                                       rule=f"participle-{how}", verb=verb)]
             return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
                               rule=f"participle-{how}", verb=verb)]
-        subj = governing_subject(verb)
-        if subj is not None and subj.i >= s and subj.i < e:
-            subj = None
-        comma = _subject_comma(verb, verb.sent.start)
-        if comma is not None and (subj is None or subj.i < comma) and not is_infinitive(verb) \
-                and verb.dep_ not in ("acl", "acl:relcl"):
-            # the parser took the subject from a clause before the comma
-            np = [t for t in doc[comma + 1:verb_group_start(verb)] if t.pos_ in ("NOUN", "PROPN")]
-            subj = next((t for t in np if not (comma < t.head.i < verb.i)), np[0])
-        if subj is None and not is_infinitive(verb):
-            # « L'agence de presse Chine Nouvelle a rapporté que P » cut into pieces by the parser:
-            # a bare noun phrase from the start of the sentence up to the verb is its subject
-            run = doc[line_start(doc, verb.i):verb_group_start(verb)]
-            if 1 <= len(run) <= 10 and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") for t in run):
-                subj = next((t for t in run if t.pos_ in ("NOUN", "PROPN")), None)
+        subj = self._subject(doc, verb, s, e)
         if subj is None and is_infinitive(verb):
             # « prompts à critiquer X », « habilitée à juger des actes »: a possible act, no report
             return []
@@ -199,6 +186,27 @@ class Extractor:
             return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, None, inherit=True,
                               rule=how, verb=verb)]
         return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj, rule=how, verb=verb)]
+
+    @staticmethod
+    def _subject(doc: Doc, verb: Token, s: int, e: int) -> Token | None:
+        """Who reports: the parser's subject, repaired by position where the parse is broken."""
+        subj = governing_subject(verb)
+        if subj is not None and s <= subj.i < e:
+            subj = None
+        if is_infinitive(verb):
+            return subj
+        comma = _subject_comma(verb, verb.sent.start)
+        if comma is not None and (subj is None or subj.i < comma) and verb.dep_ not in ("acl", "acl:relcl"):
+            # the parser took the subject from a clause before the comma
+            np = [t for t in doc[comma + 1:verb_group_start(verb)] if t.pos_ in ("NOUN", "PROPN")]
+            subj = next((t for t in np if not (comma < t.head.i < verb.i)), np[0])
+        if subj is None:
+            # « L'agence de presse Chine Nouvelle a rapporté que P » cut into pieces by the parser:
+            # a bare noun phrase from the start of the sentence up to the verb is its subject
+            run = doc[line_start(doc, verb.i):verb_group_start(verb)]
+            if 1 <= len(run) <= 10 and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") for t in run):
+                subj = next((t for t in run if t.pos_ in ("NOUN", "PROPN")), None)
+        return subj
 
     def _cleft(self, doc: Doc, verb: Token, cue_end: int) -> list[Candidate]:
         """« C'est ce qu'a déclaré X »: the content is the sentence before."""
@@ -219,17 +227,8 @@ class Extractor:
         out = []
         for tok in doc:
             low = tok.lower_
-            if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL and tok.i > 0 \
-                    and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and qi.at(tok.idx) is None:
-                # « des révélations selon lesquelles P »: the noun is the source, P what it says
-                stop = _sentence_stop(doc, tok.i + 2, tok.sent.end)
-                end = stop
-                while end > tok.i + 2 and (doc[end - 1].is_punct and doc[end - 1].text not in MARKS or doc[end - 1].is_space):
-                    end -= 1
-                if end > tok.i + 2:
-                    out.append(Candidate(doc[tok.i + 2].idx, doc[end - 1].idx + len(doc[end - 1].text),
-                                         (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1].text)), doc[tok.i - 1],
-                                         rule="selon-relative"))
+            if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL:
+                out.extend(self._selon_relative(doc, qi, tok))
                 continue
             if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
                 first = tok.i - 1 if low == "après" else tok.i
@@ -297,6 +296,21 @@ class Extractor:
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
         return out
+
+    @staticmethod
+    def _selon_relative(doc: Doc, qi: QuoteIndex, selon: Token) -> list[Candidate]:
+        """« des révélations selon lesquelles P »: the noun is the source, P what it says."""
+        if selon.i == 0 or doc[selon.i - 1].pos_ not in ("NOUN", "PROPN") or qi.at(selon.idx) is not None:
+            return []
+        start = selon.i + 2
+        end = _sentence_stop(doc, start, selon.sent.end)
+        while end > start and not kept_at_end(doc[end - 1]):
+            end -= 1
+        if end <= start:
+            return []
+        cue = (selon.idx, doc[selon.i + 1].idx + len(doc[selon.i + 1].text))
+        return [Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, doc[selon.i - 1],
+                          rule="selon-relative")]
 
     def _source_like(self, head: Token) -> bool:
         """Can this noun phrase head be a source: a person, an institution, a document?"""
