@@ -742,23 +742,28 @@ class ArticleSpeakers:
         contrast = CONTRAST.search(head.sent.text.lower()) is not None
         last = next((r.person for r in reversed(history) if r.person is not None), None)
         last_at = next((r.mention[0] for r in reversed(history) if r.person is not None and r.mention), -1)
+
+        def allowed(p: Person) -> bool:
+            return fits(p) and not (contrast and p is last)
+
+        def untitled(p: Person) -> bool:  # not known by another title
+            return not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
+                                      for r in p.roles)
         for i, p, is_subj in reversed(self.mentions):
             # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier
             # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
             # last speaker, is the one a new title describes
-            if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and fits(p) \
-                    and not (contrast and p is last) and p is not last:
+            if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
+                    and p is not last:
                 return p
         for r in reversed(history):
-            if r.person is not None and fits(r.person) and not (contrast and r.person is last):
+            if r.person is not None and allowed(r.person):
                 return r.person
         # else the closest person named before, outside quotations, not known by another title:
         # a subject first (the salient one), else any
         for subject_only in (True, False):
             for i, p, is_subj in reversed(self.mentions):
-                if i < head.i and (is_subj or not subject_only) and fits(p) and not (contrast and p is last) \
-                        and (not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
-                                                for r in p.roles)):
+                if i < head.i and (is_subj or not subject_only) and allowed(p) and untitled(p):
                     return p
         return None
 
