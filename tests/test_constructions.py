@@ -283,3 +283,18 @@ def test_aside_between_auxiliary_and_participle(extract):
     assert by_content(atts, "trahison").speaker == "Harjeet Singh"
     assert by_content(atts, "dérisoire").speaker == "Le représentant de l'Inde"  # « lui aussi »: someone else
     assert by_content(atts, "nouvelle ère").speaker == "Wopke Hoekstra"
+
+
+def test_hyphenated_surname_cut_by_the_recogniser_is_one_person(extract):
+    text = ("Le directeur du musée, Hélène Lafont-Couturier, s'est félicitée d'une « bonne nouvelle ». "
+            "« Nous attendions ce signal depuis longtemps », a-t-elle confié à l'AFP.")
+    atts = extract(text)
+    assert {a.speaker for a in atts} == {"Hélène Lafont-Couturier"}
+
+
+def test_gender_from_a_feminine_adjective_on_the_title(extract):
+    text = ("Son prédécesseur, Dominique Abdul Malak, a salué l'initiative. "
+            "L'ancienne ministre estime que 50 millions d'euros « ne suffiront pas ».")
+    a = by_content(extract(text), "ne suffiront pas")
+    assert a.speaker == "Dominique Abdul Malak"
+    assert (a.extra["gender"], a.extra["gender_evidence"]) == ("female", "ancienne ministre")

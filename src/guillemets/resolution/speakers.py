@@ -116,6 +116,11 @@ def _companions(t: Token) -> list[Token]:
     return out
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """« Lafont-Couturier » and « Lafont » (an entity cut at the hyphen) are one surname."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
 def _same_first_name(a: str, b: str) -> bool:
     """« Antonis » and « Antonio » beside one surname: a spelling slip, not two people."""
     a, b = a.lower(), b.lower()
@@ -191,8 +196,11 @@ class ArticleSpeakers:
             p = self.persons.get(key)
             if p is None:
                 # a longer or shorter form of a known name
-                for other in self.persons.values():
-                    if other.last == words[-1].lower() and _same_first_name(other.name.split()[0], words[0]):
+                for other in list(self.persons.values()):
+                    if _same_surname(other.last, words[-1].lower()) and _same_first_name(other.name.split()[0], words[0]):
+                        if len(words[-1]) > len(other.name.split()[-1]):
+                            other.name = " ".join(other.name.split()[:-1] + [words[-1]])  # the fullest surname
+                        self.persons[key] = other
                         return other
                 p = self.persons[key] = Person(name, tokens[0].i)
             return p
@@ -505,8 +513,12 @@ class ArticleSpeakers:
             # (« son porte-parole » is someone else than the one whose spokesman he is)
             p = self._by_role(lemma, head, history)
             if p is not None:
+                fem = next((c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender") == ["Fem"]
+                            and c.lower_ != c.lemma_.lower()), None)
                 if p.gender == "unknown" and det in ("la", "une"):
                     p.gender, p.gender_evidence = "female", f"{det} {head.text}"  # « la ministre »
+                elif p.gender == "unknown" and fem is not None:
+                    p.gender, p.gender_evidence = "female", f"{fem.text} {head.text}"  # « l'ancienne ministre »
                 return self._as_person(p, mention, 0.7)
         desc = self._description(s, e)
         poss = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss")), None)
