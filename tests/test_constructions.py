@@ -298,3 +298,11 @@ def test_gender_from_a_feminine_adjective_on_the_title(extract):
     a = by_content(extract(text), "ne suffiront pas")
     assert a.speaker == "Dominique Abdul Malak"
     assert (a.extra["gender"], a.extra["gender_evidence"]) == ("female", "ancienne ministre")
+
+
+def test_document_speaks_for_who_published_it_and_later_mentions_follow(extract):
+    text = ("« Nous suspendons nos activités en Russie », indique le communiqué publié jeudi par le groupe Renault. "
+            "La décision « n'a pas été facile », précise le texte.")
+    atts = extract(text)
+    assert by_content(atts, "suspendons").speaker == "Renault"
+    assert by_content(atts, "pas été facile").speaker == "Renault"

@@ -416,13 +416,22 @@ class ArticleSpeakers:
                 authors.mention = mention
                 authors.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
                 return authors
-        # a document standing for its author: « le rapport de la Fifa »
-        if head.lemma_.lower() in self.lex.source_documents:
-            for c in head.children:
-                if c.dep_ == "nmod" and c.i > head.i:
-                    r = self.resolve(c, history)
-                    r.mention = mention
-                    return r
+        # a document standing for its author: « le rapport de la Fifa », « le communiqué publié par X »
+        if head.lemma_.lower() in self.lex.source_documents | self.lex.signed_documents:
+            author = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i), None) or next(
+                (g for c in head.children if c.dep_ == "acl" and c.i > head.i for g in c.children
+                 if g.dep_ in ("obl:agent", "obl:mod", "obl") and any(x.lower_ == "par" for x in g.children)), None)
+            if author is not None:
+                r = self.resolve(author, history)
+                r.mention = mention
+                r.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
+                return r
+            if det in DEFINITE | DEMONSTRATIVES:
+                # « … indique le communiqué publié par Renault. …, précise le texte »: the same writing
+                earlier = next((h for h in reversed(history) if h.document and h.name), None)
+                if earlier is not None:
+                    return Resolved(earlier.name, mention, earlier.anonymous, earlier.speaker_type, None, "unknown",
+                                    None, 0.5, earlier.person, document=earlier.document)
         # a name in the mention, or in an apposition: « le ministre des Finances, Jun Azumi »
         per = [t for t in span if t.ent_type_ == "PER" and (t.i == head.i or t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound") or t.dep_ == "flat:name" and t.head.ent_type_ == "PER" and t.head.head.i == head.i and t.head.dep_ in ("appos",))]
         if not per and head.pos_ == "PROPN":
@@ -633,6 +642,8 @@ class ArticleSpeakers:
                     and any(ent.start <= t.i < ent.end for r in runs for t in r):
                 longer = [r for r in runs if ent.start <= r[0].i < ent.end and r[-1].i >= ent.end]
                 toks = longer[0] if longer else _clean_name(list(ent))
+                while len(toks) >= 2 and toks[0].lemma_.lower() in self.lex.company_nouns and toks[1].pos_ == "PROPN":
+                    toks = toks[1:]  # « le groupe Renault » → Renault
                 if toks:
                     return _text(doc, toks)
         if head.pos_ != "PROPN" and (head.lemma_.lower() in self.lex.titles or head.lower_ in self.lex.titles) and head.i < runs[0][0].i:
