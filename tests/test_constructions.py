@@ -306,3 +306,10 @@ def test_document_speaks_for_who_published_it_and_later_mentions_follow(extract)
     atts = extract(text)
     assert by_content(atts, "suspendons").speaker == "Renault"
     assert by_content(atts, "pas été facile").speaker == "Renault"
+
+
+def test_person_named_right_after_an_outlet(extract):
+    text = ("La fermeture de la maternité inquiète les élus. « Les femmes devront faire plus d'une heure de route "
+            "pour accoucher », a expliqué à France Bleu Jura Marie Vuillemin, présidente de l'association.")
+    a = by_content(extract(text), "heure de route")
+    assert a.speaker == "Marie Vuillemin"

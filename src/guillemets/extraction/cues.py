@@ -37,7 +37,11 @@ class Candidate:
 
 
 def personal_subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    # « a expliqué à France Bleu Jura Marie Vuillemin »: of two subjects the parser found, the person
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    children = sorted(verb.children, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
+                                                    and c.ent_type_ != "PER", c.i))
+    for child in children:
         if child.lower_ in ("-t", "-t-"):
             continue
         if child.dep_ in ("nsubj", "nsubj:pass"):
@@ -542,6 +546,12 @@ def _subject_after(verb: Token) -> Token | None:
             in_pp = t.dep_ in ("nmod", "obl:arg") and any(c.dep_ == "case" for c in t.head.children) \
                 and not (t.pos_ == "PROPN" and t.head.text.isupper()) and t.head.i not in skipped
             if not in_pp and not _temporal(t):
+                if t.pos_ == "PROPN" and t.ent_type_ != "PER":
+                    # « a expliqué à France Bleu Jura Marie Vuillemin »: the person after the outlet
+                    per = next((u for u in doc[t.i + 1:min(len(doc), t.i + 4)] if u.ent_type_ == "PER" and u.ent_iob_ == "B"
+                                and all(v.pos_ in ("PROPN", "X") for v in doc[t.i:u.i])), None)
+                    if per is not None:
+                        return per
                 return t
         k += 1
     return None

@@ -135,7 +135,14 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]
+    if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
+            and not _known_first_name(tokens[0].text):
+        tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
     return tokens
+
+
+def _known_first_name(word: str) -> bool:
+    return first_name_gender(word) != "unknown" or _first_names().get_gender(word.split("-")[0]) == "andy"
 
 
 def _text(doc: Doc, tokens: list[Token]) -> str:
