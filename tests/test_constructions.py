@@ -313,3 +313,10 @@ def test_person_named_right_after_an_outlet(extract):
             "pour accoucher », a expliqué à France Bleu Jura Marie Vuillemin, présidente de l'association.")
     a = by_content(extract(text), "heure de route")
     assert a.speaker == "Marie Vuillemin"
+
+
+def test_pour_an_honorific_and_a_name(extract):
+    text = "Pour Me Anne Murris, avocate de plusieurs parties civiles, ce procès est « indispensable » aux familles."
+    a = by_content(extract(text), "ce procès")
+    assert a.speaker == "Anne Murris"
+    assert a.extra["role"] == "avocate de plusieurs parties civiles"

@@ -18,7 +18,7 @@ from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _s
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
-                     np_extent, verb_group_start)
+                     np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -242,13 +242,14 @@ class Extractor:
                 head = next((c for c in tok.children if c.dep_ == "obj"), None)
             elif low == "pour" and tok.i + 1 < len(doc):
                 first = tok.i
-                head = tok.head if tok.head.i > tok.i else None
+                head = past_honorific(tok.head) if tok.head.i > tok.i else None
                 if head is None or not self._opinion_holder(doc, tok, head):
                     continue
             else:
                 continue
             if head is None or qi.at(tok.idx) is not None:
                 continue
+            head = past_honorific(head)
             if low != "pour" and not self._source_like(head):
                 continue  # « selon des conditions généreuses »
             if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) and c.lower_ in {"nos", "notre"} for c in head.children):

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
                      ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour")}
 
+HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr", "maître"}
+
 def doc_text(doc) -> str:
     """The document's text, built once: ``Doc.text`` joins every token anew at each call."""
     text = doc.user_data.get("guillemets.text")
@@ -120,6 +122,13 @@ def is_participle_clause(verb: Token) -> bool:
 
 def is_infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm")
+
+
+def past_honorific(tok: Token) -> Token:
+    """« Me Anne Murris », « M. Dupont »: the name after an honorific the parser made the head."""
+    if tok.lower_ in HONORIFICS and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return tok.doc[tok.i + 1]
+    return tok
 
 
 def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:

@@ -19,11 +19,10 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import doc_text, np_extent
+from ..extraction.syntax import HONORIFICS, doc_text, np_extent
 
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
 
-HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr"}
 FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
 MALE_HONORIFICS = {"m.", "mr", "monsieur"}
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
