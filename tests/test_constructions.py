@@ -320,3 +320,15 @@ def test_pour_an_honorific_and_a_name(extract):
     a = by_content(extract(text), "ce procès")
     assert a.speaker == "Anne Murris"
     assert a.extra["role"] == "avocate de plusieurs parties civiles"
+
+
+def test_person_after_the_verb_whatever_the_parse(extract):
+    text = "“Ils nous ont volés pendant des années”, a écrit Donald Trump sur son réseau Truth Social."
+    assert by_content(extract(text), "volés").speaker == "Donald Trump"
+
+
+def test_incise_only_verb_before_a_colon_needs_a_quotation(extract):
+    atts = extract("Les marchés ont mal réagi : le CAC 40 a perdu 2 % dans la journée de lundi.")
+    assert atts == []
+    a = by_content(extract("Le maire Paul Roux a réagi : « Nous ne laisserons pas faire »."), "laisserons")
+    assert a.speaker == "Paul Roux"

@@ -269,6 +269,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if doc[k].text == ":":
             if _finite_verb_between(doc, after, k):
                 break
+            if not frames - {"R"} and not (k + 1 < stop and is_quote_mark(doc[k + 1])):
+                break  # « Les marchés ont mal réagi : le CAC 40 a perdu … »: an explanation, not words
             s, e = k + 1, _trim_end(doc, k + 1, stop)
             return (s, e, "colon") if e > s else None
         if doc[k].text in {".", "?", "!"}:
@@ -535,6 +537,8 @@ def _subject_after(verb: Token) -> Token | None:
             break
         if t.text.startswith("@"):
             return t
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B" and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].lower_ not in ("à", "au", "aux"):
+            return t  # « a écrit Donald Trump sur … », whatever labels the parser gave the name
         if t.pos_ == "ADJ" and t.dep_ in ("obj", "nsubj") and any(c.dep_ == "det" for c in t.children) \
                 and not any(n.pos_ in ("NOUN", "PROPN") for n in doc[t.i + 1:t.i + 4]):
             return t  # « témoignait un important gestionnaire obligataire »: a noun phrase the tagger took for adjectives
