@@ -332,3 +332,16 @@ def test_incise_only_verb_before_a_colon_needs_a_quotation(extract):
     assert atts == []
     a = by_content(extract("Le maire Paul Roux a réagi : « Nous ne laisserons pas faire »."), "laisserons")
     assert a.speaker == "Paul Roux"
+
+
+def test_bare_infinitive_of_etre_before_a_quote_and_the_pronoun_after(extract):
+    text = ("Interrogé sur BFMTV, un agriculteur de l'Aveyron a confié être « à bout ». "
+            "Il explique travailler 70 heures par semaine pour un revenu inférieur au Smic.")
+    atts = extract(text)
+    assert by_content(atts, "à bout").content.text == "être « à bout »"
+    assert by_content(atts, "70 heures").speaker == "un agriculteur de l'Aveyron"
+
+
+def test_role_without_the_possessive(extract):
+    text = "La FNSEA a jugé les annonces insuffisantes. Son président, Arnaud Rousseau, a appelé à amplifier la mobilisation."
+    assert by_content(extract(text), "amplifier").extra["role"] == "président"

@@ -303,7 +303,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
         if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
-            inf = doc[k].head if doc[k].dep_.startswith("aux") or doc[k].dep_ == "cop" else doc[k]
+            inf = doc[k].head if (doc[k].dep_.startswith("aux") or doc[k].dep_ == "cop" or doc[k].pos_ == "AUX") \
+                and doc[k].head.i > k else doc[k]
             if inf.i >= k:
                 return (k, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
     if "i" in frames:

@@ -30,6 +30,7 @@ INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "
               "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITE = {"le", "la", "l'", "l’"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
 
 
@@ -370,7 +371,7 @@ class ArticleSpeakers:
 
     def _add_role(self, p: Person, title: Token, s: int, e: int) -> None:
         doc = self.doc
-        while s < e and doc[s].lower_ in DETERMINERS | {","}:
+        while s < e and doc[s].lower_ in DETERMINERS | POSSESSIVES | {","}:
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
