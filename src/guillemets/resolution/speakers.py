@@ -198,6 +198,8 @@ class ArticleSpeakers:
             return None
         name = _text(self.doc, tokens)
         words = name.split()
+        if not words:
+            return None
         if len(words) >= 2:
             key = name.lower()
             p = self.persons.get(key)
