@@ -345,3 +345,19 @@ def test_bare_infinitive_of_etre_before_a_quote_and_the_pronoun_after(extract):
 def test_role_without_the_possessive(extract):
     text = "La FNSEA a jugé les annonces insuffisantes. Son président, Arnaud Rousseau, a appelé à amplifier la mobilisation."
     assert by_content(extract(text), "amplifier").extra["role"] == "président"
+
+
+def test_selon_tail_governs_a_clause_with_its_own_report(extract):
+    text = ("Pékin, de son côté, a appelé « toutes les parties à la retenue », selon un porte-parole de la "
+            "diplomatie chinoise, Lin Jian.")
+    atts = extract(text)
+    outer = by_content(atts, "Pékin, de son côté")
+    assert outer.content.text == "Pékin, de son côté, a appelé « toutes les parties à la retenue »"
+    assert outer.speaker == "Lin Jian"
+    inner = next(a for a in atts if a.content.text == "toutes les parties à la retenue")
+    assert inner.speaker == "Pékin"
+
+
+def test_complement_starts_after_a_day(extract):
+    a = by_content(extract("Le ministre Paul Roux a dénoncé mercredi une « provocation » inacceptable."), "provocation")
+    assert a.content.text.startswith("une « provocation »")

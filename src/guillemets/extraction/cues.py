@@ -365,7 +365,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)
-        while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")):
+        while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
+                         or _temporal(doc[s]) and s + 1 < e):  # « a dénoncé mercredi une « provocation » »
             s += 1
         if e > s:
             return (s, min(e, stop), "complement")

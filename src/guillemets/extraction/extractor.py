@@ -276,7 +276,7 @@ class Extractor:
                 s, e = doc[after].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
                 rule = "selon-lead"
             elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";", ":"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")):
-                s = self._clause_start(doc, qi, sent.start, doc[first].idx)
+                s = self._clause_start(doc, qi, min(sent.start, line_start(doc, first)), doc[first].idx)
                 e = doc[first].idx
                 rule = "selon-tail"
             else:
@@ -426,8 +426,8 @@ class Extractor:
         taken: list[tuple] = []
         for c in cands:
             s, e = c.start, c.end
-            for cs in cue_starts:  # never run into the next cue
-                if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]):
+            for cs in cue_starts:  # never run into the next cue (but « P, selon X » governs all of P)
+                if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]) and c.rule != "selon-tail":
                     if qi.at(cs) is None:
                         e = cs
             e = _before_next_report(c, cands, s, e)
