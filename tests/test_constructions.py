@@ -361,3 +361,14 @@ def test_selon_tail_governs_a_clause_with_its_own_report(extract):
 def test_complement_starts_after_a_day(extract):
     a = by_content(extract("Le ministre Paul Roux a dénoncé mercredi une « provocation » inacceptable."), "provocation")
     assert a.content.text.startswith("une « provocation »")
+
+
+def test_quantified_group_and_one_of_them(extract):
+    text = ("Deux mois après sa nomination, le directeur Alexander Neef dresse un bilan. « Je suis arrivé dans une "
+            "maison en crise », confie-t-il.\n"
+            "Certains musiciens, qui ont requis l'anonymat, jugent ce discours « convenu ». « On nous parle "
+            "d'ouverture, mais les moyens ne suivent pas », regrette l'un d'eux.")
+    atts = extract(text)
+    assert by_content(atts, "convenu").speaker == "Certains musiciens"
+    a = by_content(atts, "moyens ne suivent pas")
+    assert a.speaker == "l'un d'eux" and a.anonymous

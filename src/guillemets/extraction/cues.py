@@ -539,6 +539,9 @@ def _subject_after(verb: Token) -> Token | None:
             break
         if t.text.startswith("@"):
             return t
+        if t.lower_ in ("un", "une") and doc[t.i - 1].lower_ in ("l'", "l’") and t.i + 1 < len(doc) \
+                and doc[t.i + 1].lower_ in ("d'", "d’", "de", "des"):
+            return t  # « …, regrette l'un d'eux »
         if t.ent_type_ == "PER" and t.ent_iob_ == "B" and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].lower_ not in ("à", "au", "aux"):
             return t  # « a écrit Donald Trump sur … », whatever labels the parser gave the name
         if t.pos_ == "ADJ" and t.dep_ in ("obj", "nsubj") and any(c.dep_ == "det" for c in t.children) \

@@ -392,7 +392,16 @@ class ArticleSpeakers:
         if head is None:
             return Resolved(None, None, confidence=0.2)
         doc = self.doc
+        quantifier = None
+        if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
+            quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
         low = head.lower_
+        if low in ("un", "une") and head.i > 0 and doc[head.i - 1].lower_ in ("l'", "l’"):
+            # « regrette l'un d'eux »: one of a group, as the article says it
+            s, e = np_extent(head)
+            s = min(s, head.i - 1)
+            return Resolved(self._description(s, e), (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)),
+                            anonymous=True, speaker_type="person", confidence=0.45)
         rel = next((c for c in head.children if c.dep_ == "acl:relcl"), None)
         if low in ("ceux", "celles") and rel is not None:
             # « ceux qui craignent que P »: the people the article describes, in its words
@@ -403,6 +412,8 @@ class ArticleSpeakers:
         if head.text.startswith("@"):
             return Resolved(head.text, (head.idx, head.idx + len(head.text)), speaker_type="person", confidence=0.8)
         s, e = np_extent(head)
+        if quantifier is not None:
+            s = min(s, quantifier.i)
         while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num):
             e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name
         span = doc[s:e]
