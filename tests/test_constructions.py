@@ -372,3 +372,12 @@ def test_quantified_group_and_one_of_them(extract):
     assert by_content(atts, "convenu").speaker == "Certains musiciens"
     a = by_content(atts, "moyens ne suivent pas")
     assert a.speaker == "l'un d'eux" and a.anonymous
+
+
+def test_on_with_a_place_before_or_after(extract):
+    text = ("Dans son entourage, on assure que les premiers chantiers démarreront dès la rentrée. "
+            "« Tout est prêt », indique-t-on au conseil régional. On dit que le projet coûtera cher.")
+    atts = extract(text)
+    assert by_content(atts, "chantiers").speaker == "son entourage"
+    assert by_content(atts, "Tout est prêt").speaker == "conseil régional"
+    assert not any("coûtera" in a.content.text for a in atts)  # a bare « on » is no source

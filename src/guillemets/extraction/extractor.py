@@ -521,12 +521,22 @@ def on_source(on: Token) -> Token | None:
     """« lit-on dans le texte du projet de loi », « explique-t-on au ministère », « À la SGP,
     (…) y explique-t-on »: the place named is the source; a bare « on » has none."""
     doc = on.doc
-    verbs = [on.head] + [c for c in on.head.children if c.dep_ == "xcomp"]
+    verb = on.head
+    if on.lower_ == "-on":  # « indique-t-on »: the verb is the word before the pronoun, whatever the parse
+        verb = next((doc[k] for k in range(on.i - 1, max(-1, on.i - 3), -1) if doc[k].pos_ in ("VERB", "AUX")), verb)
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    sent_start = line_start(doc, on.i)
     for v in verbs:
         for c in v.children:
-            if c.dep_.startswith(("obl", "nmod")) and c.i > v.i and any(
-                    g.dep_ == "case" and g.lower_ in LOCATIVE_CASES for g in c.children):
+            if not (c.dep_.startswith(("obl", "nmod")) and any(
+                    g.dep_ == "case" and g.lower_ in LOCATIVE_CASES for g in c.children)):
+                continue
+            # « explique-t-on au ministère », « Dans son entourage, on assure que … »
+            if c.i > v.i or (c.i < on.i and c.left_edge.i <= sent_start + 1):
                 return c
+    for k in range(on.i + 1, min(len(doc), on.i + 4)):  # « indique-t-on au conseil régional » misparsed
+        if doc[k].lower_ in LOCATIVE_CASES and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "DET"):
+            return next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
     if any(c.lower_ == "y" for c in on.head.children) or (on.head.i > 0 and doc[on.head.i - 1].lower_ == "y"):
         sent = on.head.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
