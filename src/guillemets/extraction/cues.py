@@ -261,6 +261,14 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     return found
 
 
+def _infinitive_head(tok: Token) -> Token:
+    """« avoir reconnu », « être la source », « être « à bout » »: an auxiliary or copula infinitive
+    stands for the word it serves."""
+    if (tok.dep_.startswith("aux") or tok.dep_ == "cop" or tok.pos_ == "AUX") and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
 def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
     stop = _sentence_stop(doc, after, sent.end)
@@ -303,8 +311,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
         if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
-            inf = doc[k].head if (doc[k].dep_.startswith("aux") or doc[k].dep_ == "cop" or doc[k].pos_ == "AUX") \
-                and doc[k].head.i > k else doc[k]
+            inf = _infinitive_head(doc[k])
             if inf.i >= k:
                 return (k, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
     if "i" in frames:
@@ -312,7 +319,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             if doc[k].lower_ in INF_MARKS:
                 for j in range(k + 1, min(stop, k + 4)):
                     if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
-                        inf = doc[j].head if (doc[j].dep_.startswith("aux") or doc[j].dep_ == "cop") and doc[j].head.i > j else doc[j]
+                        inf = _infinitive_head(doc[j])
                         return (k + 1, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
                     if doc[j].pos_ not in ("PRON", "ADV"):
                         break
@@ -614,11 +621,10 @@ def _inverted_incise_end(tok: Token) -> int | None:
 
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
-        if cue_extent(tok, lex) is None and tok.lemma_ not in ("avoir", "être"):
-            end = _inverted_incise_end(tok)
-            if end is not None:
-                yield tok, end, frozenset()
-                continue
+        end = _inverted_incise_end(tok)
+        if end is not None and tok.lemma_ not in ("avoir", "être") and cue_extent(tok, lex) is None:
+            yield tok, end, frozenset()
+            continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
                 and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
             continue
