@@ -116,6 +116,11 @@ def _companions(t: Token) -> list[Token]:
     return out
 
 
+def _det_gender(det: str) -> str:
+    """« la ministre » is a woman, « le Premier ministre » a man; « l' », « les »: unknown."""
+    return "female" if det in ("la", "une", "cette") else "male" if det in ("le", "un", "ce", "cet") else "unknown"
+
+
 def _same_surname(a: str, b: str) -> bool:
     """« Lafont-Couturier » and « Lafont » (an entity cut at the hyphen) are one surname."""
     return a == b or a.startswith(b + "-") or b.startswith(a + "-")
@@ -527,7 +532,7 @@ class ArticleSpeakers:
         if det in DEFINITE | DEMONSTRATIVES and not plural and head.pos_ != "PROPN" \
                 and any(t.lemma_.lower() in self.lex.person_nouns or t.lower_ in self.lex.person_nouns for t in span):
             # « a expliqué le sympathique gaillard »: the person the story is about
-            gender = "female" if det in ("la", "cette") else "male" if det in ("le", "ce", "cet") else "unknown"
+            gender = _det_gender(det)
             for r in reversed(history):
                 if r.person is not None and self._compatible(r.person, gender):
                     return self._as_person(r.person, mention, 0.55)
@@ -762,10 +767,10 @@ class ArticleSpeakers:
                  and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
-        gender = "female" if det in {"la", "une", "cette"} else "male" if det in {"le", "un", "ce", "cet"} else None
+        gender = _det_gender(det)
 
         def fits(p: Person) -> bool:
-            return gender is None or p.gender in ("unknown", gender)
+            return self._compatible(p, gender)
         cands = []
         for p in self.persons.values():
             if not fits(p):
