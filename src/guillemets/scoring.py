@@ -4,7 +4,8 @@ Content spans, trimmed of surrounding spaces, punctuation and quotation marks,
 match one-to-one, best overlap first, when their character Jaccard is at least
 0.5. A speaker is right when the names agree without case or accents, when a
 surname alone is the last word of the gold name, when an anonymous description
-shares half its words, or when it names one of several joint sources.
+shares half its words, when the article defines one as the other's acronym or alias
+(« Full Name (ACR) », « X, alias Y »), or when it names one of several joint sources.
 """
 from __future__ import annotations
 
@@ -46,13 +47,23 @@ def _one_right(g: list[str], p: list[str], anonymous: bool) -> bool:
     return len(p) == 1 and p[0] == g[-1]
 
 
-def speaker_right(gold: dict, pred: dict) -> bool:
+def defined_alias(text: str | None, name: str | None, other: str | None) -> bool:
+    """Does the article define one name as the other: « name (other) », « other (name) »,
+    « name, alias other » (an acronym or an alias the article gives counts as the name)?"""
+    if not text or not name or not other:
+        return False
+    low = text.casefold()
+    forms = ("{} ({})", "{}, alias {}", "{} alias {}")
+    return any(f.format(a, b).casefold() in low for f in forms for a, b in ((name, other), (other, name)))
+
+
+def speaker_right(gold: dict, pred: dict, text: str | None = None) -> bool:
     name = gold.get("speaker")
     g, p = name_words(name), name_words(pred.get("speaker"))
     if not g or not p:
         return not g and not p
     anonymous = bool(gold.get("anonymous"))
-    if _one_right(g, p, anonymous):
+    if _one_right(g, p, anonymous) or defined_alias(text, name, pred.get("speaker")):
         return True
     parts = [name_words(x) for x in re.split(r",\s*|\s+et\s+", name or "")]
     return len(parts) > 1 and any(w and _one_right(w, p, anonymous) for w in parts)
@@ -127,7 +138,7 @@ def score(gold_articles: dict[str, dict], predictions: dict[str, list[dict]], er
             k[0] += 1
             k[1] += i in found
         for i, j in m:
-            ok = speaker_right(g[i][1], p[j][1])
+            ok = speaker_right(g[i][1], p[j][1], text)
             rep.speaker_right += ok
             if errors and not ok:
                 rep.errors.append(f"{aid} SPEAKER gold={g[i][1].get('speaker')!r} pred={p[j][1].get('speaker')!r} "
