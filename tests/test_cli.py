@@ -49,12 +49,12 @@ def test_jsonl_with_bad_lines_reports_them_and_keeps_the_others(tmp_path):
                     '{"id": "c", "text": ""}\n', encoding="utf-8")
     res = runner.invoke(app, ["extract", str(path), "--format", "jsonl"])
     assert res.exit_code == 1
-    assert f"{path}:2" in res.stderr and "not JSON" in res.stderr
+    assert f"{path}:2" in res.stderr and "pas du JSON" in res.stderr
     assert f"{path}:3" in res.stderr and '"text"' in res.stderr
+    assert f"{path}:4" in res.stderr and "vide" in res.stderr  # an empty text is no article
     recs = records(res.stdout)
-    assert [r["id"] for r in recs] == ["a", "c"]
+    assert [r["id"] for r in recs] == ["a"]
     assert recs[0]["attributions"][0]["speaker"] == "police"
-    assert recs[1]["attributions"] == []
 
 
 def test_binary_and_invalid_utf8_files_are_named_and_others_still_processed(tmp_path):
@@ -66,8 +66,8 @@ def test_binary_and_invalid_utf8_files_are_named_and_others_still_processed(tmp_
     good.write_text("« Nous gagnerons », a promis Lucie Robin, capitaine de l'équipe.", encoding="utf-8")
     res = runner.invoke(app, ["extract", str(binary), str(latin), str(good), "--format", "jsonl"])
     assert res.exit_code == 1
-    assert "image.txt" in res.stderr and "binary" in res.stderr
-    assert "latin1.txt" in res.stderr and "invalid UTF-8" in res.stderr
+    assert "image.txt" in res.stderr and "binaire" in res.stderr
+    assert "latin1.txt" in res.stderr and "UTF-8 invalide" in res.stderr
     (rec,) = records(res.stdout)
     assert rec["id"] == "good" and rec["attributions"][0]["speaker"] == "Lucie Robin"
 

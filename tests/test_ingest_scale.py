@@ -98,7 +98,7 @@ def test_cli_ingest_search_speakers_show_export(tmp_path, gold_dev):
     out = subprocess.run(cli("ingest", str(gold_dev), "--db", str(db)), capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     n_dev = sum(1 for line in gold_dev.read_text(encoding="utf-8").splitlines() if line.strip())
-    assert "added" in out.stderr and str(n_dev) in out.stderr
+    assert "ajoutés" in out.stderr and str(n_dev) in out.stderr
     hits = subprocess.run(cli("search", "guerre", "--db", str(db), "--json"), capture_output=True, text=True, check=True)
     rows = [json.loads(l) for l in hits.stdout.splitlines()]
     assert rows and all("guerre" in r["content"].lower() for r in rows)
@@ -107,6 +107,6 @@ def test_cli_ingest_search_speakers_show_export(tmp_path, gold_dev):
     shown = subprocess.run(cli("show", "seed-blinken-otan", "--db", str(db)), capture_output=True, text=True, check=True)
     assert "Blinken" in shown.stdout
     missing = subprocess.run(cli("show", "nope", "--db", str(db)), capture_output=True, text=True)
-    assert missing.returncode == 1 and "no article" in missing.stderr
+    assert missing.returncode == 1 and "aucun article" in missing.stderr
     exported = subprocess.run(cli("export", "--db", str(db), "--format", "jsonl"), capture_output=True, text=True, check=True)
     assert len(exported.stdout.splitlines()) == n_dev

@@ -1,22 +1,57 @@
-"""The ``guillemets`` command line: extract and evaluate."""
+"""The ``guillemets`` command line: extract, evaluate, ingest, search, speakers, show,
+export, rebuild, serve.
+
+Data (quotations, names, titles, paths, ids) is printed as plain text, never as
+Rich markup; every wrong path or option ends in one clear line, never a
+traceback.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
+import time
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Iterator, List, NoReturn, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from .outputs import article_record, print_table, write_jsonl
+from . import __version__
+from .outputs import KIND_FR, TYPE_FR, GENDER_FR, article_record, cell, print_table, write_jsonl
 from .readers import Article, ReadError, read_inputs
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Who said what in French news: quotations, cues and speakers.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Qui a dit quoi dans la presse française : citations, verbes introducteurs et sources.")
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+DB_ENV = "GUILLEMETS_DB"
+DB_HELP = f"Base SQLite du corpus (ou la variable d'environnement {DB_ENV})."
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on standard error, and the exit status."""
+    err.print(Text("erreur : ", style="bold red") + cell(message))
+    raise typer.Exit(code)
+
+
+def report(item) -> None:
+    err.print(Text("illisible ", style="red") + cell(str(item)))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"guillemets {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Affiche la version et s'arrête.")) -> None:
+    """Qui a dit quoi dans la presse française."""
 
 
 class Format(str, Enum):
@@ -25,25 +60,40 @@ class Format(str, Enum):
     json = "json"
 
 
+class KindChoice(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
 def _articles(paths: list[str], failures: list[ReadError]) -> Iterator[Article]:
     for item in read_inputs(paths):
         if isinstance(item, ReadError):
             failures.append(item)
-            err.print(f"[red]error[/red] {item}")
+            report(item)
         else:
             yield item
 
 
+def _load_pipeline():
+    from .pipeline import load
+    with err.status("chargement du modèle français…"):
+        return load()
+
+
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(None, help="Text files (one article each), JSON Lines of articles, "
-                                                 "folders, or - for standard input."),
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table, jsonl (gold format) or json."),
-    batch_size: int = typer.Option(16, help="Articles per spaCy batch."),
+    paths: List[str] = typer.Argument(None, help="Fichiers texte (un article chacun), JSON, JSON Lines d'articles, "
+                                                 "HTML, WARC, flux RSS, dossiers, ou - pour l'entrée standard."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, jsonl (format de référence) ou json."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles par lot envoyé à spaCy."),
 ) -> None:
-    """Extract every attribution of each article."""
-    from .pipeline import extract_many, load
+    """Toutes les citations de chaque article, avec leur source."""
+    from .pipeline import extract_many
 
+    if (not paths or paths == ["-"]) and sys.stdin.isatty():
+        err.print("lecture de l'entrée standard : collez un article puis Ctrl-D, ou donnez un fichier "
+                  "(guillemets extract --help)")
     failures: list[ReadError] = []
     held: list[Article] = []
 
@@ -54,7 +104,7 @@ def extract(
 
     console = Console()
     all_records = []
-    nlp = load()
+    nlp = _load_pipeline()
     for attributions in extract_many(texts(), nlp=nlp, batch_size=batch_size):
         art = held.pop(0)
         if format is Format.jsonl:
@@ -67,32 +117,32 @@ def extract(
         json.dump(all_records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     if failures:
-        err.print(f"[red]{len(failures)} input(s) could not be used.[/red]")
+        err.print(Text(f"{len(failures)} entrée(s) inutilisable(s).", style="red"))
         raise typer.Exit(1)
 
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSON Lines (GUIDE.md format)."),
-    errors: int = typer.Option(0, "--errors", help="List up to N errors."),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON line."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Articles annotés (JSON Lines, format GUIDE.md)."),
+    errors: int = typer.Option(0, "--errors", min=0, help="Liste jusqu'à N erreurs."),
+    as_json: bool = typer.Option(False, "--json", help="Le résumé en une ligne JSON."),
 ) -> None:
-    """Run the extractor over the gold texts and score it (content P/R/F1, speaker accuracy, end to end)."""
+    """Extrait les textes annotés et les note (contenus P/R/F1, sources, de bout en bout)."""
     from .pipeline import extract_many
     from .scoring import score
 
     gold_articles = {}
-    with gold.open(encoding="utf-8") as f:
+    with gold.open(encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
             if line.strip():
                 try:
                     art = json.loads(line)
                     gold_articles[art["id"]] = art
-                except (ValueError, KeyError) as e:
-                    err.print(f"[red]error[/red] {gold}:{n}: not an article line ({e})")
-                    raise typer.Exit(2)
+                except (ValueError, KeyError, TypeError) as e:
+                    fail(f"{gold}:{n} : pas une ligne d'article ({e})")
     ids = list(gold_articles)
     preds = {}
+    _load_pipeline()
     for aid, atts in zip(ids, extract_many(gold_articles[i]["text"] for i in ids)):
         preds[aid] = [a.to_dict() for a in atts]
     rep = score(gold_articles, preds, errors)
@@ -102,9 +152,10 @@ def evaluate(
     if as_json:
         print(json.dumps(summary))
         return
-    t = Table(title=f"{gold.name}: {summary['articles']} articles, {summary['gold']} gold, {summary['predicted']} predicted")
-    t.add_column("measure")
-    t.add_column("value", justify="right")
+    t = Table(title=cell(f"{gold.name} : {summary['articles']} articles, {summary['gold']} attendues, "
+                         f"{summary['predicted']} trouvées"))
+    t.add_column("mesure")
+    t.add_column("valeur", justify="right")
     for k, v in summary.items():
         if k not in ("articles", "gold", "predicted", "recall_by_kind"):
             t.add_row(k, f"{v:.4f}")
@@ -119,57 +170,82 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
-def _store(db: Path, must_exist: bool = True):
-    from .store import Store
-    if must_exist and not db.exists():
-        err.print(f"[red]error[/red] no database at {db}: run guillemets ingest first")
-        raise typer.Exit(2)
-    return Store(db, readonly=must_exist)
+def _store(db: Optional[Path], readonly: bool = True):
+    from .store import Store, StoreError
+    if db is None:
+        fail(f"indiquez la base du corpus : --db FICHIER.sqlite (ou la variable {DB_ENV})")
+    try:
+        return Store(db, readonly=readonly)
+    except StoreError as e:
+        fail(str(e))
+
+
+def _day(value: Optional[str], option: str) -> Optional[str]:
+    """A date filter as ISO text (AAAA, AAAA-MM or AAAA-MM-JJ), or a clear refusal."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        try:
+            dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+            return value
+        except ValueError:
+            pass
+    fail(f"{option} {value!r} : date illisible, écrivez AAAA-MM-JJ (par exemple 2024-11-13)")
 
 
 @app.command()
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Files, folders or globs: .txt, .jsonl(.gz), .html, .warc(.gz), RSS/Atom."),
-    db: Path = typer.Option(..., "--db", help="SQLite database (created if missing)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes (or Dask workers)."),
-    dask: Optional[str] = typer.Option(None, "--dask", help="'local' for a LocalCluster, or a scheduler address tcp://host:8786."),
-    batch_size: int = typer.Option(16, help="Articles per batch sent to a worker."),
+    paths: List[str] = typer.Argument(..., help="Fichiers, dossiers ou motifs : .txt, .json, .jsonl(.gz), .html, "
+                                                ".warc(.gz), RSS/Atom."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP + " Créée si besoin."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processus d'extraction (ou workers Dask)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="« local » pour un LocalCluster, ou l'adresse d'un "
+                                                            "scheduler tcp://hôte:8786."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles par lot envoyé à un processus."),
 ) -> None:
-    """Extract and store whole archives, idempotently; new articles only on a second run."""
+    """Extrait et range des archives entières ; une seconde passe n'ajoute que les nouveaux articles."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from .ingest import estimate, ingest as run
-    from .store import Store
+    from .ingest import estimate, ingest as run, runner_for
 
-    store = Store(db)
+    store = _store(db, readonly=False)
+    try:
+        with err.status("démarrage des processus d'extraction…"):
+            runner = runner_for(workers, dask)
+    except Exception as e:  # an unreachable scheduler, a bad address: one line, no traceback
+        fail(f"--dask {dask} : impossible de joindre le cluster ({type(e).__name__}: {str(e)[:200]})")
     total = estimate(paths)
-    columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]} articles/s"),
-               TimeElapsedColumn(), TimeRemainingColumn()]
-    with Progress(*columns, console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=total, rate="–")
-        started = [None]
+    columns = [TextColumn("[bold]ingestion"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(), TimeRemainingColumn()]
+    started = time.perf_counter()
+    try:
+        with Progress(*columns, console=err, transient=False) as progress:
+            task = progress.add_task("ingest", total=total, rate="–")
 
-        def tick(n: int) -> None:
-            import time
-            started[0] = started[0] or time.perf_counter()
-            progress.advance(task, n)
-            done = progress.tasks[0].completed
-            elapsed = time.perf_counter() - started[0]
-            progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed > 0 else "–")
+            def tick(n: int) -> None:
+                progress.advance(task, n)
+                elapsed = time.perf_counter() - started
+                progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f}")
 
-        summary = run(paths, store, workers=workers, dask=dask, batch_size=batch_size, on_progress=tick,
-                      on_error=lambda e: progress.console.print(f"[red]error[/red] {e}"))
+            summary = run(paths, store, batch_size=batch_size, on_progress=tick, runner=runner,
+                          on_error=lambda e: progress.console.print(Text("illisible ", style="red") + cell(str(e))))
+    finally:
+        runner.close()
     counts = store.counts()
-    t = Table(title=f"ingest into {db}", show_header=False)
-    t.add_row("articles read", str(summary.read))
-    t.add_row("added", str(summary.added))
-    t.add_row("skipped as duplicates", str(summary.duplicates))
-    t.add_row("failed", str(len(summary.failed)))
-    t.add_row("throughput", f"{summary.rate:.1f} articles/s")
-    t.add_row("database now", f"{counts['articles']} articles, {counts['attributions']} attributions, {counts['speakers']} speakers")
+    t = Table(title=cell(f"ingestion dans {db}"), show_header=False)
+    t.add_row("articles lus", str(summary.read))
+    t.add_row("ajoutés", str(summary.added))
+    t.add_row("déjà présents", str(summary.duplicates))
+    t.add_row("renommés (identifiant déjà pris)", str(len(summary.renamed)))
+    t.add_row("en échec", str(len(summary.failed)))
+    t.add_row("débit", f"{summary.rate:.1f} articles/s")
+    t.add_row("la base contient", f"{counts['articles']} articles, {counts['attributions']} citations, "
+                                  f"{counts['speakers']} sources")
     Console(stderr=True).print(t)
+    for source, asked, given in summary.renamed:
+        err.print(cell(f"  renommé {source} : l'identifiant {asked!r} désigne déjà un autre texte → {given!r}"))
     for f in summary.failed:
-        err.print(f"  [red]failed[/red] {f}")
+        err.print(Text("  en échec ", style="red") + cell(str(f)))
     store.close()
     if summary.failed:
         raise typer.Exit(1)
@@ -177,127 +253,149 @@ def ingest(
 
 @app.command()
 def search(
-    query: str = typer.Argument("", help="Words of the quotation (accents and case ignored)."),
-    db: Path = typer.Option(..., "--db"),
-    speaker: Optional[str] = typer.Option(None, help="Speaker name or alias (part of it)."),
-    outlet: Optional[str] = typer.Option(None),
-    since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
-    until: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
-    kind: Optional[str] = typer.Option(None, help="direct, indirect or mixed"),
-    limit: int = typer.Option(20, min=1),
-    as_json: bool = typer.Option(False, "--json", help="One JSON line per hit."),
+    query: str = typer.Argument("", help="Mots de la citation (sans tenir compte des accents ni des majuscules)."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Nom ou alias de la source (ou une partie)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Nom du média (ou une partie)."),
+    since: Optional[str] = typer.Option(None, "--since", help="À partir de cette date (AAAA-MM-JJ)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Jusqu'à cette date (AAAA-MM-JJ)."),
+    kind: Optional[KindChoice] = typer.Option(None, "--kind", help="direct, indirect ou mixed."),
+    limit: int = typer.Option(20, "--limit", min=1, max=10_000, help="Nombre maximal de citations affichées."),
+    as_json: bool = typer.Option(False, "--json", help="Une ligne JSON par citation."),
 ) -> None:
-    """Quotations by words, speaker, outlet, date and kind."""
+    """Les citations du corpus, par mots, source, média, date et type."""
+    since, until = _day(since, "--since"), _day(until, "--until")
     store = _store(db)
-    hits = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until, kind=kind, limit=limit)
+    hits = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until,
+                        kind=kind.value if kind else None, limit=limit)
     if as_json:
         for h in hits:
             print(json.dumps(h.__dict__, ensure_ascii=False))
         return
-    t = Table(title=f"{len(hits)} quotation(s)" + (f" for « {query} »" if query else ""), show_lines=True, expand=True)
-    t.add_column("speaker", style="bold cyan", ratio=2)
-    t.add_column("quotation", ratio=6)
-    t.add_column("article", style="dim", ratio=2)
+    t = Table(title=cell(f"{len(hits)} citation(s)" + (f" pour « {query} »" if query else "")), show_lines=True,
+              expand=True)
+    t.add_column("source", ratio=2, style="bold cyan")
+    t.add_column("citation", ratio=5)
+    t.add_column("article", ratio=2, overflow="fold")
     for h in hits:
-        where = " · ".join(x for x in (h.outlet, h.published, h.article_id) if x)
-        t.add_row(h.speaker or "—", f"[dim]{h.kind}[/dim] {h.content}", where)
+        quote = cell(KIND_FR.get(h.kind, h.kind) + " ", "dim") + cell(h.content)
+        where = cell(" · ".join(x for x in (h.outlet, h.published) if x), "dim")
+        where.append("\n")
+        where.append_text(cell(h.article_id))
+        t.add_row(cell(h.speaker or "—"), quote, where)
     Console().print(t)
 
 
 @app.command()
 def speakers(
-    db: Path = typer.Option(..., "--db"),
-    top: int = typer.Option(20, "--top", min=1),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
+    top: int = typer.Option(20, "--top", min=1, max=100_000, help="Nombre de sources affichées."),
 ) -> None:
-    """The most quoted speakers of the corpus, with their aliases."""
+    """Les sources les plus citées du corpus, avec leurs alias."""
     store = _store(db)
-    t = Table(title=f"top {top} speakers", expand=True)
-    for col in ("speaker", "type", "gender", "quotes", "articles", "aliases"):
-        t.add_column(col, ratio=3 if col in ("speaker", "aliases") else 1)
+    t = Table(title=f"les {top} sources les plus citées", expand=True)
+    for col in ("id", "source", "type", "genre", "citations", "articles", "alias"):
+        t.add_column(col, ratio=3 if col in ("source", "alias") else 1)
     for r in store.speakers(top):
-        name = r["name"] + (" (anonymous)" if r["anonymous"] else "")
-        t.add_row(name, r["type"] or "", r["gender"] or "", str(r["quotes"]), str(r["articles"]),
-                  ", ".join(json.loads(r["aliases"])[:6]))
+        name = cell(r["name"]) + (cell(" (anonyme)") if r["anonymous"] else cell(""))
+        t.add_row(str(r["id"]), name, cell(TYPE_FR.get(r["type"], "")), cell(GENDER_FR.get(r["gender"], "")),
+                  str(r["quotes"]), str(r["articles"]), cell(", ".join(json.loads(r["aliases"])[:6])))
     Console().print(t)
 
 
 @app.command()
 def show(
-    article_id: str = typer.Argument(...),
-    db: Path = typer.Option(..., "--db"),
+    article_id: str = typer.Argument(..., help="Identifiant de l'article (voir guillemets search)."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
 ) -> None:
-    """An article with its quotations highlighted, and who said what."""
-    from rich.text import Text
-
+    """Un article, ses citations en couleur, et qui a dit quoi."""
+    from .model import Attribution
     from .store.sqlite import attribution_dict
+    from .text import for_display
 
     store = _store(db)
     found = store.article(article_id)
     if found is None:
-        err.print(f"[red]error[/red] no article {article_id!r} in {db}")
-        raise typer.Exit(1)
+        fail(f"aucun article {article_id!r} dans {db}", 1)
     art, rows = found
-    text = Text(art["text"])
     styles = ["bold yellow", "bold cyan", "bold magenta", "bold green", "bold blue", "bold red"]
     colour: dict[str, str] = {}
+    marks = []  # (start, end, style)
     for r in rows:
-        style = colour.setdefault(r["speaker"] or "", styles[len(colour) % len(styles)])
-        text.stylize(style, r["content_start"], r["content_end"])
+        marks.append((r["content_start"], r["content_end"],
+                      colour.setdefault(r["speaker"] or "", styles[len(colour) % len(styles)])))
         if r["cue_start"] is not None:
-            text.stylize("underline", r["cue_start"], r["cue_end"])
+            marks.append((r["cue_start"], r["cue_end"], "underline"))
+    body, plain = Text(), art["text"]
+    cuts = sorted({0, len(plain)} | {x for m in marks for x in m[:2] if 0 <= x <= len(plain)})
+    for a, b in zip(cuts, cuts[1:]):  # piece by piece, so that what is cleaned for display keeps the styles
+        style = " ".join(st for s, e, st in marks if s <= a and b <= e)
+        body.append(for_display(plain[a:b]), style or None)
     console = Console()
     title = " · ".join(x for x in (art["title"], art["outlet"], art["published"]) if x)
-    console.rule(title or article_id)
-    console.print(text)
-    from .model import Attribution, Span
-    atts = [Attribution(kind=d["kind"], content=Span(**d["content"]), speaker=d["speaker"],
-                        cue=Span(**d["cue"]) if d["cue"] else None, anonymous=d["anonymous"],
-                        speaker_type=d["speaker_type"] or "unknown", confidence=d["confidence"] or 0.0,
-                        extra={"role": d["role"], "gender": d["gender"]}) for d in map(attribution_dict, rows)]
-    print_table(console, article_id, atts)
+    console.rule(cell(title or article_id))
+    console.print(body)
+    print_table(console, article_id, [Attribution.from_dict(attribution_dict(r)) for r in rows])
 
 
 @app.command()
 def export(
-    db: Path = typer.Option(..., "--db"),
-    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (standard output for jsonl/csv)."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv ou parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Fichier à écrire (sortie standard pour jsonl et csv)."),
 ) -> None:
-    """The whole corpus: JSON Lines (one article per line, gold format), CSV or Parquet
-    (one attribution per row, with its article's metadata)."""
+    """Tout le corpus : JSON Lines (un article par ligne, format de référence), CSV ou Parquet
+    (une citation par ligne, avec les métadonnées de son article)."""
     from .exports import export_csv, export_jsonl, export_parquet
 
     store = _store(db)
-    if format is ExportFormat.parquet:
-        if output is None:
-            err.print("[red]error[/red] --output FILE is needed for Parquet")
-            raise typer.Exit(2)
-        n = export_parquet(store, output)
-    else:
-        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            n = (export_jsonl if format is ExportFormat.jsonl else export_csv)(store, out)
-        finally:
-            if output:
-                out.close()
-    err.print(f"{n} {'articles' if format is ExportFormat.jsonl else 'attributions'} exported")
+    if output is not None:
+        if output.is_dir():
+            fail(f"-o {output} est un dossier : donnez un nom de fichier")
+        if not output.parent.exists():
+            fail(f"-o {output} : le dossier {output.parent} n'existe pas")
+    try:
+        if format is ExportFormat.parquet:
+            if output is None:
+                fail("le format parquet demande un fichier : -o FICHIER.parquet")
+            n = export_parquet(store, output)
+        else:
+            out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+            try:
+                n = (export_jsonl if format is ExportFormat.jsonl else export_csv)(store, out)
+            finally:
+                if output:
+                    out.close()
+    except OSError as e:
+        fail(f"écriture impossible dans {output} ({e.strerror or e})")
+    err.print(f"{n} {'articles' if format is ExportFormat.jsonl else 'citations'} exporté(e)s")
+
+
+@app.command()
+def rebuild(db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP)) -> None:
+    """Recalcule toutes les sources et les agrégats du corpus (l'ingestion les tient à jour ;
+    utile après une mise à jour de guillemets)."""
+    store = _store(db, readonly=False)
+    with err.status("recalcul des sources…"):
+        n = store.rebuild_speakers()
+    err.print(f"{n} sources recalculées")
 
 
 @app.command()
 def serve(
-    db: Path = typer.Option(..., "--db", help="The corpus database (opened read-only)."),
-    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)."),
-    port: int = typer.Option(8000, min=1, max=65535),
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP + " Ouverte en lecture seule."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Adresse d'écoute (boucle locale par défaut)."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port d'écoute."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Processus d'extraction pour « Analyser »."),
 ) -> None:
-    """The web application and REST API on a corpus."""
+    """L'application web et l'API REST sur un corpus."""
     import uvicorn
 
     from .web import create_app
 
-    if not db.exists():
-        err.print(f"[red]error[/red] no database at {db}: run guillemets ingest first")
-        raise typer.Exit(2)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    _store(db).close()  # a clear message now rather than errors on every page
+    uvicorn.run(create_app(db, workers=workers), host=host, port=port, log_level="info")
 
 
 def main() -> None:  # pragma: no cover

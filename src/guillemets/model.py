@@ -25,6 +25,10 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> "Span | None":
+        return cls(d["start"], d["end"], d["text"]) if d else None
+
 
 @dataclass(slots=True)
 class Attribution:
@@ -51,3 +55,13 @@ class Attribution:
         }
         out.update(self.extra)
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Attribution":
+        """The inverse of ``to_dict``: fields it does not know go to ``extra``."""
+        known = {"kind", "content", "speaker", "speaker_mention", "cue", "anonymous", "speaker_type", "confidence"}
+        return cls(kind=d["kind"], content=Span.from_dict(d["content"]), speaker=d.get("speaker"),
+                   cue=Span.from_dict(d.get("cue")), speaker_mention=Span.from_dict(d.get("speaker_mention")),
+                   anonymous=bool(d.get("anonymous")), speaker_type=d.get("speaker_type") or "unknown",
+                   confidence=d.get("confidence") if d.get("confidence") is not None else 0.5,
+                   extra={k: v for k, v in d.items() if k not in known})

@@ -4,6 +4,14 @@ and stream texts through it.
     nlp = spacy.load("fr_core_news_md")
     nlp.add_pipe("guillemets")
     doc = nlp(text); doc._.attributions
+
+The component keeps what it finds as plain data and spaCy spans, so that docs
+travel wherever spaCy sends them (``nlp.pipe(n_process=2)``, ``DocBin``,
+``Doc.to_bytes``): ``doc._.guillemets`` holds one dict per attribution (the
+output format); ``doc.spans["quotes"]`` (label: the kind), ``doc.spans["cues"]``
+and ``doc.spans["speakers"]`` (label: the canonical speaker) hold the same as
+token spans, each with ``span.id_`` the attribution's index; ``doc._.attributions``
+is derived from them.
 """
 from __future__ import annotations
 
@@ -19,12 +27,38 @@ from .extraction.quotes import QuoteIndex, find_quotes
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
+from .text import break_long_runs, valid_unicode
 
 MODEL = "fr_core_news_md"
 CHUNK_CHARS = 20_000  # longer texts are parsed in paragraph chunks: memory stays bounded
 
-if not Doc.has_extension("attributions"):
-    Doc.set_extension("attributions", default=None)
+SPAN_GROUPS = ("quotes", "cues", "speakers")
+
+
+def _attributions(doc: Doc) -> list[Attribution] | None:
+    records = doc._.guillemets
+    return None if records is None else [Attribution.from_dict(r) for r in records]
+
+
+if not Doc.has_extension("guillemets"):
+    Doc.set_extension("guillemets", default=None)
+Doc.set_extension("attributions", getter=_attributions, force=True)
+
+
+def set_attributions(doc: Doc, attributions: list[Attribution]) -> None:
+    """Store attributions on ``doc`` as plain dicts and as span groups."""
+    records = [a.to_dict() for a in attributions]
+    groups: dict[str, list] = {name: [] for name in SPAN_GROUPS}
+    for n, a in enumerate(attributions):
+        for group, span, label in (("quotes", a.content, a.kind), ("cues", a.cue, "cue"),
+                                   ("speakers", a.speaker_mention, a.speaker or "")):
+            tok_span = doc.char_span(span.start, span.end, label=label, alignment_mode="expand") if span else None
+            if tok_span is not None:
+                tok_span.id_ = str(n)
+                groups[group].append(tok_span)
+    for name, spans in groups.items():
+        doc.spans[name] = spans
+    doc._.guillemets = records
 
 
 @Language.component("paragraph_sentences")
@@ -46,12 +80,12 @@ class GuillemetsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = QuoteIndex(find_quotes(doc.text))  # found once, for extraction and resolution
-        doc._.attributions = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)
+        set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
         return doc
 
 
 @Language.factory("guillemets", requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
-                  assigns=["doc._.attributions"])
+                  assigns=["doc._.guillemets", "doc.spans"])
 def make_guillemets(nlp: Language, name: str) -> GuillemetsComponent:
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
@@ -85,9 +119,8 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def _shift(a: Attribution, offset: int, text: str) -> Attribution:
-    if offset == 0:
-        return a
+def _moved(a: Attribution, offset: int, text: str) -> Attribution:
+    """``a`` with its spans in the coordinates and the characters of the whole ``text``."""
     move = lambda s: Span.of(text, s.start + offset, s.end + offset) if s is not None else None  # noqa: E731
     a.content, a.cue, a.speaker_mention = move(a.content), move(a.cue), move(a.speaker_mention)
     return a
@@ -97,22 +130,25 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
                  n_process: int = 1) -> Iterator[list[Attribution]]:
     """Stream attributions for many texts, in order (``nlp.pipe`` underneath).
 
-    Texts are never all held in memory; a very long text is parsed in chunks."""
+    Texts are never all held in memory; a very long text is parsed in chunks. What
+    the parser sees is made safe first, at the same length (lone surrogates become
+    U+FFFD, runs of marks are broken up); spans come back in the text's own words."""
     nlp = nlp or load()
     texts_seen: dict[int, str] = {}
 
     def pieces():
         for k, t in enumerate(texts):
-            t = t if isinstance(t, str) else ""
+            t = valid_unicode(t) if isinstance(t, str) else ""
             texts_seen[k] = t
-            parts = list(chunks(t)) if len(t) > CHUNK_CHARS else [(0, t)]
+            parse = break_long_runs(t)
+            parts = list(chunks(parse)) if len(parse) > CHUNK_CHARS else [(0, parse)]
             for j, (off, piece) in enumerate(parts):
                 yield piece, (k, off, j == len(parts) - 1)
 
     current: list[Attribution] = []
     for doc, (k, off, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         full = texts_seen[k]
-        current.extend(_shift(a, off, full) for a in (doc._.attributions or []))
+        current.extend(_moved(a, off, full) for a in (doc._.attributions or []))
         if last:
             del texts_seen[k]
             yield current

@@ -1,4 +1,9 @@
-"""Writers: JSON Lines in the gold format, JSON, and a Rich table."""
+"""Writers: JSON Lines in the gold format, JSON, and Rich tables.
+
+Every piece of data shown in a terminal goes through ``cell``: a Rich ``Text``
+(never markup, so « [/b] » or « [link=…] » in a quotation is printed as it is)
+without bidi controls.
+"""
 from __future__ import annotations
 
 import json
@@ -6,8 +11,19 @@ from typing import IO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..model import Attribution
+from ..text import for_display
+
+KIND_FR = {"direct": "directe", "indirect": "indirecte", "mixed": "mixte"}
+TYPE_FR = {"person": "personne", "organisation": "organisation", "group": "groupe"}
+GENDER_FR = {"female": "femme", "male": "homme"}
+
+
+def cell(value, style: str = "") -> Text:
+    """Data as terminal text: printed as it is, never read as markup."""
+    return Text(for_display("" if value is None else str(value)), style=style)
 
 
 def article_record(art_id: str, attributions: list[Attribution], meta: dict | None = None) -> dict:
@@ -23,23 +39,28 @@ def write_jsonl(out: IO[str], record: dict) -> None:
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def speaker_cell(a: Attribution) -> Text:
+    """The speaker, and under it (dim) role, type and gender."""
+    who = cell(a.speaker or "—", "bold cyan")
+    if a.anonymous:
+        who.append(" (anonyme)", "cyan")
+    profile = [TYPE_FR.get(a.speaker_type) if a.speaker else None, GENDER_FR.get(a.extra.get("gender") or "")]
+    role = a.extra.get("role")
+    details = [x for x in [role] + profile if x]
+    if details:
+        who.append("\n" + for_display(", ".join(details)), "dim")
+    return who
+
+
 def table(art_id: str, attributions: list[Attribution]) -> Table:
-    t = Table(title=f"{art_id}: {len(attributions)} attributions", show_lines=True, expand=True)
-    t.add_column("speaker", style="bold cyan", ratio=2)
-    t.add_column("kind", ratio=1)
-    t.add_column("cue", style="magenta", ratio=1)
-    t.add_column("content", ratio=6)
+    t = Table(title=cell(f"{art_id} : {len(attributions)} citation(s)"), show_lines=True, expand=True)
+    t.add_column("source", ratio=2, min_width=12)
+    t.add_column("type", ratio=1, min_width=9, no_wrap=True)
+    t.add_column("introduite par", ratio=1, min_width=10, style="magenta")
+    t.add_column("citation", ratio=5)
     for a in attributions:
-        who = a.speaker or "—"
-        if a.anonymous:
-            who += " (anonymous)"
-        profile = [x for x in (a.speaker_type if a.speaker else None, a.extra.get("gender")) if x and x != "unknown"]
-        role = a.extra.get("role")
-        if role:
-            profile.insert(0, role)
-        if profile:
-            who += "\n[dim]" + ", ".join(profile) + "[/dim]"
-        t.add_row(who, a.kind, a.cue.text if a.cue else "", a.content.text)
+        t.add_row(speaker_cell(a), cell(KIND_FR.get(a.kind, a.kind)), cell(a.cue.text if a.cue else ""),
+                  cell(a.content.text))
     return t
 
 

@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from typing import Iterator
 
-from . import Article, Item, ReadError
+from . import Item, ReadError, article
 
 TAGS = re.compile(r"<[^>]+>")
+SITEMAP = re.compile(rb"<(?:\w+:)?(?:urlset|sitemapindex)\b")
 
 
 def read_feed(data: bytes, source: str) -> Iterator[Item]:
     import feedparser
 
-    feed = feedparser.parse(data)
-    if feed.bozo and not feed.entries:
-        yield ReadError(source, f"not a readable RSS/Atom feed ({type(feed.bozo_exception).__name__})")
+    if SITEMAP.search(data[:4096]):
+        yield ReadError(source, "sitemap XML : une liste d'adresses, sans texte d'article "
+                                "(récupérez les pages, puis lisez-les en HTML ou en WARC)")
+        return
+    # a stream, never bytes or a string: feedparser takes a short string for a path or a URL
+    feed = feedparser.parse(io.BytesIO(data))
+    if not feed.entries:
+        why = f" ({type(feed.bozo_exception).__name__})" if feed.bozo else ""
+        yield ReadError(source, f"aucune entrée de flux RSS/Atom : ce fichier n'est pas un flux lisible{why}")
         return
     outlet = feed.feed.get("title")
     for n, entry in enumerate(feed.entries, 1):
@@ -24,14 +32,13 @@ def read_feed(data: bytes, source: str) -> Iterator[Item]:
             html = max((c.get("value", "") for c in entry.content), key=len)
         html = html or entry.get("summary", "")
         if not html.strip():
-            yield ReadError(source, f"feed entry {n} has no content", n)
+            yield ReadError(source, "entrée sans contenu", entry=n)
             continue
-        text = _text_of(html)
         link = entry.get("link")
         art_id = entry.get("id") or link or f"{source}#{n}"
-        meta = {"source": source, "url": link, "title": entry.get("title"), "outlet": outlet,
-                "published": _date(entry)}
-        yield Article(hashlib.sha1(art_id.encode()).hexdigest()[:16], text, {k: v for k, v in meta.items() if v})
+        meta = {"url": link, "title": entry.get("title"), "outlet": outlet, "published": _date(entry)}
+        yield article(hashlib.sha1(art_id.encode("utf-8", "replace")).hexdigest()[:16], _text_of(html), meta,
+                      source, entry=n)
 
 
 def _text_of(html: str) -> str:

@@ -1,11 +1,14 @@
-"""WARC files from a crawler: each HTML response goes through the HTML reader."""
+"""WARC files from a crawler: each complete HTML response goes through the HTML reader."""
 from __future__ import annotations
 
 import hashlib
 from typing import BinaryIO, Iterator
 
-from . import Item, ReadError
+from ..text import for_display
+from . import MAX_ARTICLE_BYTES, Item, ReadError, size_words
 from .html import read_html
+
+REASON_CHARS = 160
 
 
 def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
@@ -23,11 +26,25 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
             if "html" not in ctype.lower():
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
-            art_id = hashlib.sha1((url or f"{source}#{n}").encode()).hexdigest()[:16]
-            yield read_html(body, f"{source} ({url})", art_id, url=url)
+            where = f"{source} ({url})"
+            body = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
+            if len(body) > MAX_ARTICLE_BYTES:
+                yield ReadError(where, f"réponse de plus de {size_words(MAX_ARTICLE_BYTES)} : ignorée", entry=n)
+                continue
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                # fewer bytes than the record declares: the archive was cut in this record
+                yield ReadError(where, "enregistrement WARC tronqué (l'archive s'arrête au milieu) : ignoré", entry=n)
+                return
+            art_id = hashlib.sha1((url or f"{source}#{n}").encode("utf-8", "replace")).hexdigest()[:16]
+            yield read_html(body, where, art_id, url=url)
     except Exception as e:  # a truncated or corrupt archive: report, keep what was read
-        yield ReadError(source, f"WARC archive could not be read to the end ({type(e).__name__}: {e})")
+        yield ReadError(source, f"archive WARC illisible jusqu'au bout ({type(e).__name__}: {_short(e)})", entry=n or None)
         return
     if n == 0:
-        yield ReadError(source, "not a WARC archive: no record could be read")
+        yield ReadError(source, "pas une archive WARC : aucun enregistrement lisible")
+
+
+def _short(e: Exception) -> str:
+    """An exception's message fit to print: printable characters only, cut short."""
+    text = "".join(c if c.isprintable() else "?" for c in for_display(str(e)))
+    return text if len(text) <= REASON_CHARS else text[:REASON_CHARS] + "…"

@@ -9,6 +9,7 @@ from ..extraction.quotes import QuoteIndex
 from ..extraction.syntax import doc_text
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
+from ..text import name_clean
 from .speakers import ArticleSpeakers, Resolved
 
 NEIGHBOUR_GAP = set(" \u00a0\u202f.,;:!?…\n«»“”\"")
@@ -71,12 +72,12 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         gender = person.gender if person is not None else res.gender
         evidence = person.gender_evidence if person is not None else res.gender_evidence
         role = res.role or (person.roles[0][1] if person is not None and person.roles else None)
-        extra = {"role": role, "gender": gender if res.name else "unknown",
+        extra = {"role": name_clean(role), "gender": gender if res.name else "unknown",
                  "gender_evidence": evidence if res.name and gender != "unknown" else None}
         out.append(Attribution(
             kind=r.kind,
             content=Span.of(text, r.start, r.end),
-            speaker=res.name,
+            speaker=name_clean(res.name),  # no bidi controls or zero-width characters in a name
             cue=Span.of(text, *r.cue) if r.cue else None,
             speaker_mention=Span.of(text, *res.mention) if res.mention else None,
             anonymous=res.anonymous,

@@ -1,25 +1,36 @@
 """The SQLite corpus store.
 
 Tables: ``articles`` (id, url, outlet, title, published, text, content hash),
-``attributions`` (every field of the output format), ``speakers`` (one row per
-person or organisation across the corpus, with aliases and counts), and two
-FTS5 indexes, over quotation contents and over article texts, that ignore case
-and accents (« bonne annee » finds « bonne année »).
+``attributions`` (every field of the output format, and the speaker's id),
+``speakers`` (one row per person or organisation across the corpus, with
+aliases, roles and counts), ``speaker_keys`` (every folded name that points to a
+speaker), ``speaker_facets`` (how often each speaker was given each name, type,
+gender, role and alias), ``overview`` (quotations per month by speaker type and
+by gender) and ``totals``; and two FTS5 indexes, over quotation contents and
+over article texts, that ignore case and accents (« bonne annee » finds
+« bonne année »).
 
-Ingestion is idempotent and crash-safe: an article and all its attributions are
-written in one transaction, keyed by the hash of the text, in WAL mode; a run
-killed at any point and started again stores every article exactly once.
+Ingestion is idempotent and crash-safe: a batch of articles, their
+attributions, their speakers and the aggregates are written in one
+transaction, keyed by the hash of each text, in WAL mode; a run killed at any
+point and started again stores every article exactly once. Speakers and
+aggregates are updated by what each batch adds, so the cost of an ingestion
+grows with the batch, not with the corpus; ``rebuild_speakers`` recomputes them
+all on request.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..text import name_clean, text_hash
+
+SCHEMA_VERSION = "2"
 SCHEMA = """
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -51,12 +62,30 @@ CREATE TABLE IF NOT EXISTS speakers (
     id INTEGER PRIMARY KEY,
     key TEXT UNIQUE NOT NULL,
     name TEXT NOT NULL,
+    last TEXT, nwords INTEGER NOT NULL DEFAULT 1,
     type TEXT, gender TEXT, anonymous INTEGER NOT NULL DEFAULT 0,
     aliases TEXT NOT NULL DEFAULT '[]',
     roles TEXT NOT NULL DEFAULT '[]',
     quotes INTEGER NOT NULL DEFAULT 0,
     articles INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX IF NOT EXISTS speakers_last ON speakers(last, nwords);
+CREATE INDEX IF NOT EXISTS speakers_quotes ON speakers(quotes DESC, name);
+CREATE TABLE IF NOT EXISTS speaker_keys (
+    key TEXT PRIMARY KEY,
+    speaker_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS speaker_keys_speaker ON speaker_keys(speaker_id);
+CREATE TABLE IF NOT EXISTS speaker_facets (
+    speaker_id INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, facet, value)
+);
+CREATE TABLE IF NOT EXISTS overview (
+    period TEXT NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (period, facet, value)
+);
+CREATE TABLE IF NOT EXISTS totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
     content, speaker, content='attributions', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 2');
@@ -77,18 +106,27 @@ CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
 END;
 """
 
-
 PRONOUN_KEYS = {"il", "elle", "ils", "elles", "lui", "eux", "qui", "on", "celui ci", "celle ci", "ceux", "t il", "t elle"}
+FACET_UPSERT = ("INSERT INTO speaker_facets (speaker_id, facet, value, n) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (speaker_id, facet, value) DO UPDATE SET n = n + excluded.n")
+# (« WHERE … AND true »: SQLite needs a WHERE before ON CONFLICT in an INSERT … SELECT)
+FACETS_MOVE = ("INSERT INTO speaker_facets (speaker_id, facet, value, n) "
+               "SELECT ?, facet, value, n FROM speaker_facets WHERE speaker_id = ? AND true "
+               "ON CONFLICT (speaker_id, facet, value) DO UPDATE SET n = n + excluded.n")
+
+
+class StoreError(Exception):
+    """A database path that cannot serve as a guillemets corpus; the message says why."""
 
 
 def content_hash(text: str) -> str:
-    """The identity of an article: its text, whitespace-normalised."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return text_hash(text)
 
 
 def fold(name: str | None) -> str:
-    """Lower case, no accents, single spaces: the key that compares speaker names."""
-    name = unicodedata.normalize("NFKD", name or "")
+    """Lower case, no accents, no invisible characters, single spaces: the key that
+    compares speaker names."""
+    name = unicodedata.normalize("NFKD", name_clean(name) or "")
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
     for c in "’'-.,«»\"":
         name = name.replace(c, " ")
@@ -99,6 +137,11 @@ def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: each word a quoted term, all required."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
     return " ".join(f'"{w}"' for w in words)
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE … ESCAPE '\\', the user's own % and _ taken literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 @dataclass
@@ -112,19 +155,76 @@ class Hit:
     outlet: str | None
     published: str | None
     title: str | None
+    speaker_id: int | None = None
+
+
+@dataclass
+class Added:
+    """What ``Store.add`` wrote: the ids of the new articles, and the ids given instead of
+    ones already taken by another text."""
+    ids: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (source, id asked for, id given)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 class Store:
     def __init__(self, path: str | Path, readonly: bool = False):
         self.path = str(path)
-        if readonly:
-            uri = f"file:{Path(self.path).resolve()}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        else:
-            self.db = sqlite3.connect(self.path, check_same_thread=False)
-            self.db.executescript(SCHEMA)
+        p = Path(self.path)
+        if p.is_dir():
+            raise StoreError(f"« {p} » est un dossier, pas une base de données (--db FICHIER.sqlite)")
+        if readonly and not p.exists():
+            raise StoreError(f"aucune base à « {p} » : lancez d'abord guillemets ingest")
+        if not readonly and not p.parent.exists():
+            raise StoreError(f"le dossier « {p.parent} » n'existe pas : créez-le, ou choisissez un autre --db")
+        try:
+            if readonly:
+                self.db = sqlite3.connect(f"file:{p.resolve()}?mode=ro", uri=True, check_same_thread=False)
+            else:
+                self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"« {p} » n'est pas une base SQLite ({e})") from None
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
+        if readonly:
+            self._check_schema()
+        else:
+            self._create_schema()
+
+    def _version(self) -> str | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
+
+    def _check_schema(self) -> None:
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "articles" not in tables:
+            raise StoreError(f"« {self.path} » n'est pas une base guillemets (vide, ou d'un autre logiciel)")
+        if self._version() != SCHEMA_VERSION:
+            raise StoreError(f"« {self.path} » vient d'une version antérieure de guillemets : "
+                             f"mettez-la à jour avec guillemets rebuild --db {self.path}")
+
+    def _create_schema(self) -> None:
+        """Create what is missing; a database from an earlier version gets the columns it
+        lacks, then its speakers and aggregates computed once."""
+        try:
+            cols = {r[1] for r in self.db.execute("PRAGMA table_info(speakers)")}
+            if cols and "last" not in cols:
+                with self.db:
+                    self.db.execute("ALTER TABLE speakers ADD COLUMN last TEXT")
+                    self.db.execute("ALTER TABLE speakers ADD COLUMN nwords INTEGER NOT NULL DEFAULT 1")
+            self.db.executescript(SCHEMA)
+            if self._version() != SCHEMA_VERSION:
+                self.rebuild_speakers()
+                with self.db:
+                    self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"« {self.path} » n'est pas une base guillemets utilisable ({e})") from None
 
     def close(self) -> None:
         self.db.close()
@@ -139,94 +239,118 @@ class Store:
             found.update(r[0] for r in rows)
         return found
 
-    def add(self, records: Iterable[tuple[dict, list[dict]]]) -> int:
-        """Store articles with their attributions, all in one transaction; an article whose
-        text is already stored, or whose id is taken, is skipped. Returns the number added."""
-        added = 0
+    def add(self, records: Iterable[tuple[dict, list[dict]]]) -> Added:
+        """Store articles with their attributions, speakers and aggregates, all in one
+        transaction. An article whose text is stored already is skipped; one whose id is
+        taken by another text is stored as ``id~hash``."""
+        out = Added()
         with self.db:
+            speakers = _Speakers(self.db)
+            counts = Counter()
             for art, atts in records:
-                h = art.get("hash") or content_hash(art["text"])
+                h = art.get("hash") or text_hash(art["text"])
+                art_id = art["id"]
+                taken = self.db.execute("SELECT hash FROM articles WHERE id = ?", (art_id,)).fetchone()
+                if taken is not None and taken[0] != h:
+                    art_id = f"{art_id}~{h[:10]}"
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO articles (id, hash, url, outlet, title, published, text, source) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (art["id"], h, art.get("url"), art.get("outlet"), art.get("title"),
+                    (art_id, h, art.get("url"), art.get("outlet"), art.get("title"),
                      _date(art.get("published")), art["text"], art.get("source")))
                 if cur.rowcount == 0:
                     continue
-                added += 1
+                if art_id != art["id"]:
+                    out.renamed.append((art.get("source") or "", art["id"], art_id))
+                out.ids.append(art_id)
+                rows = [_attribution_row(art_id, n, a, speakers.id_for(a)) for n, a in enumerate(atts)]
                 self.db.executemany(
                     "INSERT INTO attributions (article_id, n, kind, content_start, content_end, content, speaker, "
                     "speaker_key, mention_start, mention_end, mention, cue_start, cue_end, cue, anonymous, "
-                    "speaker_type, role, gender, gender_evidence, confidence) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_attribution_row(art["id"], n, a) for n, a in enumerate(atts)])
-        return added
+                    "speaker_type, role, gender, gender_evidence, confidence, speaker_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                period = (_date(art.get("published")) or "")[:7]
+                for a in atts:
+                    speakers.count(a, period, art.get("outlet"))
+                    if period:
+                        counts[(period, "type", a.get("speaker_type") or "unknown")] += 1
+                        if a.get("speaker_type") == "person":
+                            counts[(period, "gender", a.get("gender") or "unknown")] += 1
+                counts[("", "total", "articles")] += 1
+                counts[("", "total", "attributions")] += len(atts)
+            speakers.flush()
+            self.db.executemany("INSERT INTO overview (period, facet, value, n) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (period, facet, value) DO UPDATE SET n = n + excluded.n",
+                                [(p, f, v, n) for (p, f, v), n in counts.items() if f != "total"])
+            self.db.executemany("INSERT INTO totals (name, n) VALUES (?, ?) "
+                                "ON CONFLICT (name) DO UPDATE SET n = n + excluded.n",
+                                [(v, n) for (_, f, v), n in counts.items() if f == "total"])
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        return out
 
     # -- speakers across articles ---------------------------------------------------
     def rebuild_speakers(self) -> int:
-        """One row per speaker across the corpus. A one-word name (a surname) joins the one
-        full name of the corpus that ends with it, and only when there is exactly one."""
-        rows = self.db.execute(
-            "SELECT speaker, speaker_key, speaker_type, gender, anonymous, role, mention, article_id "
-            "FROM attributions WHERE speaker IS NOT NULL").fetchall()
-        groups: dict[str, dict] = {}
-        for r in rows:
-            g = groups.setdefault(r["speaker_key"], {"names": {}, "types": {}, "genders": {}, "anonymous": 0,
-                                                      "roles": set(), "aliases": set(), "articles": set(), "quotes": 0})
-            g["names"][r["speaker"]] = g["names"].get(r["speaker"], 0) + 1
-            g["types"][r["speaker_type"]] = g["types"].get(r["speaker_type"], 0) + 1
-            if r["gender"] and r["gender"] != "unknown":
-                g["genders"][r["gender"]] = g["genders"].get(r["gender"], 0) + 1
-            g["anonymous"] |= r["anonymous"]
-            if r["role"]:
-                g["roles"].add(r["role"])
-            if r["mention"] and fold(r["mention"]) not in PRONOUN_KEYS and len(r["mention"].split()) <= 8:
-                g["aliases"].add(r["mention"])
-            g["articles"].add(r["article_id"])
-            g["quotes"] += 1
-        # surnames into full names, where the corpus makes that unambiguous
-        full_by_last: dict[str, list[str]] = {}
-        for key, g in groups.items():
-            words = key.split()
-            if len(words) >= 2 and not g["anonymous"]:
-                full_by_last.setdefault(words[-1], []).append(key)
-        merged: dict[str, str] = {}
-        for key, g in groups.items():
-            if len(key.split()) == 1 and not g["anonymous"] and len(full_by_last.get(key, [])) == 1:
-                merged[key] = full_by_last[key][0]
-        for short, full in merged.items():
-            s, f = groups.pop(short), groups[full]
-            for name, c in s["names"].items():
-                f["aliases"].add(name)
-            for field in ("roles", "aliases", "articles"):
-                f[field] |= s[field]
-            f["quotes"] += s["quotes"]
+        """Recompute every speaker, and the aggregates, from all attributions. A one-word name
+        (a surname) joins the one full name of the corpus that ends with it, and only when there
+        is exactly one: full names are gathered first."""
         with self.db:
-            self.db.execute("DELETE FROM speakers")
-            for key, g in groups.items():
-                name = max(g["names"], key=lambda n: (g["names"][n], len(n)))
-                aliases = sorted(a for a in (g["aliases"] | set(g["names"])) if a != name)
-                gender = max(g["genders"], key=g["genders"].get) if g["genders"] else "unknown"
-                stype = max(g["types"], key=lambda t: g["types"][t] if t else -1)
-                self.db.execute(
-                    "INSERT INTO speakers (key, name, type, gender, anonymous, aliases, roles, quotes, articles) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (key, name, stype, gender, g["anonymous"], json.dumps(aliases, ensure_ascii=False),
-                     json.dumps(sorted(g["roles"]), ensure_ascii=False), g["quotes"], len(g["articles"])))
-            self.db.execute("UPDATE attributions SET speaker_id = (SELECT id FROM speakers WHERE key = attributions.speaker_key)")
-            for short, full in merged.items():
-                self.db.execute("UPDATE attributions SET speaker_id = (SELECT id FROM speakers WHERE key = ?) "
-                                "WHERE speaker_key = ?", (full, short))
-        return len(groups)
+            for table in ("speakers", "speaker_keys", "speaker_facets", "overview", "totals"):
+                self.db.execute(f"DELETE FROM {table}")
+            speakers = _Speakers(self.db)
+            cols = ("a.rowid, a.speaker, a.speaker_key, a.speaker_type, a.gender, a.anonymous, a.role, a.mention, "
+                    "ar.published, ar.outlet")
+            for first in (True, False):  # full names, then the rest
+                op = ">" if first else "<="
+                cur = self.db.execute(f"SELECT {cols} FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+                                      f"WHERE a.speaker_key IS NOT NULL "
+                                      f"AND length(a.speaker_key) - length(replace(a.speaker_key, ' ', '')) {op} 0 "
+                                      f"ORDER BY a.rowid")
+                while rows := cur.fetchmany(5000):
+                    updates = []
+                    for r in rows:
+                        a = {"speaker": r["speaker"], "speaker_type": r["speaker_type"], "gender": r["gender"],
+                             "anonymous": r["anonymous"], "role": r["role"],
+                             "speaker_mention": {"text": r["mention"]} if r["mention"] else None}
+                        updates.append((speakers.id_for(a), r["rowid"]))
+                        speakers.count(a, (r["published"] or "")[:7], r["outlet"])
+                    self.db.executemany("UPDATE attributions SET speaker_id = ? WHERE rowid = ?", updates)
+            speakers.flush()
+            self.db.execute("UPDATE attributions SET speaker_id = NULL WHERE speaker_key IS NULL")
+            self.db.execute(
+                "INSERT INTO overview (period, facet, value, n) "
+                "SELECT substr(ar.published, 1, 7), 'type', coalesce(a.speaker_type, 'unknown'), count(*) "
+                "FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE ar.published IS NOT NULL "
+                "GROUP BY 1, 3")
+            self.db.execute(
+                "INSERT INTO overview (period, facet, value, n) "
+                "SELECT substr(ar.published, 1, 7), 'gender', coalesce(a.gender, 'unknown'), count(*) "
+                "FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+                "WHERE ar.published IS NOT NULL AND a.speaker_type = 'person' GROUP BY 1, 3")
+            self.db.execute("INSERT INTO totals (name, n) SELECT 'articles', count(*) FROM articles")
+            self.db.execute("INSERT INTO totals (name, n) SELECT 'attributions', count(*) FROM attributions")
+        return self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]
 
     # -- reading --------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "attributions", "speakers")}
+        totals = dict(self.db.execute("SELECT name, n FROM totals").fetchall())
+        return {"articles": totals.get("articles", 0), "attributions": totals.get("attributions", 0),
+                "speakers": self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]}
+
+    def overview(self, facet: str) -> tuple[list[str], dict[str, list[int]]]:
+        """Quotations per month and per value of ``facet`` (``type``, or ``gender`` of persons)."""
+        rows = self.db.execute("SELECT period, value, n FROM overview WHERE facet = ? ORDER BY period",
+                               (facet,)).fetchall()
+        periods = sorted({r["period"] for r in rows})
+        values = sorted({r["value"] for r in rows})
+        series = {v: [0] * len(periods) for v in values}
+        index = {p: i for i, p in enumerate(periods)}
+        for r in rows:
+            series[r["value"]][index[r["period"]]] = r["n"]
+        return periods, series
 
     def search(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None, kind: str | None = None,
-               limit: int = 50, offset: int = 0) -> list[Hit]:
+               limit: int = 50, offset: int = 0, speaker_id: int | None = None) -> list[Hit]:
         where, args = [], []
         if query.strip():
             q = fts_query(query)
@@ -234,12 +358,16 @@ class Store:
                 return []
             where.append("a.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             args.append(f"content : ({q})")
+        if speaker_id is not None:
+            where.append("a.speaker_id = ?")
+            args.append(speaker_id)
         if speaker:
-            where.append("(a.speaker_key LIKE ? OR s.key LIKE ? OR s.aliases LIKE ?)")
-            args += [f"%{fold(speaker)}%", f"%{fold(speaker)}%", f"%{speaker}%"]
+            where.append("a.speaker_id IN (SELECT speaker_id FROM speaker_keys WHERE key LIKE ? ESCAPE '\\' "
+                         "UNION SELECT id FROM speakers WHERE aliases LIKE ? ESCAPE '\\')")
+            args += [like_pattern(fold(speaker)), like_pattern(speaker)]
         if outlet:
-            where.append("lower(ar.outlet) LIKE ?")
-            args.append(f"%{outlet.lower()}%")
+            where.append("lower(ar.outlet) LIKE ? ESCAPE '\\'")
+            args.append(like_pattern(outlet.lower()))
         if since:
             where.append("ar.published >= ?")
             args.append(since)
@@ -250,8 +378,8 @@ class Store:
             where.append("a.kind = ?")
             args.append(kind)
         sql = ("SELECT a.article_id, a.n, a.kind, a.content, coalesce(s.name, a.speaker) AS speaker, a.cue, "
-               "ar.outlet, ar.published, ar.title FROM attributions a JOIN articles ar ON ar.id = a.article_id "
-               "LEFT JOIN speakers s ON s.id = a.speaker_id")
+               "ar.outlet, ar.published, ar.title, a.speaker_id FROM attributions a "
+               "JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY ar.published DESC, a.article_id, a.n LIMIT ? OFFSET ?"
@@ -268,6 +396,12 @@ class Store:
     def speakers(self, top: int = 20, offset: int = 0) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM speakers ORDER BY quotes DESC, name LIMIT ? OFFSET ?",
                                (top, offset)).fetchall()
+
+    def speaker_facet(self, speaker_id: int, facet: str) -> dict[str, int]:
+        """How often a speaker was quoted per value of ``facet`` (``month``, ``outlet``, ``name``,
+        ``type``, ``gender``, ``role``, ``alias``)."""
+        return dict(self.db.execute("SELECT value, n FROM speaker_facets WHERE speaker_id = ? AND facet = ?",
+                                    (speaker_id, facet)).fetchall())
 
     def speaker(self, speaker_id: int) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
@@ -294,6 +428,126 @@ class Store:
             yield dict(r)
 
 
+class _Speakers:
+    """Speakers updated by the attributions of one batch (inside the caller's transaction).
+
+    A folded name (its key) points to one speaker. A new one-word key joins the one full
+    name of the corpus that ends with it, if there is exactly one; a new full name takes in
+    a one-word speaker standing alone that ends it, if it is the first full name to do so.
+    Counts go to ``speaker_facets``; ``flush`` recomputes the rows of the speakers touched."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.ids: dict[str, int] = {}
+        self.facets: Counter = Counter()
+        self.touched: set[int] = set()
+
+    def id_for(self, a: dict) -> int | None:
+        key = fold(a.get("speaker"))
+        if not key:
+            return None
+        if key in self.ids:
+            return self.ids[key]
+        row = self.db.execute("SELECT speaker_id FROM speaker_keys WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            sid = row[0]
+        else:
+            sid = self._new_key(key, bool(a.get("anonymous")), name_clean(a.get("speaker")) or key)
+        self.ids[key] = sid
+        return sid
+
+    def _new_key(self, key: str, anonymous: bool, name: str) -> int:
+        words = key.split()
+        if len(words) == 1 and not anonymous:
+            full = self.db.execute("SELECT id FROM speakers WHERE last = ? AND nwords >= 2 AND anonymous = 0 LIMIT 2",
+                                   (key,)).fetchall()
+            if len(full) == 1:
+                self.db.execute("INSERT INTO speaker_keys (key, speaker_id) VALUES (?, ?)", (key, full[0][0]))
+                return full[0][0]
+        sid = self.db.execute("INSERT INTO speakers (key, name, last, nwords, anonymous) VALUES (?, ?, ?, ?, ?)",
+                              (key, name, words[-1], len(words), int(anonymous))).lastrowid
+        self.db.execute("INSERT INTO speaker_keys (key, speaker_id) VALUES (?, ?)", (key, sid))
+        if len(words) >= 2 and not anonymous:
+            self._take_in_surname(words[-1], sid)
+        return sid
+
+    def _take_in_surname(self, last: str, sid: int) -> None:
+        """The first full name ending with a surname that speaks alone takes it in."""
+        fulls = self.db.execute("SELECT count(*) FROM speakers WHERE last = ? AND nwords >= 2 AND anonymous = 0",
+                                (last,)).fetchone()[0]
+        alone = self.db.execute("SELECT id FROM speakers WHERE key = ? AND anonymous = 0", (last,)).fetchone()
+        if fulls != 1 or alone is None:
+            return
+        old = alone[0]
+        self.db.execute("UPDATE speaker_keys SET speaker_id = ? WHERE speaker_id = ?", (sid, old))
+        self.db.execute("UPDATE attributions SET speaker_id = ? WHERE speaker_id = ?", (sid, old))
+        self.db.execute(FACETS_MOVE, (sid, old))
+        self.db.execute("DELETE FROM speaker_facets WHERE speaker_id = ?", (old,))
+        self.db.execute("DELETE FROM speakers WHERE id = ?", (old,))
+        for key, value in list(self.ids.items()):
+            if value == old:
+                self.ids[key] = sid
+        for (s, facet, value), n in list(self.facets.items()):
+            if s == old:
+                del self.facets[(s, facet, value)]
+                self.facets[(sid, facet, value)] += n
+        self.touched.discard(old)
+        self.touched.add(sid)
+
+    def count(self, a: dict, period: str = "", outlet: str | None = None) -> None:
+        sid = self.id_for(a)
+        if sid is None:
+            return
+        self.touched.add(sid)
+        if period:
+            self.facets[(sid, "month", period)] += 1
+        self.facets[(sid, "outlet", outlet or "")] += 1
+        name = name_clean(a.get("speaker"))
+        self.facets[(sid, "name", name)] += 1
+        self.facets[(sid, "type", a.get("speaker_type") or "unknown")] += 1
+        if a.get("gender") and a.get("gender") != "unknown":
+            self.facets[(sid, "gender", a["gender"])] += 1
+        if a.get("anonymous"):
+            self.facets[(sid, "anonymous", "1")] += 1
+        if a.get("role"):
+            self.facets[(sid, "role", name_clean(a["role"]))] += 1
+        mention = name_clean((a.get("speaker_mention") or {}).get("text"))
+        if mention and fold(mention) not in PRONOUN_KEYS and len(mention.split()) <= 8:
+            self.facets[(sid, "alias", mention)] += 1
+
+    def flush(self) -> None:
+        self.db.executemany(FACET_UPSERT, [(s, f, v, n) for (s, f, v), n in self.facets.items()])
+        self.facets.clear()
+        for sid in self.touched:
+            self._refresh(sid)
+        self.touched.clear()
+
+    def _refresh(self, sid: int) -> None:
+        facets: dict[str, Counter] = {}
+        for facet, value, n in self.db.execute("SELECT facet, value, n FROM speaker_facets WHERE speaker_id = ?", (sid,)):
+            facets.setdefault(facet, Counter())[value] = n
+        names = facets.get("name", Counter())
+        if not names:
+            return
+        name = max(names, key=lambda v: (names[v], len(v), v))
+        seen = {fold(name)}
+        aliases = []
+        for alias in sorted(set(names) | set(facets.get("alias", ())), key=lambda v: (-len(v), v)):
+            if fold(alias) not in seen:  # no repeats that differ only by case or accents, never the name itself
+                seen.add(fold(alias))
+                aliases.append(alias)
+        types, genders = facets.get("type", Counter()), facets.get("gender", Counter())
+        stype = max(types, key=lambda t: (types[t] if t != "unknown" else -1, t)) if types else "unknown"
+        gender = max(genders, key=lambda g: (genders[g], g)) if genders else "unknown"
+        articles = self.db.execute("SELECT count(DISTINCT article_id) FROM attributions WHERE speaker_id = ?",
+                                   (sid,)).fetchone()[0]
+        self.db.execute(
+            "UPDATE speakers SET name = ?, type = ?, gender = ?, anonymous = ?, aliases = ?, roles = ?, quotes = ?, "
+            "articles = ? WHERE id = ?",
+            (name, stype, gender, int(bool(facets.get("anonymous"))), json.dumps(sorted(aliases), ensure_ascii=False),
+             json.dumps(sorted(facets.get("role", ())), ensure_ascii=False), sum(names.values()), articles, sid))
+
+
 def attribution_dict(row: sqlite3.Row) -> dict:
     """A stored attribution back in the output format."""
     def span(prefix: str, text_col: str):
@@ -309,15 +563,16 @@ def attribution_dict(row: sqlite3.Row) -> dict:
         "anonymous": bool(row["anonymous"]),
         "speaker_type": row["speaker_type"], "role": row["role"], "gender": row["gender"],
         "gender_evidence": row["gender_evidence"], "confidence": row["confidence"],
+        "speaker_id": row["speaker_id"],
     }
 
 
-def _attribution_row(article_id: str, n: int, a: dict) -> tuple:
+def _attribution_row(article_id: str, n: int, a: dict, speaker_id: int | None) -> tuple:
     c, m, q = a["content"], a.get("speaker_mention") or {}, a.get("cue") or {}
     return (article_id, n, a["kind"], c["start"], c["end"], c["text"], a.get("speaker"), fold(a.get("speaker")) or None,
             m.get("start"), m.get("end"), m.get("text"), q.get("start"), q.get("end"), q.get("text"),
             int(bool(a.get("anonymous"))), a.get("speaker_type"), a.get("role"), a.get("gender"),
-            a.get("gender_evidence"), a.get("confidence"))
+            a.get("gender_evidence"), a.get("confidence"), speaker_id)
 
 
 def _date(value) -> str | None:

@@ -1,32 +1,41 @@
 """FastAPI application: a JSON API with its OpenAPI schema, and server-rendered pages.
 
 The database is opened read-only, one connection per request; every text from an
-article or a user is escaped by Jinja2's autoescaping or by ``render``; request
-bodies over ``max_body`` bytes get 413; static files come from the package's own
-``static`` folder only.
+article or a user is escaped by Jinja2's autoescaping or by ``render``, and
+cleaned of bidi controls on its way out (``text.for_display``); only http(s)
+URLs become links; request bodies over ``max_body`` bytes get 413, whether
+declared or streamed; static files come from the package's own ``static``
+folder only. Extraction runs in a bounded pool of worker processes, never in
+the server's own: when its queue is full the answer is 503 with
+``Retry-After``, and pages and searches stay fast meanwhile.
 """
 from __future__ import annotations
 
+import asyncio
 import json
-import threading
+import os
 from pathlib import Path
 from typing import Iterator, Literal, Optional
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Path as PathParam, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from pydantic import BaseModel, Field
 
-from ..store import Store
+from ..pool import BrokenProcessPool, ExtractionPool
+from ..store import Store, StoreError
 from ..store.sqlite import attribution_dict
+from ..text import for_display, valid_unicode
 from . import render
 
 HERE = Path(__file__).parent
 MAX_BODY = 1_000_000  # bytes; an article is rarely over 100 kB
 MAX_TEXT = 200_000    # characters accepted for extraction
 SQLITE_MAX_INT = 2**63 - 1
-_extract_lock = threading.Lock()
+MAX_PAGE = 10_000     # pages of results: deep enough for anyone, small enough for SQLite's offsets
+RETRY_AFTER = "2"     # seconds, when the extraction queue is full
 
 
 # -- API models (they make the OpenAPI schema) --------------------------------------------
@@ -49,6 +58,7 @@ class AttributionOut(BaseModel):
     gender: Optional[str] = None
     gender_evidence: Optional[str] = None
     confidence: Optional[float] = None
+    speaker_id: Optional[int] = None
 
 
 class ErrorOut(BaseModel):
@@ -56,7 +66,8 @@ class ErrorOut(BaseModel):
 
 
 NOT_FOUND = {404: {"model": ErrorOut, "description": "No such item, or no corpus being served"}}
-TOO_LARGE = {413: {"model": ErrorOut, "description": "Request body over the size limit"}}
+TOO_LARGE = {413: {"model": ErrorOut, "description": "Request body over the size limit"},
+             503: {"model": ErrorOut, "description": "Extraction queue full: retry after Retry-After seconds"}}
 
 
 class ExtractIn(BaseModel):
@@ -77,6 +88,7 @@ class QuoteOut(BaseModel):
     outlet: Optional[str] = None
     published: Optional[str] = None
     title: Optional[str] = None
+    speaker_id: Optional[int] = None
 
 
 class QuotesPage(BaseModel):
@@ -114,7 +126,8 @@ class ArticleOut(BaseModel):
 # -- the application --------------------------------------------------------------------
 
 class BodyLimit:
-    """ASGI middleware: 413 for a request body over ``limit`` bytes, declared or streamed."""
+    """ASGI middleware: 413 for a request body over ``limit`` bytes, declared or streamed
+    (chunked). The body is read here, at most ``limit`` bytes, before the application sees it."""
 
     def __init__(self, app, limit: int):
         self.app, self.limit = app, limit
@@ -125,37 +138,87 @@ class BodyLimit:
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.limit:
             return await _too_large(send)
-        seen = 0
-
-        async def limited():
-            nonlocal seen
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        chunks, seen = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge()
-            return message
-        try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await _too_large(send)
+            if message["type"] != "http.request":
+                return  # the client went away
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                return await _too_large(send)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        sent = False
 
-
-class _TooLarge(Exception):
-    pass
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+        await self.app(scope, replay, send)
 
 
 async def _too_large(send) -> None:
-    body = b'{"detail":"request body too large"}'
+    body = json.dumps({"detail": "requête trop volumineuse"}, ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
 
-def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
-    app = FastAPI(title="guillemets", version="0.4.0",
+class Busy(Exception):
+    """The extraction queue is full."""
+
+
+class Extraction:
+    """Extraction for the server: a pool of ``workers`` processes started on first use,
+    at most ``queue`` texts waiting or in work; more gets Busy (503)."""
+
+    def __init__(self, workers: int, queue: int):
+        self.workers, self.queue = workers, queue
+        self.pool: ExtractionPool | None = None
+        self.in_flight = 0
+
+    async def __call__(self, text: str) -> list[dict]:
+        text = valid_unicode(text)
+        if not text.strip():
+            return []
+        if self.in_flight >= self.queue:
+            raise Busy()
+        self.in_flight += 1
+        try:
+            if self.pool is None:
+                self.pool = ExtractionPool(self.workers, nice=10)
+            future, generation = self.pool.submit([text])
+            try:
+                return (await asyncio.wrap_future(future))[0]
+            except BrokenProcessPool:  # a worker died: start again, and let the client retry
+                self.pool.restart(generation)
+                raise Busy() from None
+        finally:
+            self.in_flight -= 1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+
+def create_app(db: str | Path | None, max_body: int = MAX_BODY, workers: int | None = None,
+               queue: int | None = None) -> FastAPI:
+    from .. import __version__
+
+    workers = workers or min(2, os.cpu_count() or 1)
+    extraction = Extraction(workers, queue or 4 * workers)
+    app = FastAPI(title="guillemets", version=__version__,
                   description="Who said what in French news: extraction and a searchable corpus of quotations.")
+    app.router.on_shutdown.append(extraction.close)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.finalize = _shown
+    templates.env.filters["http_url"] = render.http_url
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     db_path = Path(db) if db else None
 
@@ -163,11 +226,19 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
         if db_path is None or not db_path.exists():
             yield None
             return
-        s = Store(db_path, readonly=True)
+        try:
+            s = Store(db_path, readonly=True)
+        except StoreError as e:
+            raise HTTPException(503, str(e)) from None
         try:
             yield s
         finally:
             s.close()
+
+    @app.exception_handler(Busy)
+    def busy(request: Request, exc: Busy) -> JSONResponse:
+        return JSONResponse({"detail": "extraction saturée : réessayez dans quelques secondes"}, status_code=503,
+                            headers={"Retry-After": RETRY_AFTER})
 
     def need(s: Store | None) -> Store:
         if s is None:
@@ -180,8 +251,8 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
     # -- JSON API ------------------------------------------------------------------------
     @app.post("/api/extract", response_model=ExtractOut, tags=["api"], summary="Attributions of a text",
               responses=TOO_LARGE)
-    def api_extract(body: ExtractIn) -> dict:
-        return {"attributions": _extract(body.text)}
+    async def api_extract(body: ExtractIn) -> dict:
+        return {"attributions": await extraction(body.text)}
 
     @app.get("/api/quotes", response_model=QuotesPage, tags=["api"], summary="Search quotations", responses=NOT_FOUND)
     def api_quotes(q: str = Query("", max_length=500, description="Words, accents and case ignored"),
@@ -190,7 +261,7 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
                    kind: Optional[Literal["direct", "indirect", "mixed"]] = None,
                    since: Optional[str] = Query(None, max_length=10, description="YYYY-MM-DD"),
                    until: Optional[str] = Query(None, max_length=10, description="YYYY-MM-DD"),
-                   page: int = Query(1, ge=1, le=100_000), per_page: int = Query(20, ge=1, le=200),
+                   page: int = Query(1, ge=1, le=MAX_PAGE), per_page: int = Query(20, ge=1, le=200),
                    s: Store | None = Depends(store)) -> dict:
         hits = need(s).search(q, speaker=speaker, outlet=outlet, kind=kind, since=since, until=until,
                               limit=per_page, offset=(page - 1) * per_page)
@@ -210,7 +281,7 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
             raise HTTPException(404, "no such speaker")
         return {**_speaker(r), "quotations": [h.__dict__ for h in _speaker_quotes(s, speaker_id)]}
 
-    @app.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["api"], summary="One article",
+    @app.get("/api/articles/{article_id:path}", response_model=ArticleOut, tags=["api"], summary="One article",
              responses=NOT_FOUND)
     def api_article(article_id: str = PathParam(..., max_length=500), s: Store | None = Depends(store)) -> dict:
         found = need(s).article(article_id)
@@ -228,8 +299,8 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
         top = s.speakers(15)
         bars = render.bar_chart([(r["name"], r["quotes"]) for r in top], "Personnes et sources les plus citées",
                                 href=lambda name: f"/speakers/{_id_by_name(top, name)}")
-        by_type = _over_time(s, "coalesce(a.speaker_type, 'unknown')")
-        by_gender = _over_time(s, "coalesce(a.gender, 'unknown')", persons_only=True)
+        by_type = s.overview("type")
+        by_gender = s.overview("gender")
         return page(request, "overview.html", counts=s.counts(), top=bars,
                     by_type=render.stacked_chart(*by_type, "Part des citations par type de source"),
                     by_gender=render.stacked_chart(*by_gender, "Part des citations de personnes par genre"))
@@ -239,31 +310,31 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
         return page(request, "analyse.html", text="", result=None)
 
     @app.post("/analyse", response_class=HTMLResponse, include_in_schema=False)
-    def analyse(request: Request, text: str = Form("", max_length=MAX_TEXT)):
-        atts = _extract(text) if text.strip() else []
+    async def analyse(request: Request, text: str = Form("", max_length=MAX_TEXT)):
+        text = valid_unicode(text)
+        atts = await extraction(text)
         colours = render.speaker_classes(atts)
         return page(request, "analyse.html", text=text, result=atts, colours=colours,
                     highlighted=render.highlight(text, atts), as_json=json.dumps({"attributions": atts},
                                                                                  ensure_ascii=False, indent=2))
 
     @app.post("/analyse/download", include_in_schema=False)
-    def analyse_download(text: str = Form("", max_length=MAX_TEXT)):
-        body = json.dumps({"attributions": _extract(text) if text.strip() else []}, ensure_ascii=False, indent=2)
+    async def analyse_download(text: str = Form("", max_length=MAX_TEXT)):
+        body = json.dumps({"attributions": await extraction(text)}, ensure_ascii=False, indent=2)
         return Response(body, media_type="application/json",
                         headers={"Content-Disposition": 'attachment; filename="attributions.json"'})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = "", speaker: str = "", outlet: str = "", kind: str = "",
-                    since: str = "", until: str = "", page_no: int = Query(1, alias="page", ge=1),
+                    since: str = "", until: str = "", page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
                     s: Store | None = Depends(store)):
         hits = []
         if s is not None and (q or speaker or outlet or kind or since or until):
             hits = s.search(q[:500], speaker=speaker[:200] or None, outlet=outlet[:200] or None,
                             kind=kind if kind in ("direct", "indirect", "mixed") else None,
                             since=since[:10] or None, until=until[:10] or None, limit=25, offset=(page_no - 1) * 25)
-        speaker_ids = _speaker_ids(s, hits)
         return page(request, "search.html", q=q, speaker=speaker, outlet=outlet, kind=kind, since=since,
-                    until=until, hits=hits, speaker_ids=speaker_ids, page_no=page_no)
+                    until=until, hits=hits, page_no=page_no)
 
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
     def speaker_page(request: Request, speaker_id: int = PathParam(..., ge=1, le=SQLITE_MAX_INT),
@@ -271,13 +342,9 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
         r = need(s).speaker(speaker_id)
         if r is None:
             raise HTTPException(404, "no such speaker")
-        quotes = _speaker_quotes(s, speaker_id, limit=500)
-        months: dict[str, int] = {}
-        outlets: dict[str, int] = {}
-        for h in quotes:
-            if h.published:
-                months[h.published[:7]] = months.get(h.published[:7], 0) + 1
-            outlets[h.outlet or "inconnu"] = outlets.get(h.outlet or "inconnu", 0) + 1
+        quotes = _speaker_quotes(s, speaker_id, limit=200)
+        months = s.speaker_facet(speaker_id, "month")
+        outlets = s.speaker_facet(speaker_id, "outlet")
         periods = sorted(months)
         return page(request, "speaker.html", sp=_speaker(r), quotes=quotes,
                     over_time=render.stacked_chart(periods, {"citations": [months[p] for p in periods]},
@@ -285,25 +352,24 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY) -> FastAPI:
                     by_outlet=render.bar_chart(sorted(outlets.items(), key=lambda kv: -kv[1])[:15],
                                                "Citations par média"))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, s: Store | None = Depends(store)):
         found = need(s).article(article_id)
         if found is None:
             raise HTTPException(404, "no such article")
         art, rows = found
         atts = [attribution_dict(r) for r in rows]
-        ids = {r["speaker"]: r["speaker_id"] for r in rows}
-        return page(request, "article.html", art=art, atts=atts, ids=ids,
+        return page(request, "article.html", art=art, atts=atts,
                     colours=render.speaker_classes(atts), highlighted=render.highlight(art["text"], atts))
 
     app.add_middleware(BodyLimit, limit=max_body)
     return app
 
 
-def _extract(text: str) -> list[dict]:
-    import guillemets
-    with _extract_lock:  # one parse at a time: the pipeline is shared
-        return [a.to_dict() for a in guillemets.extract(text)]
+def _shown(value):
+    """Jinja's last word on every value it prints: text without bidi controls (markup that
+    ``render`` built is clean already, and stays markup)."""
+    return for_display(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def _speaker(r) -> dict:
@@ -313,40 +379,8 @@ def _speaker(r) -> dict:
 
 
 def _speaker_quotes(s: Store, speaker_id: int, limit: int = 200):
-    from ..store.sqlite import Hit
-    rows = s.db.execute(
-        "SELECT a.article_id, a.n, a.kind, a.content, sp.name AS speaker, a.cue, ar.outlet, ar.published, ar.title "
-        "FROM attributions a JOIN articles ar ON ar.id = a.article_id JOIN speakers sp ON sp.id = a.speaker_id "
-        "WHERE a.speaker_id = ? ORDER BY ar.published DESC, a.article_id, a.n LIMIT ?", (speaker_id, limit))
-    return [Hit(**dict(r)) for r in rows]
-
-
-def _speaker_ids(s: Store | None, hits) -> dict[str, int]:
-    if s is None or not hits:
-        return {}
-    names = {h.speaker for h in hits if h.speaker}
-    out = {}
-    for name in names:
-        row = s.db.execute("SELECT id FROM speakers WHERE name = ? ORDER BY quotes DESC LIMIT 1", (name,)).fetchone()
-        if row:
-            out[name] = row[0]
-    return out
+    return s.search(speaker_id=speaker_id, limit=limit)
 
 
 def _id_by_name(rows, name: str) -> int:
     return next(r["id"] for r in rows if r["name"] == name)
-
-
-def _over_time(s: Store, column: str, persons_only: bool = False) -> tuple[list[str], dict[str, list[int]]]:
-    """Counts of quotations per month and per value of ``column``."""
-    where = "WHERE ar.published IS NOT NULL" + (" AND a.speaker_type = 'person'" if persons_only else "")
-    rows = s.db.execute(f"SELECT substr(ar.published, 1, 7) AS period, {column} AS value, count(*) AS n "
-                        f"FROM attributions a JOIN articles ar ON ar.id = a.article_id {where} "
-                        f"GROUP BY period, value ORDER BY period").fetchall()
-    periods = sorted({r["period"] for r in rows})
-    values = sorted({r["value"] for r in rows})
-    series = {v: [0] * len(periods) for v in values}
-    index = {p: i for i, p in enumerate(periods)}
-    for r in rows:
-        series[r["value"]][index[r["period"]]] = r["n"]
-    return periods, series

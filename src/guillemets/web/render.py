@@ -1,8 +1,30 @@
 """HTML pieces built in Python: highlighted article text and SVG charts. Every piece of
-text from an article or a user goes through ``escape``; nothing else is marked safe."""
+text from an article or a user goes through ``shown`` (escaped, without bidi controls);
+nothing else is marked safe."""
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape as _escape
+
+from ..text import for_display
+
+
+def escape(value) -> Markup:
+    """Escaped for HTML, and without the bidi controls that could reverse what is shown."""
+    return _escape(for_display(value) if isinstance(value, str) else value)
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it may become a link (http or https with a host), else None: a
+    « javascript: » or « data: » URL from an archive must never be clickable."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 PALETTE = 10
 

@@ -1,0 +1,66 @@
+"""Text hygiene shared by the readers, the pipeline and the outputs.
+
+Every repair here keeps the length of the text, so that character offsets into
+it stay true: a lone surrogate becomes U+FFFD, a pathological run of marks gets
+spaces. What is only for display (bidi controls that could reverse a line on
+screen) is removed by ``for_display``, never from a stored text.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# invisible characters that change the direction of the text around them
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+# a run of non-space characters this long is no word of any language, nor a usual link
+LONG_RUN = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with each lone surrogate (from JSON such as ``"\\ud800"``, not valid
+    Unicode, not writable as UTF-8) replaced by U+FFFD; the length is kept."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def break_long_runs(text: str, every: int = 32) -> str:
+    """Runs of marks and symbols with no space (« «««««… ») cost the tokenizer time
+    quadratic in their length: within any run of ``LONG_RUN`` or more non-space
+    characters, every ``every``-th punctuation or symbol character becomes a space.
+    Letters are never touched, and the length is kept."""
+    if not _LONG_RUN.search(text):
+        return text
+    chars = list(text)
+    for m in _LONG_RUN.finditer(text):
+        since = 0
+        for i in range(m.start(), m.end()):
+            since += 1
+            if since >= every and unicodedata.category(chars[i])[0] in "PS":
+                chars[i] = " "
+                since = 0
+    return "".join(chars)
+
+
+def for_display(text: str | None) -> str:
+    """Text to show a person: no bidi controls (U+202E and its kind can reverse what is
+    displayed around them)."""
+    if not text:
+        return text or ""
+    return _BIDI.sub("", text)
+
+
+def name_clean(name: str | None) -> str | None:
+    """A speaker name as stored and compared: no invisible format characters (bidi
+    controls, zero-width spaces, soft hyphens), single spaces."""
+    if name is None:
+        return None
+    kept = "".join(c for c in name if unicodedata.category(c) != "Cf")
+    return " ".join(kept.split()) or None
+
+
+def text_hash(text: str) -> str:
+    """The identity of an article: its text, whitespace-normalised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
