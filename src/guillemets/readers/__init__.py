@@ -257,8 +257,9 @@ def read_data(data: bytes, source: str, suffix: str, art_id: str) -> Iterator[It
 
 
 def expand(pattern: str) -> list[Path]:
-    """A path, or a glob (« archive/**/*.html »)."""
-    if any(c in pattern for c in "*?["):
+    """A path, or a glob (« archive/**/*.html »); a file whose very name holds « [ » or « * »
+    is itself."""
+    if any(c in pattern for c in "*?[") and not Path(pattern).exists():
         return [Path(p) for p in sorted(glob.glob(pattern, recursive=True))]
     return [Path(pattern)]
 
