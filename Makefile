@@ -7,7 +7,7 @@ GOLD   ?= ../shared/gold
 
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test bench install clean browser screenshots
+.PHONY: demo test bench install clean browser screenshots plain-pip
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,15 @@ screenshots: $(STAMP) browser
 	$(BIN)/guillemets ingest $(GOLD)/dev.jsonl --db docs-corpus.sqlite
 	$(BIN)/python scripts/screenshots.py --db docs-corpus.sqlite --out docs
 	rm -f docs-corpus.sqlite*
+
+# The package as users install it: a fresh venv, the pip that Python ships (no upgrade), `pip install .`.
+PLAIN := $(shell mktemp -u /tmp/guillemets-plain-XXXXXX)
+plain-pip:
+	$(PYTHON) -m venv $(PLAIN)
+	$(PLAIN)/bin/python -m pip --version
+	$(PLAIN)/bin/python -m pip install --quiet .
+	cd /tmp && $(PLAIN)/bin/python $(CURDIR)/scripts/plain_pip_check.py
+	rm -rf $(PLAIN)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --gold $(GOLD)

@@ -4,7 +4,9 @@
 
 Both timings parse the same dev texts in the same process: first bare
 ``nlp.pipe`` of fr_core_news_md, then the full guillemets pipeline; each is
-run ``--repeat`` times and the best run is kept.
+run ``--repeat`` times and the best run is kept. Then corpus ingestion (1
+process, 2 processes, Dask) and the scale section (``scale.py``): a
+million-quotation archive, ingestion into it, page and API latencies.
 """
 from __future__ import annotations
 
@@ -35,8 +37,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="../shared/gold", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--api-clients", type=int, default=50, help="concurrent clients for the API benchmark (0: skip)")
     ap.add_argument("--ingest-copies", type=int, default=12, help="dev texts copies for the ingestion benchmark (0: skip)")
+    ap.add_argument("--scale-quotes", type=int, default=1_000_000,
+                    help="quotations in the archive of the scale section (0: skip)")
     args = ap.parse_args()
     dev = args.gold / "dev.jsonl"
     arts = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -65,67 +68,9 @@ def main() -> None:
     print(f"peak memory (RSS)         {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
     if args.ingest_copies:
         ingestion(arts, args.ingest_copies)
-    if args.api_clients:
-        api_load(args.gold / "dev.jsonl", args.api_clients)
-
-
-def api_load(dev: Path, clients: int) -> None:
-    """The API on loopback under ``clients`` concurrent clients: search and extract.
-    The server runs in its own process (``guillemets serve``); a bounded number of requests."""
-    import asyncio
-    import signal
-
-    import httpx
-
-    from guillemets.ingest import ingest
-    from guillemets.store import Store
-    from guillemets.web.serving import free_port
-
-    words = ["guerre", "président", "crise", "gouvernement", "euro", "santé", "Syrie", "marché"]
-    sample = "« Nous irons jusqu'au bout », a déclaré Jean Dupont, maire de Lyon, qui a estimé que la réforme était juste."
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "api.sqlite"
-        ingest([str(dev)], Store(db))
-        port = free_port()
-        server = subprocess.Popen([sys.executable, "-c", "from guillemets.cli import app; app()", "serve", "--db", str(db),
-                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(300):
-                try:
-                    httpx.get(base + "/api/speakers?limit=1", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            httpx.post(base + "/api/extract", json={"text": sample}, timeout=60)  # the pipeline loads once
-
-            async def run(n: int, request) -> tuple[float, list[float]]:
-                latencies: list[float] = []
-                queue = list(range(n))
-                limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-                async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-                    async def worker():
-                        while queue:
-                            i = queue.pop()
-                            t = time.perf_counter()
-                            r = await request(client, i)
-                            r.raise_for_status()
-                            latencies.append(time.perf_counter() - t)
-                    t0 = time.perf_counter()
-                    await asyncio.gather(*(worker() for _ in range(clients)))
-                    return time.perf_counter() - t0, latencies
-
-            print(f"\n== API on loopback, {clients} concurrent clients (server in its own process)")
-            for name, n, request in (
-                    ("GET /api/quotes?q=…", 1000, lambda c, i: c.get("/api/quotes", params={"q": words[i % len(words)]})),
-                    ("POST /api/extract", 150, lambda c, i: c.post("/api/extract", json={"text": sample}))):
-                elapsed, lat = asyncio.run(run(n, request))
-                lat.sort()
-                p95 = lat[int(0.95 * (len(lat) - 1))]
-                print(f"{name:24s} {n:5d} requests  {n / elapsed:7.1f} requests/s  p95 {p95 * 1000:7.1f} ms")
-        finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
+    if args.scale_quotes:
+        from scale import run as scale
+        scale(dev, args.scale_quotes)
 
 
 def ingestion(arts: list[dict], copies: int) -> None:

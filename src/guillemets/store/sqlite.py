@@ -271,7 +271,7 @@ class Store:
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 period = (_date(art.get("published")) or "")[:7]
                 for a in atts:
-                    speakers.count(a, period, art.get("outlet"))
+                    speakers.count(a, art_id, period, art.get("outlet"))
                     if period:
                         counts[(period, "type", a.get("speaker_type") or "unknown")] += 1
                         if a.get("speaker_type") == "person":
@@ -297,8 +297,8 @@ class Store:
             for table in ("speakers", "speaker_keys", "speaker_facets", "overview", "totals"):
                 self.db.execute(f"DELETE FROM {table}")
             speakers = _Speakers(self.db)
-            cols = ("a.rowid, a.speaker, a.speaker_key, a.speaker_type, a.gender, a.anonymous, a.role, a.mention, "
-                    "ar.published, ar.outlet")
+            cols = ("a.rowid, a.article_id, a.speaker, a.speaker_key, a.speaker_type, a.gender, a.anonymous, a.role, "
+                    "a.mention, ar.published, ar.outlet")
             for first in (True, False):  # full names, then the rest
                 op = ">" if first else "<="
                 cur = self.db.execute(f"SELECT {cols} FROM attributions a JOIN articles ar ON ar.id = a.article_id "
@@ -312,7 +312,7 @@ class Store:
                              "anonymous": r["anonymous"], "role": r["role"],
                              "speaker_mention": {"text": r["mention"]} if r["mention"] else None}
                         updates.append((speakers.id_for(a), r["rowid"]))
-                        speakers.count(a, (r["published"] or "")[:7], r["outlet"])
+                        speakers.count(a, r["article_id"], (r["published"] or "")[:7], r["outlet"])
                     self.db.executemany("UPDATE attributions SET speaker_id = ? WHERE rowid = ?", updates)
             speakers.flush()
             self.db.execute("UPDATE attributions SET speaker_id = NULL WHERE speaker_key IS NULL")
@@ -434,12 +434,14 @@ class _Speakers:
     A folded name (its key) points to one speaker. A new one-word key joins the one full
     name of the corpus that ends with it, if there is exactly one; a new full name takes in
     a one-word speaker standing alone that ends it, if it is the first full name to do so.
-    Counts go to ``speaker_facets``; ``flush`` recomputes the rows of the speakers touched."""
+    Counts go to ``speaker_facets`` (the number of articles too: each batch brings new
+    articles only); ``flush`` recomputes the rows of the speakers touched from their facets."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
         self.ids: dict[str, int] = {}
         self.facets: Counter = Counter()
+        self.articles: dict[int, set[str]] = {}  # speaker → the batch's articles quoting it
         self.touched: set[int] = set()
 
     def id_for(self, a: dict) -> int | None:
@@ -484,6 +486,13 @@ class _Speakers:
         self.db.execute(FACETS_MOVE, (sid, old))
         self.db.execute("DELETE FROM speaker_facets WHERE speaker_id = ?", (old,))
         self.db.execute("DELETE FROM speakers WHERE id = ?", (old,))
+        # articles quoting either form, counted once: exactly, from what is stored so far (a rare event)
+        stored = self.db.execute("SELECT count(DISTINCT article_id) FROM attributions WHERE speaker_id = ?",
+                                 (sid,)).fetchone()[0]
+        self.db.execute("INSERT OR REPLACE INTO speaker_facets (speaker_id, facet, value, n) "
+                        "VALUES (?, 'articles', '', ?)", (sid, stored))
+        self.articles.pop(old, None)
+        self.articles.pop(sid, None)
         for key, value in list(self.ids.items()):
             if value == old:
                 self.ids[key] = sid
@@ -494,11 +503,12 @@ class _Speakers:
         self.touched.discard(old)
         self.touched.add(sid)
 
-    def count(self, a: dict, period: str = "", outlet: str | None = None) -> None:
+    def count(self, a: dict, article_id: str, period: str = "", outlet: str | None = None) -> None:
         sid = self.id_for(a)
         if sid is None:
             return
         self.touched.add(sid)
+        self.articles.setdefault(sid, set()).add(article_id)
         if period:
             self.facets[(sid, "month", period)] += 1
         self.facets[(sid, "outlet", outlet or "")] += 1
@@ -516,6 +526,9 @@ class _Speakers:
             self.facets[(sid, "alias", mention)] += 1
 
     def flush(self) -> None:
+        for sid, arts in self.articles.items():
+            self.facets[(sid, "articles", "")] += len(arts)
+        self.articles.clear()
         self.db.executemany(FACET_UPSERT, [(s, f, v, n) for (s, f, v), n in self.facets.items()])
         self.facets.clear()
         for sid in self.touched:
@@ -539,8 +552,7 @@ class _Speakers:
         types, genders = facets.get("type", Counter()), facets.get("gender", Counter())
         stype = max(types, key=lambda t: (types[t] if t != "unknown" else -1, t)) if types else "unknown"
         gender = max(genders, key=lambda g: (genders[g], g)) if genders else "unknown"
-        articles = self.db.execute("SELECT count(DISTINCT article_id) FROM attributions WHERE speaker_id = ?",
-                                   (sid,)).fetchone()[0]
+        articles = facets.get("articles", Counter()).get("", 0)
         self.db.execute(
             "UPDATE speakers SET name = ?, type = ?, gender = ?, anonymous = ?, aliases = ?, roles = ?, quotes = ?, "
             "articles = ? WHERE id = ?",
