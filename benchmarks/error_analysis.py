@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from guillemets.pipeline import load
-from guillemets.resolution.speakers import HONORIFICS
+from guillemets.resolution.cast import HONORIFICS
 from guillemets.scoring import jaccard, match, speaker_right, trimmed
 
 PRONOUNS = {"il", "elle", "ils", "elles", "-il", "-elle", "-ils", "-elles", "lui", "eux", "qui"}

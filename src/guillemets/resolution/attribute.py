@@ -10,7 +10,8 @@ from ..extraction.syntax import doc_text
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .speakers import ArticleSpeakers, Resolved
+from .cast import Cast, Resolved
+from .passes import resolve
 
 NEIGHBOUR_GAP = set(" \u00a0\u202f.,;:!?…\n«»“”\"")
 
@@ -22,7 +23,7 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
 
 def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
     text = doc_text(doc)
-    speakers = ArticleSpeakers(doc, lex, quotes)
+    speakers = Cast(doc, lex, quotes)
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
@@ -41,7 +42,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                 res = Resolved(prev.name, None, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
                                prev.gender_evidence, 0.6, prev.person) if prev else Resolved(None, None, confidence=0.1)
         else:
-            res = speakers.resolve(r.mention, history)
+            res = resolve(speakers, r.mention, history)
         resolved[i] = res
         history.append(res)
     # stand-alone quotes: the speaker of the quote they run into, else of the one before
@@ -88,7 +89,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     return out
 
 
-def _introduced_by_previous_sentence(doc: Doc, speakers: ArticleSpeakers, raw: RawAttribution,
+def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
                                      history: list[Resolved]) -> Resolved | None:
     """« Le sélectionneur belge n'a que des éloges. « Je suis très content… » »: a quote that
     follows an author's sentence about a person is that person's."""
@@ -105,7 +106,7 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: ArticleSpeakers, raw: R
         return None
     for t in prev:
         if t.dep_ in ("nsubj", "nsubj:pass") and not speakers.in_quote(t.idx):
-            res = speakers.resolve(t, history)
+            res = resolve(speakers, t, history)
             return res if res.person is not None else None
     return None
 

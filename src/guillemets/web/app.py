@@ -193,12 +193,13 @@ class Extraction:
         try:
             if self.pool is None:
                 self.pool = ExtractionPool(self.workers, nice=10)
-            future, generation = self.pool.submit([text])
-            try:
-                return (await asyncio.wrap_future(future))[0]
-            except BrokenProcessPool:  # a worker died: start again, and let the client retry
-                self.pool.restart(generation)
-                raise Busy() from None
+            for attempt in range(2):
+                future, generation = self.pool.submit([text])
+                try:
+                    return (await asyncio.wrap_future(future))[0]
+                except BrokenProcessPool:  # a worker died: start the pool again and retry once
+                    self.pool.restart(generation)
+            raise HTTPException(500, "les processus d'extraction s'arrêtent sans répondre (voir les journaux du serveur)")
         finally:
             self.in_flight -= 1
 

@@ -1,0 +1,517 @@
+"""Within-article speaker resolution: from a mention to a canonical name.
+
+Persons are gathered from the named entities of the article; a full name is
+the key, and its last word finds it again (« Blinken », « M. Noda »). Titles
+and roles given next to a name (« Antony Blinken, secrétaire d'État »,
+« le premier ministre, Lucas Papadémos ») link later role mentions (« le
+secrétaire d'État ») to that person. Pronouns go to the most recent
+compatible person, by gender and number. Unnamed descriptions are kept as
+the article words them and flagged anonymous.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon import Lexicon
+from ..extraction.quotes import QuoteIndex, find_quotes
+from ..extraction.cues import TEMPORAL
+from ..extraction.syntax import HONORIFICS, doc_text, np_extent
+
+ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
+
+FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
+MALE_HONORIFICS = {"m.", "mr", "monsieur"}
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
+INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "certaines", "nombreux",
+              "nombreuses", "quelques", "deux", "trois", "aucun", "aucune"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITE = {"le", "la", "l'", "l’"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
+
+
+NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "al", "el", "ben", "ibn", "bin", "abou", "abu", "da", "di", "dos", "del"}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    """First-name → gender table shipped by the gender-guesser package (data under the GFDL)."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str:
+    first = name.split()[0].split("-")[0] if name.split() else ""
+    if len(first) < 2 or not first[:1].isupper():
+        return "unknown"
+    # the French usage first; the worldwide answer only for names France does not know, and
+    # only when it is clear-cut (« Eden », « Dominique », « Andrea » stay unknown)
+    g = _first_names().get_gender(first, "france")
+    if g == "unknown":
+        g = _first_names().get_gender(first)
+        g = g if g in ("male", "female") else "unknown"
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g, "unknown")
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first_pos: int
+    positions: list[int] = field(default_factory=list)
+    roles: list[tuple[str, str, int]] = field(default_factory=list)  # (title lemma, role text, position)
+    gender: str = "unknown"
+    gender_evidence: str | None = None
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1].lower()
+
+    def __post_init__(self) -> None:
+        if self.gender == "unknown" and len(self.name.split()) >= 2:
+            g = first_name_gender(self.name)
+            if g != "unknown":
+                self.gender, self.gender_evidence = g, f"first name {self.name.split()[0]}"
+
+
+@dataclass(slots=True)
+class Resolved:
+    name: str | None
+    mention: tuple[int, int] | None
+    anonymous: bool = False
+    speaker_type: str = "unknown"
+    role: str | None = None
+    gender: str = "unknown"
+    gender_evidence: str | None = None
+    confidence: float = 0.5
+    person: Person | None = None
+    document: str | None = None  # « fem »/« masc »: the mention was a singular writing (« le texte »)
+    rule: str | None = None      # the pass that linked the mention
+    evidence: str | None = None  # the words it went by
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or a final feminine « e »: « Première » ~ « premier »."""
+    import unicodedata
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+# « pour sa part », « de son côté », « quant à elle »: the speaker is not the one before
+CONTRAST = re.compile(r"\b(pour (sa|son|leur) part|de (son|leur) côté|quant à (lui|elle|eux|elles)|à (son|leur) tour"
+                      r"|(lui|elle|eux|elles) aussi|au contraire)\b")
+COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
+
+
+def _companions(t: Token) -> list[Token]:
+    """The others of a group whose first member is ``t``: « X et Y », « X, conseiller, et Y »,
+    « X, accompagné de Y, s'entretiennent »."""
+    own = [t] + [a for a in t.children if a.dep_ == "appos"]
+    out = [c for o in own for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    if "Plur" in t.head.morph.get("Number") and "Sing" in t.morph.get("Number"):
+        for acl in t.subtree:  # wherever the parser hung the participle inside the subject
+            if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:
+                out += [c for c in acl.children if c.dep_ in ("obl:agent", "obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def _det_gender(det: str) -> str:
+    """« la ministre » is a woman, « le Premier ministre » a man; « l' », « les »: unknown."""
+    return "female" if det in ("la", "une", "cette") else "male" if det in ("le", "un", "ce", "cet") else "unknown"
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """« Lafont-Couturier » and « Lafont » (an entity cut at the hyphen) are one surname."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """« Antonis » and « Antonio » beside one surname: a spelling slip, not two people."""
+    a, b = a.lower(), b.lower()
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 1
+                      and sum(x != y for x, y in zip(a, b)) <= 1)
+
+
+def _clean_name(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
+                      or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
+                      and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()):
+        tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
+    while tokens and (tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
+            and not _known_first_name(tokens[0].text):
+        tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
+    return tokens
+
+
+def _known_first_name(word: str) -> bool:
+    return first_name_gender(word) != "unknown" or _first_names().get_gender(word.split("-")[0]) == "andy"
+
+
+def _text(doc: Doc, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    if last.text.endswith(("'", "’")) and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "s":
+        tokens = tokens + [doc[last.i + 1]]  # « Standard & Poor's »
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+class Cast:
+    """The people of one article: every person it names, with the ways it names them, their
+    roles, gender and mentions; the passes (``passes.py``) link speaker mentions to them."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None):
+        self.doc = doc
+        self.lex = lex
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
+        self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
+        self.acronyms = self._acronyms()
+        self._collect()
+
+    def _acronyms(self) -> dict[str, str]:
+        """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
+        out = {}
+        for m in ACRONYM.finditer(doc_text(self.doc)):
+            full, acr = m.group(1).strip(), m.group(2)
+            words = full.split()
+            # keep the trailing words that can spell the acronym's length at least
+            start = max(0, len(words) - max(len(acr) + 4, 4))
+            cut = words[start:]
+            while cut and cut[0][:1].islower():
+                cut = cut[1:]
+            if cut and cut[0].lower().startswith(("l'", "l’")):
+                cut[0] = cut[0][2:]
+            if cut:
+                out[acr] = " ".join(cut)
+        # « la SGP » … « la Société du Grand Paris »: initials of the capitalised words
+        for m in re.finditer(r"[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:d[eu]s?|de la|l'|l’|et|pour)?\s*[A-ZÀ-Ý][\w'’\-]+)+", doc_text(self.doc)):
+            words = [w for w in re.split(r"[\s']+", m.group(0)) if w[:1].isupper()]
+            if len(words) >= 2:
+                out.setdefault("".join(w[0] for w in words), m.group(0))
+        return out
+
+    def in_quote(self, char: int) -> bool:
+        return self.quotes.at(char) is not None
+
+    # -- gathering ------------------------------------------------------------
+    def _person_for(self, tokens: list[Token]) -> Person | None:
+        tokens = _clean_name(tokens)
+        if not tokens:
+            return None
+        name = _text(self.doc, tokens)
+        words = name.split()
+        if not words:
+            return None
+        if len(words) >= 2:
+            key = name.lower()
+            p = self.persons.get(key)
+            if p is None:
+                # a longer or shorter form of a known name
+                for other in list(self.persons.values()):
+                    if _same_surname(other.last, words[-1].lower()) and _same_first_name(other.name.split()[0], words[0]):
+                        if len(words[-1]) > len(other.name.split()[-1]):
+                            other.name = " ".join(other.name.split()[:-1] + [words[-1]])  # the fullest surname
+                        self.persons[key] = other
+                        return other
+                p = self.persons[key] = Person(name, tokens[0].i)
+            return p
+        found = self.find_surname(words[0], tokens[0].i)
+        if found is None and tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", ""):
+            found = self.persons[name.lower()] = Person(name, tokens[0].i)
+        return found
+
+    def find_surname(self, word: str, pos: int) -> Person | None:
+        low = word.lower()
+        matches = [p for p in self.persons.values() if p.last == low or low in p.name.lower().split()]
+        if not matches:
+            full = self._full_name_in_text(word)
+            if full is None:
+                return None
+            p = self.persons.setdefault(full.lower(), Person(full, pos))
+            return p
+        before = [p for p in matches if p.first_pos <= pos]
+        return (before or matches)[-1] if len(matches) == 1 else max(before or matches, key=lambda p: p.first_pos)
+
+    def _collect(self) -> None:
+        doc = self.doc
+        ents = [e for e in doc.ents if e.label_ == "PER"] + self._name_runs()
+        # full names first, so that surnames find them
+        for e in sorted(ents, key=lambda e: -len(e)):
+            toks = _clean_name(list(e))
+            if len(toks) >= 2 and _text(doc, toks).lower() not in self.persons:
+                if not any(t.is_punct for t in toks):
+                    self._person_for(toks)
+        for e in ents:
+            if self.in_quote(e.start_char):
+                continue  # people named inside a quotation are not its speakers
+            p = self._person_for(list(e))
+            if p is None:
+                continue
+            p.positions.append(e.start)
+            subject = e.root.dep_ in ("nsubj", "nsubj:pass") or (
+                e.root.dep_ in ("appos", "flat:name", "nmod") and e.root.head.dep_ in ("nsubj", "nsubj:pass")
+                and e.root.head.i < e.start and not any(c.dep_ == "case" for c in e.root.children))
+            self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
+            self._gender_from_context(p, e)
+            self._roles_from_context(p, e)
+        self.mentions.sort(key=lambda m: m[0])
+        self._title_subjects()
+        for p in self.persons.values():
+            p.first_pos = min(p.positions) if p.positions else p.first_pos
+
+    def _title_subjects(self) -> None:
+        """« Le Premier ministre s'est entretenu avec … » in the author's text: a subject named
+        by the title of a known person is a mention of that person, for pronouns after it."""
+        found = []
+        for t in self.doc:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number"):
+                continue
+            lemma = t.lemma_.lower()
+            det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+            if lemma not in self.lex.titles or det not in DEFINITE or self.in_quote(t.idx):
+                continue
+            if any(m[0] == t.i for m in self.mentions) or any(c.ent_type_ == "PER" for c in t.subtree):
+                continue
+            p = self._by_role(lemma, t, [])
+            if p is not None:
+                found.append((t.i, p, True))
+        self.mentions = sorted(self.mentions + found, key=lambda m: m[0])
+
+    def _full_name_in_text(self, surname: str) -> str | None:
+        """« Zemmal » → « Nacereddine Zemmal »: capitalised words before the surname somewhere
+        in the article, outside quotations, that the parser did not tag as a name."""
+        if not surname[:1].isupper() or len(surname) < 2:
+            return None
+        if first_name_gender(surname + " X") != "unknown":  # « Rumki » → « Rumki Khatun »
+            after = re.compile(r"\b" + re.escape(surname) + r"((?:\s[A-ZÀ-Ý][\w\-]+){1,2})")
+            for m in after.finditer(doc_text(self.doc)):
+                if not self.in_quote(m.start()):
+                    return surname + m.group(1)
+        pattern = re.compile(r"((?:[A-ZÀ-Ý][\w\-]+\s){1,2})" + re.escape(surname) + r"\b")
+        for m in pattern.finditer(doc_text(self.doc)):
+            if self.in_quote(m.start()):
+                continue
+            words = [w for w in m.group(1).split() if not (len(w) >= 2 and w.isupper())]
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | {"le", "la", "les", "selon", "pour", "et", "mais"}
+                             or words[0].lower() in self.lex.titles):
+                words = words[1:]
+            if words:
+                return " ".join(words + [surname])
+        return None
+
+    def _name_runs(self):
+        """Runs of two to four capitalised proper nouns that the entity recogniser missed
+        (« Nacereddine Zemmal »)."""
+        doc = self.doc
+        runs, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("ORG", "MISC") \
+                    and (doc[j].is_alpha or "-" in doc[j].text) and (
+                        doc[j].pos_ == "PROPN" or (j > i and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc)
+                                                   and doc[j + 1].pos_ == "PROPN")):
+                j += 1
+            if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I"):
+                i = j  # already an entity
+                continue
+            if 2 <= j - i <= 4:
+                runs.append(doc[i:j])
+            i = max(j, i + 1)
+        return runs
+
+    def _gender_from_context(self, p: Person, e) -> None:
+        doc = self.doc
+        if p.gender != "unknown":
+            return
+        if e.start > 0:
+            prev = doc[e.start - 1].lower_
+            if prev in FEMALE_HONORIFICS:
+                p.gender, p.gender_evidence = "female", doc[e.start - 1].text
+                return
+            if prev in MALE_HONORIFICS:
+                p.gender, p.gender_evidence = "male", doc[e.start - 1].text
+                return
+
+    def _roles_from_context(self, p: Person, e) -> None:
+        doc = self.doc
+        sent = self._line(e.start)
+        # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
+        k = e.start - 1
+        if k >= sent.start and doc[k].text == ",":
+            k -= 1
+        while k >= sent.start and k >= e.start - 9:
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
+                break
+            if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
+                s, en = np_extent(t)
+                if en >= e.start - 1:
+                    self._add_role(p, t, s, min(en, e.start))
+                    break
+            k -= 1
+        # « Antony Blinken, secrétaire d'État américain, »
+        k = e.end
+        if k < sent.end and doc[k].text == ",":
+            for j in range(k + 1, min(sent.end, k + 4)):
+                t = doc[j]
+                if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
+                    s, en = np_extent(t)
+                    self._add_role(p, t, k + 1, en)
+                    break
+                if t.pos_ in ("VERB", "AUX", "PROPN"):
+                    break
+
+    def _line(self, i: int):
+        """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the
+        parser's sentences split too eagerly after headlines."""
+        doc = self.doc
+        s = i
+        while s > 0 and "\n" not in doc[s - 1].text and doc[s - 1].text not in {".", "!", "?"}:
+            s -= 1
+        e = i
+        while e < len(doc) and "\n" not in doc[e].text and doc[e].text not in {".", "!", "?"}:
+            e += 1
+        return doc[s:e]
+
+    def _add_role(self, p: Person, title: Token, s: int, e: int) -> None:
+        doc = self.doc
+        while s < e and doc[s].lower_ in DETERMINERS | POSSESSIVES | {","}:
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            e -= 1
+        text = doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)] if e > s else title.text
+        p.roles.append((title.lemma_.lower(), text, title.i))
+        if p.gender == "unknown":
+            g = title.morph.get("Gender")
+            det = [c for c in title.children if c.dep_ == "det"]
+            if det and det[0].lower_ in {"la", "une"}:
+                p.gender, p.gender_evidence = "female", f"{det[0].text} {title.text}"
+            elif title.lemma_.lower() != title.lower_ and g == ["Fem"]:
+                p.gender, p.gender_evidence = "female", title.text
+
+    # -- resolution -----------------------------------------------------------
+    def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
+        """« le secrétaire d'État » → the person given that role earlier in the article. The
+        mention's own words must all be in the role (« le chef du gouvernement » is not « le chef
+        de file de la droite »); a role given later counts only when it is the same."""
+        s, e = np_extent(head)
+        words = {_fold(t.text) for t in self.doc[s:e] if t.is_alpha and t.lower_ not in DETERMINERS
+                 and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
+        gender = _det_gender(det)
+
+        def fits(p: Person) -> bool:
+            return self._compatible(p, gender)
+        cands = []
+        for p in self.persons.values():
+            if not fits(p):
+                continue
+            for title, text, pos in p.roles:
+                if title != lemma or pos == head.i:
+                    continue
+                role_words = {_fold(w) for w in re.findall(r"\w+", text)}
+                if not words <= role_words:
+                    continue
+                if pos < head.i or words and words == role_words - {_fold(lemma)}:
+                    cands.append((pos, p))
+        if cands:
+            before = [c for c in cands if c[0] < head.i]
+            return max(before or cands, key=lambda c: c[0])[1]
+        # « La Première ministre a pour sa part assuré … »: someone else than the last speaker
+        contrast = CONTRAST.search(head.sent.text.lower()) is not None
+        last = next((r.person for r in reversed(history) if r.person is not None), None)
+        last_at = next((r.mention[0] for r in reversed(history) if r.person is not None and r.mention), -1)
+
+        def allowed(p: Person) -> bool:
+            return fits(p) and not (contrast and p is last)
+
+        def untitled(p: Person) -> bool:  # not known by another title
+            return not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
+                                      for r in p.roles)
+        for i, p, is_subj in reversed(self.mentions):
+            # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier
+            # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
+            # last speaker, is the one a new title describes
+            if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
+                    and p is not last:
+                return p
+        for r in reversed(history):
+            if r.person is not None and allowed(r.person):
+                return r.person
+        # else the closest person named before, outside quotations, not known by another title:
+        # a subject first (the salient one), else any
+        for subject_only in (True, False):
+            for i, p, is_subj in reversed(self.mentions):
+                if i < head.i and (is_subj or not subject_only) and allowed(p) and untitled(p):
+                    return p
+        return None
+
+    def _description(self, s: int, e: int) -> str:
+        doc = self.doc
+        return doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
+
+    def _entity_tokens(self, tok: Token) -> list[Token]:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return list(ent)
+        return [tok]
+
+    def _entity_of(self, span, labels):
+        for ent in self.doc.ents:
+            if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
+                return ent
+        return None
+
+    def _honorific_gender(self, p: Person, mention) -> None:
+        """« Mme Pang », « M. Wang » in the mention itself."""
+        if p.gender != "unknown" and not (p.gender_evidence or "").startswith("first name") or mention is None:
+            return
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        for t in span or []:
+            if t.lower_ in FEMALE_HONORIFICS:
+                p.gender, p.gender_evidence = "female", t.text
+            elif t.lower_ in MALE_HONORIFICS:
+                p.gender, p.gender_evidence = "male", t.text
+
+    def _as_person(self, p: Person, mention, conf: float) -> Resolved:
+        self._honorific_gender(p, mention)
+        role = p.roles[0][1] if p.roles else None
+        return Resolved(p.name, mention, speaker_type="person", role=role, gender=p.gender,
+                        gender_evidence=p.gender_evidence, confidence=conf, person=p)
+
+    def subject_since(self, after_char: int, before_char: int) -> Person | None:
+        """The person last made a subject in the author's text between two offsets, in the
+        same paragraph as ``before_char``."""
+        for i, p, is_subj in reversed(self.mentions):
+            c = self.doc[i].idx
+            if c >= before_char:
+                continue
+            if c <= after_char or "\n" in doc_text(self.doc)[c:before_char]:
+                return None
+            if is_subj:
+                return p
+        return None
+
+    def as_person(self, p: Person) -> Resolved:
+        return self._as_person(p, None, 0.55)
+
+    def _same_paragraph(self, i: int, pos: int) -> bool:
+        return "\n" not in doc_text(self.doc)[self.doc[i].idx:self.doc[pos].idx]
+
+    def _near(self, i: int, pos: int) -> bool:
+        """Is token ``i`` in the sentence of ``pos`` or the one before?"""
+        sent = self.doc[pos].sent
+        if sent.start <= i:
+            return True
+        return sent.start > 0 and self.doc[sent.start - 1].sent.start <= i
+
+    @staticmethod
+    def _compatible(p: Person, gender: str) -> bool:
+        return gender == "unknown" or p.gender in ("unknown", gender)

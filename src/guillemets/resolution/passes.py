@@ -1,0 +1,658 @@
+"""From a speaker mention to a source: ordered passes, most precise first.
+
+Each pass is a small function ``(cast, mention, history) -> Resolved | None``:
+it links the mention, or says nothing and leaves it to the next. ``PASSES`` is
+their order; ``resolve`` runs them and records which pass decided
+(``Resolved.rule``) and why (``Resolved.evidence``). The passes follow the
+kinds of mention one by one: group phrasings, pronouns, handles, « la même
+source », writings, names, epithets, counted groups, proper names, roles and
+descriptions, and last the description as the article words it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..extraction.cues import TEMPORAL
+from ..extraction.syntax import doc_text, np_extent
+from .cast import (DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+                   Resolved, _clean_name, _companions, _det_gender, _text)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker phrase: its head token and noun-phrase extent, and what its words say."""
+    head: Token
+    s: int
+    e: int
+    quantifier: Token | None
+    det: str
+    lemma: str
+    low: str
+    plural: bool
+    possessive: bool
+
+    @property
+    def doc(self) -> Doc:
+        return self.head.doc
+
+    @property
+    def span(self):
+        return self.doc[self.s:self.e]
+
+    @property
+    def chars(self) -> tuple[int, int]:
+        span = self.span
+        return span.start_char, span.end_char
+
+    @classmethod
+    def of(cls, head: Token) -> "Mention":
+        doc = head.doc
+        quantifier = None
+        if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
+            quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
+        s, e = np_extent(head)
+        if quantifier is not None:
+            s = min(s, quantifier.i)
+        while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num):
+            e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name
+        return cls(head, s, e, quantifier, next((c.lower_ for c in head.children if c.dep_ == "det"), ""),
+                   head.lemma_.lower(), head.lower_, "Plur" in head.morph.get("Number"),
+                   any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children))
+
+
+Pass = Callable[[Cast, Mention, list[Resolved]], "Resolved | None"]
+
+
+# -- phrasings of a group or of one of a group -------------------------------------------------
+
+def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« regrette l'un d'eux »: one of a group, as the article says it."""
+    doc = m.doc
+    if m.low in ("un", "une") and m.head.i > 0 and doc[m.head.i - 1].lower_ in ("l'", "l’"):
+        s = min(m.s, m.head.i - 1)
+        return Resolved(cast._description(s, m.e), (doc[s].idx, doc[m.e - 1].idx + len(doc[m.e - 1].text)),
+                        anonymous=True, speaker_type="person", confidence=0.45)
+    return None
+
+
+def those_who(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« ceux qui craignent que P »: the people the article describes, in its words."""
+    rel = next((c for c in m.head.children if c.dep_ == "acl:relcl"), None)
+    if m.low in ("ceux", "celles") and rel is not None:
+        head = m.head
+        return Resolved(doc_text(m.doc)[head.idx:rel.idx + len(rel.text)], (head.idx, rel.idx + len(rel.text)),
+                        anonymous=True, speaker_type="group", confidence=0.5)
+    return None
+
+
+def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« il », « elle », « -t-il », « ils »: by gender, number and salience."""
+    if m.head.pos_ == "PRON" or m.low in cast.lex.pronouns:
+        return resolve_pronoun(cast, m.head, history)
+    return None
+
+
+def handle(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« écrit @jemb123 »: a social-network handle is a name."""
+    head = m.head
+    if head.text.startswith("@"):
+        return Resolved(head.text, (head.idx, head.idx + len(head.text)), speaker_type="person", confidence=0.8)
+    return None
+
+
+def same_source(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« selon la même source »: the source quoted just before."""
+    prev = next((h for h in reversed(history) if h.name), None)
+    if prev is not None and any(t.lower_ == "même" for t in m.span):
+        return Resolved(prev.name, m.chars, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
+                        prev.gender_evidence, 0.6, prev.person)
+    return None
+
+
+def this_organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« selon cette ONG »: the last organisation that spoke."""
+    if m.det in DEMONSTRATIVES and m.lemma in cast.lex.institutions | {"organisation", "ong", "agence", "institut",
+                                                                       "observatoire"}:
+        org = next((h for h in reversed(history) if h.name and h.speaker_type == "organisation"), None)
+        if org is not None:
+            return Resolved(org.name, m.chars, False, "organisation", None, "unknown", None, 0.6)
+    return None
+
+
+# -- writings ----------------------------------------------------------------------------------
+
+def signed_writing(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """A signed writing speaks for its signatories: « le texte propose … »."""
+    head = m.head
+    if m.lemma in cast.lex.signed_documents and not m.plural:
+        authors = signatories(cast, head)
+        if authors is not None:
+            authors.mention = m.chars
+            authors.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
+            return authors
+    return None
+
+
+def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """A document standing for its author: « le rapport de la Fifa », « le communiqué publié par X »;
+    « le texte » after such a document: the same writing."""
+    head = m.head
+    if m.lemma not in cast.lex.source_documents | cast.lex.signed_documents:
+        return None
+    author = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i), None) or next(
+        (g for c in head.children if c.dep_ == "acl" and c.i > head.i for g in c.children
+         if g.dep_ in ("obl:agent", "obl:mod", "obl") and any(x.lower_ == "par" for x in g.children)), None)
+    if author is not None:
+        r = resolve(cast, author, history)
+        r.mention = m.chars
+        r.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
+        return r
+    if m.det in DEFINITE | DEMONSTRATIVES:
+        earlier = next((h for h in reversed(history) if h.document and h.name), None)
+        if earlier is not None:
+            return Resolved(earlier.name, m.chars, earlier.anonymous, earlier.speaker_type, None, "unknown",
+                            None, 0.5, earlier.person, document=earlier.document)
+    return None
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """A person's name in the mention, or in its apposition: « le ministre des Finances, Jun Azumi »."""
+    doc, head, span = m.doc, m.head, m.span
+    mention = m.chars
+    per = [t for t in span if t.ent_type_ == "PER" and (
+        t.i == head.i or t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound")
+        or t.dep_ == "flat:name" and t.head.ent_type_ == "PER" and t.head.head.i == head.i and t.head.dep_ in ("appos",))]
+    if not per and head.pos_ == "PROPN":
+        per = [t for t in span if t.ent_type_ == "PER"]
+    if not per:
+        for c in head.children:
+            if (c.ent_type_ == "PER" or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
+                    and c.dep_ == "appos") and (c.dep_ in ("appos", "flat:name")
+                                                or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
+                per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1]
+                       if t.ent_type_ == "PER" or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
+                mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text)) if per else mention
+                break
+    if per:
+        ent_toks = cast._entity_tokens(per[0]) if per[0].ent_type_ == "PER" else per
+        p = cast._person_for(ent_toks)
+        if p is not None:
+            return cast._as_person(p, mention, 0.9)
+    return None
+
+
+def mistagged_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """A known person's name the tagger took for a common noun (« Marine »)."""
+    head = m.head
+    for t in m.span:
+        if t.i != head.i and not (t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound")):
+            continue
+        if t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "PROPN" and t.lower_ not in DETERMINERS:
+            known = [p for p in cast.persons.values() if t.lower_ in p.name.lower().split() and len(p.name.split()) > 1]
+            if len(known) == 1:
+                return cast._as_person(known[0], m.chars, 0.75)
+    return None
+
+
+def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« le Lillois », « l'Américain »: a capitalised common noun after « le/la/l' » that names no
+    organisation or place stands for the person most recently named before it, passing over the
+    last speaker (a writer who meant the last speaker would have written « il »)."""
+    head, span = m.head, m.span
+    det = [c for c in head.children if c.dep_ == "det"]
+    if not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
+            and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC" and head.lower_.endswith(DEMONYM_ENDINGS))
+            and m.lemma not in cast.lex.institutions
+            and m.lemma not in cast.lex.titles and not m.plural
+            and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
+        return None
+    last = next((h.person for h in reversed(history) if h.person is not None), None)
+    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and p is not last), last)
+    return cast._as_person(referent, m.chars, 0.55) if referent is not None else None
+
+
+def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Environ 400 Français », « trois Américains »: a counted group, in the article's words."""
+    if m.plural and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in m.head.children):
+        return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True, speaker_type="group", confidence=0.55)
+    return None
+
+
+def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """A proper name in the mention: a surname, an acronym, a person the recogniser took for a
+    place, « M. X », else an organisation (« le cabinet Eurosmart » → Eurosmart)."""
+    head, span, mention = m.head, m.span, m.chars
+    found = proper_name_in(cast, span, head)
+    if found is None:
+        return None
+    words = found.split()
+    if len(words) == 1:
+        p = cast.find_surname(words[0], head.i)
+        if p is not None:
+            return cast._as_person(p, mention, 0.8)
+    if found in cast.acronyms:
+        found = cast.acronyms[found]
+    ent = cast._entity_of(span, ("ORG", "LOC", "MISC"))
+    if ent is not None and len(words) == 1 and ent.label_ != "ORG":
+        full = cast._full_name_in_text(words[0])
+        if full is not None:
+            p = cast.persons.setdefault(full.lower(), Person(full, head.i))
+            return cast._as_person(p, mention, 0.7)
+    honorific = any(t.lower_ in HONORIFICS for t in span)
+    if ent is None and (honorific or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                        and head.pos_ == "PROPN"):
+        p = cast._person_for([t for t in span if t.pos_ == "PROPN" or t.lower_ in HONORIFICS])
+        if p is not None:
+            if head.i not in p.positions:
+                p.positions.append(head.i)
+            return cast._as_person(p, mention, 0.7)
+    return Resolved(found, mention, speaker_type="organisation", confidence=0.65)
+
+
+# -- roles and descriptions ------------------------------------------------------------------------
+
+def apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« le premier ministre, Lucas Papadémos »: the title is the role the article gave a person."""
+    for p in cast.persons.values():
+        if any(r[2] == m.head.i for r in p.roles):
+            return cast._as_person(p, m.chars, 0.85)
+    return None
+
+
+def _person_noun(cast: Cast, m: Mention) -> bool:
+    return m.lemma in cast.lex.titles or m.low in cast.lex.titles or m.lemma in cast.lex.source_nouns
+
+
+def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« l'épidémiologiste en chef du Centre (…) (CDC), Wu Zunyou »: the name after the title's
+    complements; « cette habitante de Calcutta »: the last speaker."""
+    head = m.head
+    if not (_person_noun(cast, m) and head.pos_ == "NOUN"):
+        return None
+    named = name_after_title(cast, head)
+    if named is not None:
+        return cast._as_person(named, m.chars, 0.75)
+    if m.det in DEMONSTRATIVES and not m.plural:
+        fem = m.det == "cette" and "Fem" in head.morph.get("Gender")
+        for r in reversed(history):
+            if r.person is not None and (not fem or r.person.gender in ("unknown", "female")):
+                return cast._as_person(r.person, m.chars, 0.6)
+    return None
+
+
+def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« a expliqué le sympathique gaillard »: the person the story is about; « une étudiante de
+    22 ans … La jeune femme »: the unnamed person described before."""
+    if not (m.det in DEFINITE | DEMONSTRATIVES and not m.plural and m.head.pos_ != "PROPN"
+            and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
+        return None
+    gender = _det_gender(m.det)
+    for r in reversed(history):
+        if r.person is not None and cast._compatible(r.person, gender):
+            return cast._as_person(r.person, m.chars, 0.55)
+    for i, p, is_subj in reversed(cast.mentions):
+        if i < m.head.i and is_subj and cast._compatible(p, gender):
+            return cast._as_person(p, m.chars, 0.5)
+    for r in reversed(history):
+        if r.person is None and r.name and r.speaker_type == "person" and r.gender in ("unknown", gender):
+            return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
+    return None
+
+
+def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« le secrétaire d'État » → the person given that role (« son porte-parole » is someone else
+    than the one whose spokesman he is)."""
+    head = m.head
+    if not ((m.lemma in cast.lex.titles or m.low in cast.lex.titles) and not m.plural and m.det not in INDEFINITE
+            and not m.possessive):
+        return None
+    p = cast._by_role(m.lemma, head, history)
+    if p is None:
+        return None
+    fem = next((c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender") == ["Fem"]
+                and c.lower_ != c.lemma_.lower()), None)
+    if p.gender == "unknown" and m.det in ("la", "une"):
+        p.gender, p.gender_evidence = "female", f"{m.det} {head.text}"  # « la ministre »
+    elif p.gender == "unknown" and fem is not None:
+        p.gender, p.gender_evidence = "female", f"{fem.text} {head.text}"  # « l'ancienne ministre »
+    return cast._as_person(p, m.chars, 0.7)
+
+
+def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """An unnamed source as the article words it: indefinite (« un diplomate »), plural (« les
+    enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
+    doc, head = m.doc, m.head
+    desc = cast._description(m.s, m.e)
+    if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or m.lemma in cast.lex.titles):
+        owner = next((h for h in reversed(history) if h.person is not None), None)
+        poss = next(c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+        if owner is not None:  # « ses alliés » → « les alliés d'Alassane Ouattara »
+            rest = doc_text(doc)[poss.idx + len(poss.text):doc[m.e - 1].idx + len(doc[m.e - 1].text)].strip()
+            desc = f"les {rest} de {owner.name}"
+    stype = "group" if m.plural else ("person" if m.lemma in cast.lex.titles or m.lemma in cast.lex.source_nouns
+                                      else "unknown")
+    if m.det in DEFINITE and stype == "person":
+        # « le procureur général » after « le procureur général près la Cour de cassation »
+        fuller = next((h for h in reversed(history) if h.person is None and h.name and h.speaker_type == "person"
+                       and h.name.lower().startswith(desc.lower() + " ")), None)
+        if fuller is not None:
+            desc = fuller.name
+    if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or m.lemma in cast.lex.titles:
+        return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
+    return None
+
+
+def organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """An organisation named by a common noun: « le groupe » → the company named before,
+    « le gouvernement » → its fullest form in the article (« gouvernement britannique »)."""
+    doc, head = m.doc, m.head
+    toks = _clean_name(list(doc[m.s:m.e]))
+    found = _text(doc, toks) if toks else cast._description(m.s, m.e)
+    if m.lemma in cast.lex.company_nouns and m.det in DEFINITE | DEMONSTRATIVES and len(toks) == 1:
+        named = company_named_before(cast, head)
+        if named is not None:  # « Le constructeur automobile Stellantis … a annoncé le groupe »
+            return Resolved(named, m.chars, speaker_type="organisation", confidence=0.55)
+    if m.lemma in cast.lex.institutions:
+        core = [t for t in toks if t.i == head.i or t.head.i == head.i and t.dep_ == "amod"]
+        if len(core) <= 2 and len(core) == len([t for t in toks if not (t.i > head.i and t.pos_ in ("ADP", "DET", "PROPN"))]):
+            found = fullest_institution(cast, head, _text(doc, core) if core else found)
+    return Resolved(found, m.chars, speaker_type="organisation",
+                    confidence=0.6 if m.lemma in cast.lex.institutions else 0.4)
+
+
+PASSES: list[tuple[str, Pass]] = [
+    ("one_of_them", one_of_them),
+    ("those_who", those_who),
+    ("pronoun", pronoun),
+    ("handle", handle),
+    ("same_source", same_source),
+    ("this_organisation", this_organisation),
+    ("signed_writing", signed_writing),
+    ("document_author", document_author),
+    ("name", name),
+    ("mistagged_name", mistagged_name),
+    ("epithet", epithet),
+    ("counted_group", counted_group),
+    ("proper_name", proper_name),
+    ("apposition", apposition),
+    ("title_then_name", title_then_name),
+    ("person_description", person_description),
+    ("role", role),
+    ("described", described),
+    ("organisation", organisation),
+]
+
+
+def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved:
+    """The source of a speaker mention: the first pass that links it."""
+    if head is None:
+        return Resolved(None, None, confidence=0.2, rule="none")
+    m = Mention.of(head)
+    for rule, fn in PASSES:
+        r = fn(cast, m, history)
+        if r is not None:
+            r.rule = r.rule or rule
+            return r
+    raise AssertionError("the last pass always links")  # pragma: no cover
+
+
+# -- helpers of the passes ---------------------------------------------------------------------------
+
+def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolved:
+    low = head.lower_
+    gender, number = cast.lex.pronouns.get(low, ("unknown", "sing"))
+    mention = (head.idx, head.idx + len(head.text))
+    if number == "plur":
+        ante = plural_antecedent(cast, head)
+        if ante is not None:
+            r = group_of(cast, ante, history)
+            r.mention = mention
+            return r
+        for r in reversed(history[-3:]):
+            if r.speaker_type == "group" or (r.name and " et " in r.name):
+                return Resolved(r.name, mention, anonymous=r.anonymous, speaker_type=r.speaker_type, confidence=0.5)
+        return Resolved(None, mention, speaker_type="group", confidence=0.2)
+    # the most recent compatible person: previous speakers and subject mentions
+    pos = head.i
+    best: tuple[int, Person] | None = None
+    described: Resolved | None = None  # « a déclaré le procureur général … », « -il »
+    for r in reversed(history):
+        if r.person is not None and cast._compatible(r.person, gender):
+            best = (r.mention[0] if r.mention else -1, r.person)
+            break
+        if r.person is None and r.name and gender != "unknown" and (
+                r.speaker_type == "person" and r.gender in ("unknown", gender)
+                or r.document == {"male": "masc", "female": "fem"}[gender]):
+            described = r  # an unnamed speaker, or a writing (« le texte … Il demande »)
+            break
+    best_char = best[0] if best else described.mention[0] if described and described.mention else -1
+    for i, p, is_subj in reversed(cast.mentions):
+        if i >= pos:
+            continue
+        if cast.doc[i].idx <= best_char:
+            break
+        if is_subj and cast._compatible(p, gender) and (cast._near(i, pos) or cast._same_paragraph(i, pos)):
+            best = (cast.doc[i].idx, p)
+            break
+    if best is None and described is not None:
+        return Resolved(described.name, mention, described.anonymous, described.speaker_type, described.role,
+                        described.gender, described.gender_evidence, 0.5, document=described.document)
+    if best is None and not history and gender != "unknown":
+        # « Une étudiante de 22 ans a porté plainte. Elle raconte … »: an unnamed person the
+        # author made the subject just before
+        subject = described_subject(cast, head, gender)
+        if subject is not None:
+            return subject
+    if best is None:
+        for i, p, _ in reversed(cast.mentions):
+            if i < pos and cast._compatible(p, gender):
+                best = (cast.doc[i].idx, p)
+                break
+    if best is None:
+        # no compatible person: the last singular named source (an organisation speaking as
+        # « il », or a person whose first name misled the name list: the article wins)
+        for r in reversed(history):
+            if r.name and r.speaker_type != "group":
+                if r.person is not None and (r.person.gender_evidence or "").startswith("first name") \
+                        and gender != "unknown":
+                    r.person.gender, r.person.gender_evidence = gender, head.text
+                    return cast._as_person(r.person, mention, 0.5)
+                return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender,
+                                r.gender_evidence, 0.4, r.person)
+        return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
+                        gender_evidence=head.text, confidence=0.2)
+    p = best[1]
+    if p.gender == "unknown" and gender != "unknown":
+        p.gender, p.gender_evidence = gender, head.text
+    r = cast._as_person(p, mention, 0.7)
+    return r
+
+
+def signatories(cast: Cast, head: Token) -> Resolved | None:
+    """Who signed a writing: the article's « les signataires » (or « ses auteurs »), else
+    what it was « signé par »."""
+    doc = cast.doc
+    for t in doc:
+        if t.lemma_.lower() in cast.lex.document_authors and "Plur" in t.morph.get("Number") \
+                and t.pos_ == "NOUN" and not cast.in_quote(t.idx):
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if det is not None and det.lower_ == "les":
+                return Resolved(f"les {t.text}", None, anonymous=True, speaker_type="group", confidence=0.55)
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("signer", "rédiger", "écrire", "cosigner"):
+            agent = next((g for g in c.children if g.dep_ == "obl:agent"), None)
+            if agent is not None:
+                r = resolve(cast, agent, [])
+                return r if r.name else None
+    return None
+
+
+def name_after_title(cast: Cast, head: Token) -> Person | None:
+    """A title whose name comes after its complements: « le ministre de X (…), Jean Dupont »."""
+    doc = cast.doc
+    end = min(len(doc), head.i + 25)
+    for k in range(head.i + 1, end):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"} or "\n" in t.text or cast.in_quote(t.idx):
+            return None
+        if t.text == "," and k + 2 < len(doc):
+            run = []
+            j = k + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and len(run) < 4:
+                run.append(doc[j])
+                j += 1
+            if len(run) >= 2 and (j >= len(doc) or doc[j].text in {",", ".", ";"} or doc[j].is_space):
+                return cast._person_for(run)
+    return None
+
+
+def proper_name_in(cast: Cast, span, head: Token) -> str | None:
+    """The name inside a mention: an entity, else the longest run of proper nouns
+    (« le cabinet Eurosmart » → Eurosmart, « L'agence de notation Standard & Poor's »)."""
+    doc = cast.doc
+    runs, cur = [], []
+    for t in span:
+        if cur and t.ent_iob_ == "B" and cur[-1].ent_type_ and cur[-1].ent_type_ != t.ent_type_:
+            runs.append(cur)  # « l'AFP Rumki Khatun »: two names side by side
+            cur = []
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
+                or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()):
+            cur.append(t)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        # « Chine Nouvelle »: a capitalised word right after the phrase, that the parser left out
+        k = span.end
+        while k < len(doc) and cur[-1].i == k - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                and doc[k].pos_ in ("ADJ", "PROPN") and "\n" not in doc[k - 1].text:
+            cur.append(doc[k])
+            k += 1
+        runs.append(cur)
+    if head.pos_ == "NOUN":
+        person_noun = head.lemma_.lower() in cast.lex.source_nouns or head.lemma_.lower() in cast.lex.titles
+        # « cette habitante de Calcutta », « l'ambassade à Paris »: a place in a complement is not the source
+        banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if person_noun else set())
+        runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
+                                       or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
+    runs = [_clean_name(r) for r in runs]
+    runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
+            and not all(t.lower_ in cast.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
+    if not runs:
+        return None
+    if head.pos_ != "PROPN" and (head.lemma_.lower() in cast.lex.titles or head.lower_ in cast.lex.titles) \
+            and head.i < runs[0][0].i and not any(t.ent_type_ == "PER" for r in runs for t in r):
+        return None  # « la présidente du Rassemblement national » is a person, not the party
+    # a recognised organisation or place covering the run gives the whole name (« Société générale »)
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "MISC", "LOC") and ent.start < span.end and ent.end > span.start \
+                and any(ent.start <= t.i < ent.end for r in runs for t in r):
+            longer = [r for r in runs if ent.start <= r[0].i < ent.end and r[-1].i >= ent.end]
+            toks = longer[0] if longer else _clean_name(list(ent))
+            while len(toks) >= 2 and toks[0].lemma_.lower() in cast.lex.company_nouns and toks[1].pos_ == "PROPN":
+                toks = toks[1:]  # « le groupe Renault » → Renault
+            if toks:
+                return _text(doc, toks)
+    if head.pos_ != "PROPN" and (head.lemma_.lower() in cast.lex.titles or head.lower_ in cast.lex.titles) and head.i < runs[0][0].i:
+        # « le ministre des Finances » is a title, not an organisation
+        if not any(t.ent_type_ == "PER" for r in runs for t in r):
+            return None
+    return _text(doc, max(runs, key=len))
+
+
+def company_named_before(cast: Cast, head: Token) -> str | None:
+    """The proper name in the last noun phrase before ``head`` headed by a company noun
+    (« le groupe Stellantis », « le constructeur automobile Stellantis »)."""
+    doc = cast.doc
+    for t in reversed(doc[:head.i]):
+        if t.lemma_.lower() not in cast.lex.company_nouns or t.pos_ != "NOUN" or cast.in_quote(t.idx):
+            continue
+        names = [c for c in doc[t.i + 1:min(len(doc), t.i + 5)] if c.pos_ == "PROPN"
+                 and (c.head.i == t.i or c.head.head.i == t.i or c.head.i in range(t.i, c.i))]
+        if names:
+            run = [names[0]]
+            while run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].pos_ == "PROPN":
+                run.append(doc[run[-1].i + 1])
+            return _text(doc, run)
+    return None
+
+
+def fullest_institution(cast: Cast, head: Token, name: str) -> str:
+    """« le gouvernement » → « gouvernement britannique », « le parquet » → « parquet de
+    Narbonne »: the fullest form the article gives the same institution."""
+    best = name
+    for t in cast.doc:
+        if t.i == head.i or t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or cast.in_quote(t.idx):
+            continue
+        s, e = np_extent(t)
+        toks = _clean_name(list(cast.doc[s:e]))
+        text = _text(cast.doc, toks)
+        if len(text) > len(best) and len(toks) <= 6 and text.lower().startswith(name.lower()):
+            best = text
+    return best
+
+
+def group_of(cast: Cast, t: Token, history: list[Resolved]) -> Resolved:
+    parts = [t] + _companions(t)
+    if len(parts) == 1:
+        return resolve(cast, t, history)
+    names = []
+    for c in parts:
+        r = resolve(cast, c, history)
+        if not any(r.name and r.name == n.name for n in names):
+            names.append(r)
+    if len(names) == 1:
+        return names[0]
+    if all(r.name for r in names):
+        joined = ", ".join(r.name for r in names[:-1]) + " et " + names[-1].name
+        kind = "person" if all(r.speaker_type == "person" for r in names) else "group"
+        return Resolved(joined, None, speaker_type=kind, confidence=0.55)
+    return resolve(cast, t, history)
+
+
+def plural_antecedent(cast: Cast, head: Token) -> Token | None:
+    """The closest plural subject before a plural pronoun (« Les signataires … Ils »),
+    or subjects joined by « et » (« François Richier et Patrice Paoli … -ils »)."""
+    doc = cast.doc
+    sent = doc[head.i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for k in range(head.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ == "PRON" or cast.in_quote(t.idx):
+            continue
+        if t.lemma_.lower() in cast.lex.source_documents:
+            continue  # « Les documents américains … Ils »: documents do not speak as « ils »
+        if _companions(t) or "Plur" in t.morph.get("Number"):
+            return t
+    return None
+
+
+def described_subject(cast: Cast, head: Token, gender: str) -> Resolved | None:
+    """The closest singular subject before ``head``, in its sentence or the one before, that
+    describes a person (« une étudiante de 22 ans ») in the gender of the pronoun."""
+    doc = cast.doc
+    sent = doc[head.i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for t in reversed(doc[start:head.i]):
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or cast.in_quote(t.idx) \
+                or "Plur" in t.morph.get("Number") or t.ent_type_:
+            continue
+        lemma = t.lemma_.lower()
+        if not (lemma in cast.lex.source_nouns or lemma in cast.lex.titles or lemma in cast.lex.person_nouns):
+            continue
+        g = t.morph.get("Gender")
+        if g and {"Fem": "female", "Masc": "male"}.get(g[0]) != gender:
+            continue
+        s, e = np_extent(t)
+        return Resolved(cast._description(s, e), (head.idx, head.idx + len(head.text)), anonymous=True,
+                        speaker_type="person", gender=gender, gender_evidence=head.text, confidence=0.45)
+    return None
