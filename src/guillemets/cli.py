@@ -164,6 +164,27 @@ def evaluate(
     Console().print(t)
 
 
+@app.command()
+def train(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Articles annotés (JSON Lines, format GUIDE.md)."),
+    output: Path = typer.Option(Path("weights.json"), "--output", "-o", help="Fichier des poids à écrire."),
+    check: Optional[Path] = typer.Option(None, "--check", exists=True, dir_okay=False,
+                                         help="Articles annotés à part, pour mesurer le modèle ajusté."),
+) -> None:
+    """Ajuste le modèle de saillance (pronoms, descriptions) et la confiance sur vos articles annotés.
+    Utilisez ensuite les poids avec la variable GUILLEMETS_WEIGHTS=FICHIER."""
+    from .resolution.train import train as fit
+
+    if output.parent and not output.parent.exists():
+        fail(f"-o {output} : le dossier {output.parent} n'existe pas")
+    nlp = _load_pipeline()
+    try:
+        data = fit(gold, output, nlp, check=check, report=lambda line: err.print(cell(line)))
+    except ImportError:
+        fail("scikit-learn manque : pip install scikit-learn")
+    err.print(cell(f"poids écrits dans {output} ({', '.join(f'{k}: {n} décisions' for k, n in data['decisions'].items())})"))
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"

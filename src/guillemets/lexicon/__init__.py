@@ -43,6 +43,20 @@ class Lexicon:
     institutions: frozenset[str]
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
+    type_nouns: dict[str, str]
+    media_name_words: frozenset[str]
+    """noun → the kind of organisation it describes (media, association, company, …)."""
+
+    agent_suffixes: tuple[str, ...]
+
+    def is_title(self, lemma: str, lower: str = "") -> bool:
+        """Does this noun name a person by a function, a trade or a relation? The title list,
+        else a noun no list knows that ends like one (« l'épidémiologiste »)."""
+        if lemma in self.titles or lower in self.titles:
+            return True
+        known = (self.type_nouns, self.institutions, self.source_documents, self.company_nouns, self.cue_nouns)
+        return lemma.isalpha() and lemma.islower() and len(lemma) > 4 and lemma.endswith(self.agent_suffixes) \
+            and not any(lemma in k for k in known)
 
     @property
     def size(self) -> int:
@@ -62,6 +76,10 @@ def load() -> Lexicon:
         lemma, words, frames = (line.split("\t") + ["", ""])[:3]
         locutions.setdefault(lemma.lower(), []).append(
             (tuple(words.lower().replace("'", "' ").split()), frozenset(frames.split())))
+    type_nouns = {}
+    for line in _lines("type_nouns.tsv"):
+        noun, _, kind = line.partition("\t")
+        type_nouns[noun.strip().lower()] = kind.strip()
     pronouns = {}
     for line in _lines("pronouns.tsv"):
         form, gender, number = line.split("\t")
@@ -82,4 +100,7 @@ def load() -> Lexicon:
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),
         observation_verbs=_words("observation_verbs.txt"),
+        type_nouns=type_nouns,
+        media_name_words=_words("media_name_words.txt"),
+        agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
     )

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
 from .cast import Cast, Resolved
+from .confidence import calibrated
 from .passes import resolve
 
 NEIGHBOUR_GAP = set(" \u00a0\u202f.,;:!?…\n«»“”\"")
@@ -37,10 +38,11 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             # made the subject since the last speaker is the one the participle goes with
             subject = speakers.subject_since(prev.mention[0] if prev and prev.mention else -1, r.start)
             if subject is not None and (prev is None or subject is not prev.person):
-                res = _inherited(speakers.as_person(subject), 0.55)
+                res = _inherited(speakers.as_person(subject), 0.55, "clause_subject", "the subject named since the last quotation")
+            elif prev is not None:
+                res = _inherited(prev, 0.6, "clause", "a participle clause goes with the last speaker")
             else:
-                res = Resolved(prev.name, None, prev.anonymous, prev.speaker_type, prev.role, prev.gender,
-                               prev.gender_evidence, 0.6, prev.person) if prev else Resolved(None, None, confidence=0.1)
+                res = Resolved(None, None, confidence=0.1, rule="clause", evidence="no speaker before")
         else:
             res = resolve(speakers, r.mention, history)
         resolved[i] = res
@@ -48,7 +50,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     # stand-alone quotes: the speaker of the quote they run into, else of the one before
     for i in range(len(raws) - 1, -1, -1):
         if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]):
-            resolved[i] = _inherited(resolved[i + 1], 0.6)
+            resolved[i] = _inherited(resolved[i + 1], 0.6, "next_quote", "a quote that runs into the next one")
     for i in range(len(raws)):
         if raws[i].inherit == "neighbour" and resolved[i] is None:
             before = [resolved[k] for k in order
@@ -56,9 +58,11 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
             if introduced is not None and (prev is None or prev.person is not introduced.person):
-                resolved[i] = _inherited(introduced, 0.5)
+                resolved[i] = _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
+            elif prev is not None:
+                resolved[i] = _inherited(prev, 0.45, "previous_quote", "the speaker of the quotation before")
             else:
-                resolved[i] = _inherited(prev, 0.45) if prev else Resolved(None, None, confidence=0.1)
+                resolved[i] = Resolved(None, None, confidence=0.1, rule="previous_quote", evidence="no speaker before")
     for r, res in zip(raws, resolved):
         if res is not None and res.name and res.speaker_type == "person" and res.gender == "unknown" and r.cue:
             evidence = _feminine_agreement(doc, r.cue)
@@ -74,7 +78,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         evidence = person.gender_evidence if person is not None else res.gender_evidence
         role = res.role or (person.roles[0][1] if person is not None and person.roles else None)
         extra = {"role": name_clean(role), "gender": gender if res.name else "unknown",
-                 "gender_evidence": evidence if res.name and gender != "unknown" else None}
+                 "gender_evidence": evidence if res.name and gender != "unknown" else None,
+                 "speaker_evidence": speaker_evidence(res)}
         out.append(Attribution(
             kind=r.kind,
             content=Span.of(text, r.start, r.end),
@@ -86,6 +91,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             confidence=res.confidence,
             extra=extra,
         ))
+    for a in out:  # the fitted probability that the speaker is right, from the evidence
+        a.confidence = calibrated(a.to_dict())
     return out
 
 
@@ -131,6 +138,14 @@ def _feminine_agreement(doc: Doc, cue: tuple[int, int]) -> str | None:
     return None
 
 
-def _inherited(res: Resolved, conf: float) -> Resolved:
+def _inherited(res: Resolved, conf: float, rule: str, why: str) -> Resolved:
+    """``res`` for another attribution, by ``rule``: the mention stays with the first one."""
     return Resolved(res.name, None, res.anonymous, res.speaker_type, res.role, res.gender, res.gender_evidence,
-                    min(conf, res.confidence), res.person)
+                    min(conf, res.confidence), res.person, rule=rule, evidence=why)
+
+
+def speaker_evidence(res: Resolved) -> str:
+    """Why this speaker, in one line: « pass: the words it went by → the name »."""
+    words = res.evidence or ""
+    target = res.name or "aucune source"
+    return f"{res.rule or 'none'}: {words} → {target}" if words else f"{res.rule or 'none'} → {target}"

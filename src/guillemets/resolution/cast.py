@@ -78,6 +78,18 @@ class Person:
 
 
 @dataclass(slots=True)
+class Org:
+    """An organisation the article names: « le quotidien britannique The Guardian » gives
+    The Guardian, of kind « media »."""
+    name: str
+    first_pos: int
+    kinds: set[str] = field(default_factory=set)
+    nouns: set[str] = field(default_factory=set)  # the type nouns the article gives it
+    positions: list[int] = field(default_factory=list)
+    subjects: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Resolved:
     name: str | None
     mention: tuple[int, int] | None
@@ -172,7 +184,9 @@ class Cast:
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
         self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
         self.acronyms = self._acronyms()
+        self.orgs: dict[str, Org] = {}
         self._collect()
+        self._collect_orgs()
 
     def _acronyms(self) -> dict[str, str]:
         """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
@@ -264,6 +278,60 @@ class Cast:
         self._title_subjects()
         for p in self.persons.values():
             p.first_pos = min(p.positions) if p.positions else p.first_pos
+
+    def _collect_orgs(self) -> None:
+        """Organisations: the recogniser's, with the kind that a type noun before them or one of
+        their own words gives (« l'association Terre Commune », « Radio France Internationale »)."""
+        doc = self.doc
+        for e in doc.ents:
+            if e.label_ != "ORG" or self.in_quote(e.start_char):
+                continue
+            toks = _clean_name(list(e))
+            while len(toks) > 1 and toks[0].lemma_.lower() in self.lex.type_nouns and toks[0].text.islower():
+                toks = toks[1:]  # « le groupe Renault » → Renault (but « Centre de contrôle … » is a name)
+            if not toks:
+                continue
+            name = _text(doc, toks)
+            key = name.lower()
+            org = self.orgs.get(key) or self.orgs.setdefault(self.acronyms.get(name, name).lower(), Org(name, e.start))
+            self.orgs[key] = org
+            org.positions.append(e.start)
+            if e.root.dep_ in ("nsubj", "nsubj:pass"):
+                org.subjects.append(e.start)
+            for t in toks:  # its own words
+                noun = t.lemma_.lower() if t.lemma_.lower() in self.lex.type_nouns else t.lower_
+                if noun in self.lex.type_nouns:
+                    org.kinds.add(self.lex.type_nouns[noun])
+                    org.nouns.add(noun)
+                if t.lower_ in self.lex.media_name_words:
+                    org.kinds.add("media")
+            if name.lower() in self.lex.news_agencies:
+                org.kinds.add("agency")
+            k = e.start - 1
+            while k >= max(0, e.start - 4) and doc[k].pos_ in ("ADJ", "DET", "PUNCT") and doc[k].text not in {".", ";"}:
+                k -= 1
+            if k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lex.type_nouns:
+                noun = doc[k].lemma_.lower()  # « le quotidien américain New York Times »
+                org.kinds.add(self.lex.type_nouns[noun])
+                org.nouns.add(noun)
+
+    def org_of_kind(self, noun: str, pos: int, history: list["Resolved"], strict: bool) -> Org | None:
+        """The organisation that a type noun at token ``pos`` calls back: one named before and
+        described by that very noun (``strict``: « le parquet », « la municipalité ») or of the
+        noun's kind (« le quotidien » for the New York Times); the last one quoted first, else the
+        most recently named."""
+        kind = self.lex.type_nouns[noun]
+        seen = {id(o): o for o in self.orgs.values()}.values()
+        pool = [o for o in seen if o.first_pos < pos and (noun in o.nouns if strict else kind in o.kinds)]
+        if not pool:
+            return None
+        quoted = [h.name for h in reversed(history) if h.speaker_type == "organisation" and h.name]
+        for q in quoted:
+            hit = next((o for o in pool if o.name == q), None)
+            if hit is not None:
+                return hit
+        return max(pool, key=lambda o: (max(p for p in o.positions if p < pos) if any(p < pos for p in o.positions)
+                                         else -1, len(o.positions)))
 
     def _title_subjects(self) -> None:
         """« Le Premier ministre s'est entretenu avec … » in the author's text: a subject named

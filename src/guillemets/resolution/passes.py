@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, np_extent
+from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _text)
 
@@ -266,7 +267,7 @@ def apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | No
 
 
 def _person_noun(cast: Cast, m: Mention) -> bool:
-    return m.lemma in cast.lex.titles or m.low in cast.lex.titles or m.lemma in cast.lex.source_nouns
+    return cast.lex.is_title(m.lemma, m.low) or m.lemma in cast.lex.source_nouns
 
 
 def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -309,7 +310,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« le secrétaire d'État » → the person given that role (« son porte-parole » is someone else
     than the one whose spokesman he is)."""
     head = m.head
-    if not ((m.lemma in cast.lex.titles or m.low in cast.lex.titles) and not m.plural and m.det not in INDEFINITE
+    if not (cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE
             and not m.possessive):
         return None
     p = cast._by_role(m.lemma, head, history)
@@ -324,26 +325,44 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     return cast._as_person(p, m.chars, 0.7)
 
 
+STRICT_KINDS = {"institution", "police", "army", "justice"}  # « le gouvernement » is not any organisation named before
+
+
+def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« souligne le quotidien américain », « selon l'association »: the organisation of that kind
+    the article named before (the New York Times, Terre Commune)."""
+    kind = cast.lex.type_nouns.get(m.lemma)
+    if kind is None or m.plural or m.det not in DEFINITE | DEMONSTRATIVES:
+        return None
+    if any(t.pos_ == "PROPN" for t in m.span):
+        return None  # a name of its own: the name passes decide
+    org = cast.org_of_kind(m.lemma, m.head.i, history, strict=kind in STRICT_KINDS)
+    if org is None:
+        return None
+    return Resolved(org.name, m.chars, speaker_type="organisation", confidence=0.6,
+                    evidence=f"« {cast._description(m.s, m.e)} » ({kind}) → {org.name}, named before")
+
+
 def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """An unnamed source as the article words it: indefinite (« un diplomate »), plural (« les
     enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
     doc, head = m.doc, m.head
     desc = cast._description(m.s, m.e)
-    if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or m.lemma in cast.lex.titles):
+    title = cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN"
+    if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or title):
         owner = next((h for h in reversed(history) if h.person is not None), None)
         poss = next(c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
         if owner is not None:  # « ses alliés » → « les alliés d'Alassane Ouattara »
             rest = doc_text(doc)[poss.idx + len(poss.text):doc[m.e - 1].idx + len(doc[m.e - 1].text)].strip()
             desc = f"les {rest} de {owner.name}"
-    stype = "group" if m.plural else ("person" if m.lemma in cast.lex.titles or m.lemma in cast.lex.source_nouns
-                                      else "unknown")
+    stype = "group" if m.plural else ("person" if title or m.lemma in cast.lex.source_nouns else "unknown")
     if m.det in DEFINITE and stype == "person":
         # « le procureur général » after « le procureur général près la Cour de cassation »
         fuller = next((h for h in reversed(history) if h.person is None and h.name and h.speaker_type == "person"
                        and h.name.lower().startswith(desc.lower() + " ")), None)
         if fuller is not None:
             desc = fuller.name
-    if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or m.lemma in cast.lex.titles:
+    if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or title:
         return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
     return None
 
@@ -384,6 +403,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title_then_name", title_then_name),
     ("person_description", person_description),
     ("role", role),
+    ("type_noun", type_noun),
     ("described", described),
     ("organisation", organisation),
 ]
@@ -398,6 +418,9 @@ def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved
         r = fn(cast, m, history)
         if r is not None:
             r.rule = r.rule or rule
+            if r.evidence is None:
+                words = doc_text(m.doc)[r.mention[0]:r.mention[1]] if r.mention else head.text
+                r.evidence = f"« {words} »"
             return r
     raise AssertionError("the last pass always links")  # pragma: no cover
 
@@ -418,60 +441,35 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
             if r.speaker_type == "group" or (r.name and " et " in r.name):
                 return Resolved(r.name, mention, anonymous=r.anonymous, speaker_type=r.speaker_type, confidence=0.5)
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
-    # the most recent compatible person: previous speakers and subject mentions
-    pos = head.i
-    best: tuple[int, Person] | None = None
-    described: Resolved | None = None  # « a déclaré le procureur général … », « -il »
+    # the most salient entity that agrees: the fitted model weighs the signals
+    chosen = salience.choose(cast, "pronoun", mention, head.i, history, gender)
+    if chosen is not None:
+        if chosen.person is not None and chosen.person.gender == "unknown" and gender != "unknown":
+            chosen.person.gender, chosen.person.gender_evidence = gender, head.text
+        r = salience.as_resolved(cast, chosen, mention, 0.7)
+        r.evidence = f"« {head.text} » → {chosen.name}, {_why(chosen)}"
+        return r
+    # no entity agrees: the last singular named source (a person whose first name misled the
+    # name list: the article wins)
     for r in reversed(history):
-        if r.person is not None and cast._compatible(r.person, gender):
-            best = (r.mention[0] if r.mention else -1, r.person)
-            break
-        if r.person is None and r.name and gender != "unknown" and (
-                r.speaker_type == "person" and r.gender in ("unknown", gender)
-                or r.document == {"male": "masc", "female": "fem"}[gender]):
-            described = r  # an unnamed speaker, or a writing (« le texte … Il demande »)
-            break
-    best_char = best[0] if best else described.mention[0] if described and described.mention else -1
-    for i, p, is_subj in reversed(cast.mentions):
-        if i >= pos:
-            continue
-        if cast.doc[i].idx <= best_char:
-            break
-        if is_subj and cast._compatible(p, gender) and (cast._near(i, pos) or cast._same_paragraph(i, pos)):
-            best = (cast.doc[i].idx, p)
-            break
-    if best is None and described is not None:
-        return Resolved(described.name, mention, described.anonymous, described.speaker_type, described.role,
-                        described.gender, described.gender_evidence, 0.5, document=described.document)
-    if best is None and not history and gender != "unknown":
-        # « Une étudiante de 22 ans a porté plainte. Elle raconte … »: an unnamed person the
-        # author made the subject just before
-        subject = described_subject(cast, head, gender)
-        if subject is not None:
-            return subject
-    if best is None:
-        for i, p, _ in reversed(cast.mentions):
-            if i < pos and cast._compatible(p, gender):
-                best = (cast.doc[i].idx, p)
-                break
-    if best is None:
-        # no compatible person: the last singular named source (an organisation speaking as
-        # « il », or a person whose first name misled the name list: the article wins)
-        for r in reversed(history):
-            if r.name and r.speaker_type != "group":
-                if r.person is not None and (r.person.gender_evidence or "").startswith("first name") \
-                        and gender != "unknown":
-                    r.person.gender, r.person.gender_evidence = gender, head.text
-                    return cast._as_person(r.person, mention, 0.5)
-                return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender,
-                                r.gender_evidence, 0.4, r.person)
-        return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
-                        gender_evidence=head.text, confidence=0.2)
-    p = best[1]
-    if p.gender == "unknown" and gender != "unknown":
-        p.gender, p.gender_evidence = gender, head.text
-    r = cast._as_person(p, mention, 0.7)
-    return r
+        if r.name and r.speaker_type != "group":
+            if r.person is not None and (r.person.gender_evidence or "").startswith("first name") and gender != "unknown":
+                r.person.gender, r.person.gender_evidence = gender, head.text
+                return cast._as_person(r.person, mention, 0.5)
+            return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender, r.gender_evidence, 0.4,
+                            r.person)
+    return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
+                    gender_evidence=head.text, confidence=0.2)
+
+
+def _why(c: "salience.Candidate") -> str:
+    """The strongest reasons a candidate was chosen, in words."""
+    s = c.signals
+    reasons = [("last speaker", s.get("last_speaker")), ("subject of this sentence", s.get("subject_same_sentence")),
+               ("subject of the sentence before", s.get("subject_previous_sentence")),
+               ("quoted before", s.get("recent_speaker")), ("most recent", s.get("most_recent"))]
+    said = [r for r, v in reasons if v]
+    return ", ".join(said[:2]) or "most salient"
 
 
 def signatories(cast: Cast, head: Token) -> Resolved | None:

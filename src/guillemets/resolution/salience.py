@@ -1,0 +1,218 @@
+"""Which of several compatible entities a pronoun or a description means: a small
+logistic model over salience signals, fitted on annotated articles.
+
+The candidates are the entities of the article before the mention: named persons
+and organisations it made subjects or mentioned, the sources quoted so far
+(named or described), and persons described as subjects (« une étudiante de 22
+ans »). Each gets the signals below; the weights that combine them are not set
+by hand but fitted (``guillemets train GOLD.jsonl``, scikit-learn's
+regularised logistic regression) and shipped in ``weights.json``. While
+``RECORDER`` is a list, every decision is appended to it with its candidates'
+signals, for training.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..extraction.syntax import doc_text, np_extent
+from .cast import CONTRAST, Cast, Person, Resolved
+
+FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
+            "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
+            "organisation", "unnamed", "passing", "contrast_last", "most_recent", "role_words", "role_other")
+RECORDER: list | None = None  # set to a list to record decisions (training)
+WEIGHTS_FILE = "weights.json"
+
+
+@lru_cache(maxsize=1)
+def fitted() -> dict:
+    """The fitted model shipped with the package (``weights.json``), or the one named by the
+    GUILLEMETS_WEIGHTS environment variable (written by ``guillemets train``)."""
+    path = os.environ.get("GUILLEMETS_WEIGHTS")
+    text = Path(path).read_text(encoding="utf-8") if path else \
+        resources.files(__package__).joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def weights() -> dict[str, dict[str, float]]:
+    """The salience weights, by kind of mention (``pronoun``, ``description``)."""
+    return fitted()["weights"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    key: object                    # the entity: a Person, an Org, or a name
+    name: str
+    gender: str
+    kind: str                      # person, organisation, unnamed
+    person: Person | None = None
+    template: Resolved | None = None  # how a speaker it was resolved to reads, for unnamed ones
+    events: list[tuple[int, str]] = field(default_factory=list)  # (token index, how: subject/speaker/mention/oblique)
+    spoke: int = 0
+    last_spoke: int = -1           # order of its last quotation in the history
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+class Discourse:
+    """The entities of an article in order, gathered once per document, for salience."""
+
+    def __init__(self, cast: Cast):
+        self.cast = cast
+        doc = cast.doc
+        self.sentence = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sentence[t.i] = k
+        text = doc_text(doc)
+        self.paragraph = [0] * len(doc)
+        par = 0
+        for t in doc:
+            self.paragraph[t.i] = par
+            if "\n" in t.text or "\n" in text[t.idx + len(t.text):t.idx + len(t.text) + len(t.whitespace_)]:
+                par += 1
+        self.first_person = min(cast.persons.values(), key=lambda p: p.first_pos) if cast.persons else None
+        self.described = self._described_subjects()
+
+    def _described_subjects(self) -> list[tuple[int, str, str]]:
+        """Subjects of the author's sentences that describe an unnamed person (« une étudiante de
+        22 ans a porté plainte »): (token, description, gender)."""
+        cast, out = self.cast, []
+        named = {i for i, _, _ in cast.mentions}
+        for t in cast.doc:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or t.i in named or t.ent_type_ \
+                    or "Plur" in t.morph.get("Number") or cast.in_quote(t.idx):
+                continue
+            lemma = t.lemma_.lower()
+            if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
+                continue
+            g = t.morph.get("Gender")
+            s, e = np_extent(t)
+            out.append((t.i, cast._description(s, e), {"Fem": "female", "Masc": "male"}.get(g[0], "unknown") if g
+                        else "unknown"))
+        return out
+
+
+def discourse(cast: Cast) -> Discourse:
+    if getattr(cast, "_discourse", None) is None:
+        cast._discourse = Discourse(cast)
+    return cast._discourse
+
+
+def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> list[Candidate]:
+    """The entities a mention at token ``pos`` may mean, agreeing with ``gender``."""
+    d = discourse(cast)
+    found: dict[object, Candidate] = {}
+
+    def get(key, name, g, kind, person=None, template=None) -> Candidate:
+        c = found.get(key)
+        if c is None:
+            c = found[key] = Candidate(key, name, g, kind, person, template)
+        return c
+
+    for i, p, is_subj in cast.mentions:
+        if i < pos:
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject" if is_subj else "mention"))
+    seen_orgs = {id(o): o for o in cast.orgs.values()}.values()
+    for o in seen_orgs:
+        for i in o.positions:
+            if i < pos:
+                get(o.name, o.name, "unknown", "organisation").events.append(
+                    (i, "subject" if i in o.subjects else "mention"))
+    for i, desc, g in d.described:
+        if i < pos:
+            get(desc, desc, g, "unnamed", template=Resolved(desc, None, True, "person", gender=g)).events.append(
+                (i, "subject"))
+    for n, r in enumerate(history):
+        if not r.name or r.speaker_type == "group":
+            continue
+        if r.person is not None:
+            c = get(id(r.person), r.person.name, r.person.gender, "person", r.person)
+        else:
+            g = r.gender if r.speaker_type == "person" else {"fem": "female", "masc": "male"}.get(r.document or "", "unknown")
+            c = get(r.name, r.name, g, "organisation" if r.speaker_type == "organisation" else "unnamed", template=r)
+        c.spoke += 1
+        c.last_spoke = n
+        if r.mention:
+            span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
+            if span is not None and span.start < pos:
+                c.events.append((span.start, "speaker"))
+    return [c for c in found.values() if gender == "unknown" or c.gender in ("unknown", gender)]
+
+
+def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved], gender: str,
+            role_words: set[str] | None = None) -> None:
+    """Fill each candidate's signals (the FEATURES) for a mention at token ``pos``."""
+    d = discourse(cast)
+    sent, par = d.sentence[pos], d.paragraph[pos]
+    named = [h for h in history if h.name]
+    last = named[-1].name if named else None
+    recent = {h.name for h in named[-3:]}
+    contrast = CONTRAST.search(cast.doc[pos].sent.text.lower()) is not None
+    latest = max((max(i for i, _ in c.events) for c in cands if c.events), default=-1)
+    for c in cands:
+        events = sorted(c.events)
+        last_event = events[-1][0] if events else -1
+        gap = sent - d.sentence[last_event] if last_event >= 0 else 10
+        subj = [i for i, how in events if how in ("subject", "speaker")]
+        s = c.signals
+        s["last_speaker"] = float(c.name == last)
+        s["recent_speaker"] = float(c.name in recent)
+        s["quoted"] = math.log1p(c.spoke)
+        s["mentions"] = math.log1p(len(events))
+        s["subject_same_sentence"] = float(any(d.sentence[i] == sent for i in subj))
+        s["subject_previous_sentence"] = float(any(d.sentence[i] == sent - 1 for i in subj))
+        s["closeness"] = 1.0 / (1.0 + max(0, gap))
+        s["same_paragraph"] = float(last_event >= 0 and d.paragraph[last_event] == par)
+        s["first_person"] = float(c.person is not None and c.person is d.first_person)
+        s["gender_exact"] = float(gender != "unknown" and c.gender == gender)
+        s["person"] = float(c.kind == "person")
+        s["organisation"] = float(c.kind == "organisation")
+        s["unnamed"] = float(c.kind == "unnamed")
+        s["passing"] = float(bool(events) and not subj and c.spoke == 0)
+        s["contrast_last"] = float(contrast and c.name == last)
+        s["most_recent"] = float(last_event == latest and latest >= 0)
+        roles = {w for r in (c.person.roles if c.person else []) for w in r[1].lower().split()}
+        s["role_words"] = len(role_words & roles) / len(role_words) if role_words else 0.0
+        s["role_other"] = float(bool(role_words) and bool(roles) and not role_words & roles)
+
+
+def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: list[Resolved], gender: str,
+           role_words: set[str] | None = None, model: dict[str, float] | None = None) -> Candidate | None:
+    """The best candidate for a mention by the fitted weights of ``kind``, or None when there is
+    none (or the best scores under the model's threshold)."""
+    cands = candidates(cast, pos, history, gender)
+    if not cands:
+        return None
+    signals(cast, pos, cands, history, gender, role_words)
+    w = model or weights()[kind]
+    for c in cands:
+        c.signals["score"] = w.get("bias", 0.0) + sum(w.get(f, 0.0) * c.signals[f] for f in FEATURES)
+    best = max(cands, key=lambda c: c.signals["score"])
+    if RECORDER is not None:
+        RECORDER.append({"kind": kind, "mention": list(mention),
+                         "candidates": [{"name": c.name, "signals": {f: c.signals[f] for f in FEATURES}}
+                                        for c in cands]})
+    if best.signals["score"] < w.get("threshold", -math.inf):
+        return None
+    return best
+
+
+def probability(c: Candidate) -> float:
+    return 1.0 / (1.0 + math.exp(-c.signals.get("score", 0.0)))
+
+
+def as_resolved(cast: Cast, c: Candidate, mention: tuple[int, int], confidence: float) -> Resolved:
+    """The Resolved that a chosen candidate gives a mention."""
+    if c.person is not None:
+        return cast._as_person(c.person, mention, confidence)
+    t = c.template
+    if t is not None:
+        return Resolved(t.name, mention, t.anonymous, t.speaker_type, t.role, t.gender, t.gender_evidence,
+                        confidence, t.person, document=t.document)
+    return Resolved(c.name, mention, speaker_type="organisation", confidence=confidence)
