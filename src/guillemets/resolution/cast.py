@@ -323,9 +323,9 @@ class Cast:
         kind = self.lex.type_nouns[noun]
         seen = {id(o): o for o in self.orgs.values()}.values()
         pool = [o for o in seen if o.first_pos < pos and (noun in o.nouns if strict else kind in o.kinds)]
+        quoted = [h.name for h in reversed(history) if h.speaker_type == "organisation" and h.name]
         if not pool:
             return None
-        quoted = [h.name for h in reversed(history) if h.speaker_type == "organisation" and h.name]
         for q in quoted:
             hit = next((o for o in pool if o.name == q), None)
             if hit is not None:
@@ -464,22 +464,20 @@ class Cast:
                 p.gender, p.gender_evidence = "female", title.text
 
     # -- resolution -----------------------------------------------------------
-    def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
-        """« le secrétaire d'État » → the person given that role earlier in the article. The
-        mention's own words must all be in the role (« le chef du gouvernement » is not « le chef
-        de file de la droite »); a role given later counts only when it is the same."""
+    def role_words(self, lemma: str, head: Token) -> set[str]:
+        """The words of a title mention besides the title itself (« de la CEI », « américain »)."""
         s, e = np_extent(head)
-        words = {_fold(t.text) for t in self.doc[s:e] if t.is_alpha and t.lower_ not in DETERMINERS
-                 and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
-        # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
-        gender = _det_gender(det)
+        return {_fold(t.text) for t in self.doc[s:e] if t.is_alpha and t.lower_ not in DETERMINERS | POSSESSIVES
+                and t.pos_ != "ADP" and t.lemma_.lower() != lemma}
 
-        def fits(p: Person) -> bool:
-            return self._compatible(p, gender)
+    def role_holder(self, lemma: str, head: Token, words: set[str], gender: str) -> Person | None:
+        """The person the article gave this role: the mention's own words must all be in the role
+        (« le chef du gouvernement » is not « le chef de file de la droite »). A role given before,
+        the latest; given after, when it is the same, or in the same paragraph (« indique son
+        avocate … son avocate, Florence Rault »)."""
         cands = []
         for p in self.persons.values():
-            if not fits(p):
+            if not self._compatible(p, gender):
                 continue
             for title, text, pos in p.roles:
                 if title != lemma or pos == head.i:
@@ -487,11 +485,27 @@ class Cast:
                 role_words = {_fold(w) for w in re.findall(r"\w+", text)}
                 if not words <= role_words:
                     continue
-                if pos < head.i or words and words == role_words - {_fold(lemma)}:
+                if pos < head.i or words and words == role_words - {_fold(lemma)} or self._same_paragraph(head.i, pos):
                     cands.append((pos, p))
-        if cands:
-            before = [c for c in cands if c[0] < head.i]
-            return max(before or cands, key=lambda c: c[0])[1]
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] < head.i]
+        return max(before, key=lambda c: c[0])[1] if before else min(cands, key=lambda c: c[0])[1]
+
+    def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
+        """« le secrétaire d'État » → the person given that role in the article (``role_holder``),
+        else a person the context makes likely: the subject named just before, the last speaker,
+        the closest person named before who is known by no other title."""
+        words = self.role_words(lemma, head)
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
+        gender = _det_gender(det)
+
+        def fits(p: Person) -> bool:
+            return self._compatible(p, gender)
+        holder = self.role_holder(lemma, head, words, gender)
+        if holder is not None:
+            return holder
         # « La Première ministre a pour sa part assuré … »: someone else than the last speaker
         contrast = CONTRAST.search(head.sent.text.lower()) is not None
         last = next((r.person for r in reversed(history) if r.person is not None), None)
@@ -571,7 +585,8 @@ class Cast:
         return self._as_person(p, None, 0.55)
 
     def _same_paragraph(self, i: int, pos: int) -> bool:
-        return "\n" not in doc_text(self.doc)[self.doc[i].idx:self.doc[pos].idx]
+        a, b = sorted((i, pos))
+        return "\n" not in doc_text(self.doc)[self.doc[a].idx:self.doc[b].idx]
 
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""

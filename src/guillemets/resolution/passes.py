@@ -307,22 +307,51 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
 
 
 def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
-    """« le secrétaire d'État » → the person given that role (« son porte-parole » is someone else
-    than the one whose spokesman he is)."""
+    """« le préfet », « la ministre » → the person the article gave that role; else, when the
+    title names no other body (« le président de la CEI » is someone else), the person the
+    salience model finds most likely. « son porte-parole » is never its owner, and stays unnamed
+    unless the article names who holds the role."""
     head = m.head
-    if not (cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE
-            and not m.possessive):
+    if not (cast.lex.is_title(m.lemma, m.low) and head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE):
         return None
-    p = cast._by_role(m.lemma, head, history)
-    if p is None:
+    gender = _det_gender(m.det)
+    words = cast.role_words(m.lemma, head)
+    desc = cast._description(m.s, m.e)
+    p = cast.role_holder(m.lemma, head, words, gender)
+    if p is not None:
+        r = cast._as_person(p, m.chars, 0.8)
+        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if x[0] == m.lemma), m.lemma)}"
+        _gender_from_title(m, p)
+        return r
+    if m.possessive or _names_another_body(m):
         return None
-    fem = next((c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.morph.get("Gender") == ["Fem"]
+    chosen = salience.choose(cast, "description", m.chars, head.i, history, gender, role_words=words,
+                             kinds={"person"})
+    if chosen is None or chosen.person is None:
+        return None
+    _gender_from_title(m, chosen.person)
+    r = cast._as_person(chosen.person, m.chars, 0.6)
+    r.evidence = f"« {desc} » → {chosen.name}, {_why(chosen)}"
+    return r
+
+
+def _gender_from_title(m: Mention, p: Person) -> None:
+    """« la ministre », « l'ancienne ministre »: the title says the person is a woman."""
+    fem = next((c for c in m.head.children if c.dep_ == "amod" and c.i < m.head.i and c.morph.get("Gender") == ["Fem"]
                 and c.lower_ != c.lemma_.lower()), None)
     if p.gender == "unknown" and m.det in ("la", "une"):
-        p.gender, p.gender_evidence = "female", f"{m.det} {head.text}"  # « la ministre »
+        p.gender, p.gender_evidence = "female", f"{m.det} {m.head.text}"
     elif p.gender == "unknown" and fem is not None:
-        p.gender, p.gender_evidence = "female", f"{fem.text} {head.text}"  # « l'ancienne ministre »
-    return cast._as_person(p, m.chars, 0.7)
+        p.gender, p.gender_evidence = "female", f"{fem.text} {m.head.text}"
+
+
+def _names_another_body(m: Mention) -> bool:
+    """« le propriétaire d'un hôtel »: a complement about an unnamed thing the title belongs to."""
+    for c in m.head.children:
+        if c.dep_ == "nmod" and c.i > m.head.i and m.s <= c.i < m.e + 4:
+            if any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children):
+                return True
+    return False
 
 
 STRICT_KINDS = {"institution", "police", "army", "justice"}  # « le gouvernement » is not any organisation named before

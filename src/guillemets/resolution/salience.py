@@ -104,8 +104,10 @@ def discourse(cast: Cast) -> Discourse:
     return cast._discourse
 
 
-def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> list[Candidate]:
-    """The entities a mention at token ``pos`` may mean, agreeing with ``gender``."""
+def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str,
+               kinds: set[str] | None = None) -> list[Candidate]:
+    """The entities a mention at token ``pos`` may mean, agreeing with ``gender`` (and of one of
+    ``kinds``: person, organisation, unnamed)."""
     d = discourse(cast)
     found: dict[object, Candidate] = {}
 
@@ -142,7 +144,8 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
             span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
             if span is not None and span.start < pos:
                 c.events.append((span.start, "speaker"))
-    return [c for c in found.values() if gender == "unknown" or c.gender in ("unknown", gender)]
+    return [c for c in found.values() if (gender == "unknown" or c.gender in ("unknown", gender))
+            and (kinds is None or c.kind in kinds)]
 
 
 def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved], gender: str,
@@ -183,14 +186,14 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
 
 
 def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: list[Resolved], gender: str,
-           role_words: set[str] | None = None, model: dict[str, float] | None = None) -> Candidate | None:
+           role_words: set[str] | None = None, kinds: set[str] | None = None) -> Candidate | None:
     """The best candidate for a mention by the fitted weights of ``kind``, or None when there is
     none (or the best scores under the model's threshold)."""
-    cands = candidates(cast, pos, history, gender)
+    cands = candidates(cast, pos, history, gender, kinds)
     if not cands:
         return None
     signals(cast, pos, cands, history, gender, role_words)
-    w = model or weights()[kind]
+    w = weights()[kind]
     for c in cands:
         c.signals["score"] = w.get("bias", 0.0) + sum(w.get(f, 0.0) * c.signals[f] for f in FEATURES)
     best = max(cands, key=lambda c: c.signals["score"])
