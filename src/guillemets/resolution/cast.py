@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, load as load_lexicon
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import HONORIFICS, doc_text, np_extent
@@ -148,9 +148,13 @@ def _same_first_name(a: str, b: str) -> bool:
 
 
 def _clean_name(tokens: list[Token]) -> list[Token]:
+    lex = load_lexicon()
     while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
                       or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
-                      and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()):
+                      and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()
+                      # « la ministre Normandeau », « l'association Terre Commune »: the generic noun is no name
+                      or len(tokens) >= 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper()
+                      and (lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_) or tokens[0].lower_ in lex.type_nouns)):
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]

@@ -438,8 +438,64 @@ PASSES: list[tuple[str, Pass]] = [
 ]
 
 
+LEADING_WORDS = {"selon", "d'après", "d’après", "pour", "par", "à", "au", "aux", "chez", "sur", "avec", "contre", "dans",
+                 "en", "encontre", "l'encontre", "l’encontre", "auprès", "via", "et", "mais", "ou"}
+TRAILING_WORDS = DETERMINERS | {"à", "au", "aux", "en", "et", "ou", "sur", "par", "pour", "dans", "avec", "chez", "l'",
+                                "l’", "d'", "d’", "qui", "que", "dont"}
+CIRCUMSTANCE = {"sur", "lors", "devant", "pendant", "durant", "au cours", "dans un entretien", "à l'antenne"}
+DAYS = TEMPORAL | {"aujourd'hui", "aujourd’hui", "demain"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui"}
+
+
+def tidy(cast: Cast, r: Resolved) -> Resolved:
+    """The speaker string as a name or a clean description (GUIDE.md, « Names »): no preposition
+    before it (« Selon X »), no day, figure or dangling article, no title before a person's name
+    (« ministre Normandeau » → Nathalie Normandeau), no generic noun before an organisation's name
+    (« association Terre Commune »), no circumstance after a description (« … sur la radio RTL »),
+    an organisation named in full (« Conseil » → « Conseil supérieur de l'audiovisuel »)."""
+    if not r.name:
+        return r
+    words = r.name.split()
+    while len(words) > 1 and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    if r.speaker_type == "organisation" and len(words) > 1 and words[0].lower() in DEFINITE and words[1][:1].isupper():
+        words = words[1:]
+    for i in range(1, len(words)):  # « le procureur général … sur la radio RTL »: the circumstance is not the source
+        if words[i].lower() in CIRCUMSTANCE and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None:
+            words = words[:i]
+            break
+    while len(words) > 1 and (words[-1].lower() in TRAILING_WORDS | DAYS or words[-1].replace(",", "").isdigit()):
+        words = words[:-1]
+    words = [w for w in words if w not in WEEKDAYS] or words
+    if not any(ch.isalpha() for ch in " ".join(words)):
+        return Resolved(None, r.mention, confidence=0.1, rule=r.rule, evidence=f"{r.evidence}, no name in « {r.name} »")
+    if r.person is None and len(words) > 1 and words[0].islower() and words[1][:1].isupper() \
+            and (cast.lex.is_title(words[0], words[0]) or words[0] in cast.lex.type_nouns):
+        rest = words[1:]  # « ministre Normandeau », « association Terre Commune »
+        person = cast.find_surname(rest[0], cast.doc[-1].i) if len(rest) == 1 and cast.lex.is_title(words[0], words[0]) \
+            else None
+        if person is not None:
+            return _relinked(cast, r, person)
+        words = rest
+    if r.speaker_type == "organisation" and not r.anonymous and len(words) == 1 and words[0][:1].isupper():
+        fuller = [o.name for o in cast.orgs.values() if o.name.startswith(words[0] + " ") and len(o.name.split()) <= 8]
+        if fuller:
+            words = max(fuller, key=len).split()  # « Conseil » → « Conseil supérieur de l'audiovisuel »
+    name = " ".join(words)
+    if name != r.name:
+        r.evidence = f"{r.evidence} (« {r.name} » → « {name} »)" if r.evidence else r.evidence
+        r.name = name
+    return r
+
+
+def _relinked(cast: Cast, r: Resolved, person: Person) -> Resolved:
+    out = cast._as_person(person, r.mention, r.confidence)
+    out.rule, out.evidence = r.rule, f"{r.evidence} (« {r.name} » → {person.name})"
+    return out
+
+
 def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved:
-    """The source of a speaker mention: the first pass that links it."""
+    """The source of a speaker mention: the first pass that links it, its string tidied."""
     if head is None:
         return Resolved(None, None, confidence=0.2, rule="none")
     m = Mention.of(head)
@@ -450,7 +506,7 @@ def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved
             if r.evidence is None:
                 words = doc_text(m.doc)[r.mention[0]:r.mention[1]] if r.mention else head.text
                 r.evidence = f"« {words} »"
-            return r
+            return tidy(cast, r)
     raise AssertionError("the last pass always links")  # pragma: no cover
 
 
