@@ -259,6 +259,9 @@ class Extractor:
             for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
                 if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
                     end = c.right_edge.i + 1
+                    if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" \
+                            and not (end < len(doc) and doc[end].text == ","):
+                        continue  # « Selon une étude de X, la pauvreté progresse »: the clause, misparsed as an apposition
                     if c.dep_ == "acl:relcl" and head.dep_ == "ROOT":
                         # the parser hung the whole sentence on the relative clause: it ends at its comma
                         end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
@@ -269,6 +272,11 @@ class Extractor:
             after = ne
             while after < sent.end and doc[after].text == ",":
                 after += 1
+            run = after
+            while run < sent.end and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():
+                run += 1
+            if after < run < sent.end - 1 and doc[run].text == "," and run - after <= 4:
+                after = run + 1  # « Selon le ministre des Finances, Jun Azumi, P »: the name is the source's
             stop = _sentence_stop(doc, after, sent.end)
             if lead:
                 if after >= stop:

@@ -57,8 +57,12 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                       if resolved[k] is not None and (raws[k].cue[0] if raws[k].cue else raws[k].start) < raws[i].start]
             introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
+            following = _described_by_next_sentence(doc, speakers, raws[i], before)
             if introduced is not None and (prev is None or prev.person is not introduced.person):
                 resolved[i] = _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
+            elif following is not None:
+                resolved[i] = _inherited(following, 0.5, "next_sentence", "a quote that opens its paragraph, "
+                                                                           "then the sentence about its speaker")
             elif prev is not None:
                 resolved[i] = _inherited(prev, 0.45, "previous_quote", "the speaker of the quotation before")
             else:
@@ -119,6 +123,34 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}
+
+
+def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
+                                history: list[Resolved]) -> Resolved | None:
+    """« « Nous irons jusqu'au bout. » Le syndicaliste ne décolère pas. »: a quote that opens its
+    paragraph, followed in it by an author's sentence whose subject is a person, is that person's."""
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, raw.start) + 1
+    if text[line:raw.start].strip(" \u00a0\u202f«\"“") or raw.start >= len(text):
+        return None
+    q = speakers.quotes.at(raw.start)
+    end = q.end if q is not None else raw.end
+    after = doc.char_span(end, min(len(text), end + 1), alignment_mode="expand")
+    if after is None:
+        return None
+    k = after.start
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or "\n" in doc[k - 1].text or speakers.in_quote(doc[k].idx):
+        return None
+    sent = doc[k].sent
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not speakers.in_quote(t.idx):
+            res = resolve(speakers, t, history)
+            if res.name and res.speaker_type == "person":
+                return res
+            return None
+    return None
 
 
 def _feminine_agreement(doc: Doc, cue: tuple[int, int]) -> str | None:

@@ -21,6 +21,7 @@ from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import HONORIFICS, doc_text, np_extent
 
+LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
 
 FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
@@ -161,6 +162,9 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
             and not _known_first_name(tokens[0].text):
         tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
+    if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
+            and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
+        tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
     return tokens
 
 
@@ -201,10 +205,13 @@ class Cast:
             # keep the trailing words that can spell the acronym's length at least
             start = max(0, len(words) - max(len(acr) + 4, 4))
             cut = words[start:]
-            while cut and cut[0][:1].islower():
+            while cut:  # « Selon la Caisse nationale … (CNAM) »: the name starts at « Caisse »
+                if cut[0].lower().startswith(("l'", "l’", "d'", "d’")) and cut[0][2:3].isupper():
+                    cut[0] = cut[0][2:]
+                    break
+                if not (cut[0][:1].islower() or cut[0].lower() in LEAD_IN):
+                    break
                 cut = cut[1:]
-            if cut and cut[0].lower().startswith(("l'", "l’")):
-                cut[0] = cut[0][2:]
             if cut:
                 out[acr] = " ".join(cut)
         # « la SGP » … « la Société du Grand Paris »: initials of the capitalised words

@@ -150,6 +150,7 @@ def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         r = resolve(cast, author, history)
         r.mention = m.chars
         r.document = "fem" if "Fem" in head.morph.get("Gender") else "masc"
+        r.rule, r.evidence = "document_author", f"« {cast._description(m.s, m.e)} » → its author, {r.name}"
         return r
     if m.det in DEFINITE | DEMONSTRATIVES:
         earlier = next((h for h in reversed(history) if h.document and h.name), None)
@@ -208,7 +209,9 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     det = [c for c in head.children if c.dep_ == "det"]
     if not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
             and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
-            and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC" and head.lower_.endswith(DEMONYM_ENDINGS))
+            # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
+            and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC"
+                 and (head.lower_.endswith(DEMONYM_ENDINGS) or head.pos_ == "NOUN"))
             and m.lemma not in cast.lex.institutions
             and m.lemma not in cast.lex.titles and not m.plural
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):

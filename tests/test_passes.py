@@ -1,0 +1,95 @@
+"""One test per resolution pass, on sentences written for it: the speaker it gives, and that it
+is the pass that decided (the first word of ``speaker_evidence``)."""
+import pytest
+
+from guillemets.resolution.passes import PASSES
+
+
+def decided(extract, text, needle):
+    atts = extract(text)
+    found = [a for a in atts if needle in a.content.text]
+    assert found, [(a.content.text, a.speaker) for a in atts]
+    a = found[0]
+    return a.speaker, (a.extra.get("speaker_evidence") or "").split(":")[0].split(" →")[0], a
+
+
+CASES = [
+    # (pass, text, words of the content, speaker)
+    ("name", "« Nous irons jusqu'au bout », a assuré Paul Mercier, maire de Nantes.", "jusqu'au bout", "Paul Mercier"),
+    ("pronoun", "Claire Martin a présenté son budget. « Il est équilibré », a-t-elle assuré devant les élus.",
+     "équilibré", "Claire Martin"),
+    ("role", "Le préfet de la Manche, Jean Dupuis, a reçu les élus. « Nous ne fermerons pas la route », "
+             "a déclaré le préfet.", "fermerons", "Jean Dupuis"),
+    ("type_noun", "Le quotidien britannique The Guardian a publié l'enquête mardi. « Les preuves sont "
+                  "accablantes », affirme le quotidien.", "accablantes", "The Guardian"),
+    ("described", "Un diplomate européen a affirmé que les négociations reprendraient la semaine prochaine.",
+     "négociations", "Un diplomate européen"),
+    ("proper_name", "Selon l'Organisation mondiale de la santé (OMS), l'épidémie recule. L'OMS a précisé que "
+                    "trois pays restaient touchés.", "trois pays", "Organisation mondiale de la santé"),
+    ("counted_group", "Environ 400 Français ont signé une pétition. Ils demandent que le gouvernement revienne sur "
+                      "sa décision.", "revienne", "Environ 400 Français"),
+    ("handle", "« C'est inutile et envahissant », écrit @jemb123 sur le réseau social.", "inutile", "@jemb123"),
+    ("epithet", "Le Lillois Eden Hazard a marqué deux buts. « Je suis très heureux ce soir », a confié le Belge "
+                "après la rencontre.", "heureux", "Eden Hazard"),
+    ("apposition", "Selon le ministre des Finances, Jun Azumi, le yen reste beaucoup trop fort face au dollar.",
+     "yen reste", "Jun Azumi"),
+    ("same_source", "Selon la police, trois mille personnes ont défilé. Selon la même source, le cortège s'est "
+                    "dispersé dans le calme.", "cortège", "police"),
+    ("document_author", "« Les ventes reculent fortement en Europe », indique le communiqué publié par le groupe "
+                        "Renault.", "ventes reculent", "Renault"),
+    ("those_who", "Ceux qui craignent que la réforme échoue se font de plus en plus nombreux.", "réforme échoue",
+     "Ceux qui craignent"),
+    ("organisation", "Le gouvernement britannique a présenté son plan. Le gouvernement a estimé que la crise "
+                     "serait longue et difficile.", "crise serait", "gouvernement britannique"),
+    ("next_sentence", "« Nous avons tout essayé, vraiment tout. » Le maire de Lille, Martine Aubry, ne décolère pas.",
+     "tout essayé", "Martine Aubry"),
+    ("next_quote", "« Nous avons tout essayé. » « Rien n'a marché », a déploré Martine Aubry, maire de Lille.",
+     "tout essayé", "Martine Aubry"),
+    ("clause", "Marc Bertin a annoncé la fermeture de l'usine, rappelant que le site perdait de l'argent depuis "
+               "dix ans.", "perdait", "Marc Bertin"),
+]
+
+
+@pytest.mark.parametrize("rule,text,needle,speaker", CASES, ids=[c[0] for c in CASES])
+def test_pass_links_its_mention(extract, rule, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, rule), a.extra.get("speaker_evidence")
+
+
+def test_every_pass_is_named_and_ordered():
+    names = [name for name, _ in PASSES]
+    assert len(names) == len(set(names))
+    assert names.index("name") < names.index("role") < names.index("type_noun") < names.index("organisation")
+    assert names[-1] == "organisation"  # the fallback: a common noun as the article words it
+
+
+def test_role_holder_named_later_in_the_paragraph(extract):
+    got, by, _ = decided(extract, "Alexandre Guérini a été mis en examen, indique son avocate. « Il est combatif », "
+                                  "a déclaré son avocate, Florence Rault.", "combatif")
+    assert got == "Florence Rault"
+
+
+def test_selon_a_study_keeps_its_clause_and_the_name_after_a_title_is_no_content(extract):
+    got, _, a = decided(extract, "Selon une étude de l'Observatoire des inégalités, la pauvreté progresse nettement "
+                                 "chez les jeunes.", "pauvreté")
+    assert got == "Observatoire des inégalités" and a.content.text.startswith("la pauvreté")
+    got, _, a = decided(extract, "Selon le ministre des Finances, Jun Azumi, le yen reste trop fort.", "yen")
+    assert got == "Jun Azumi" and a.content.text.startswith("le yen")
+
+
+def test_a_title_with_a_complement_about_something_unnamed_stays_a_description(extract):
+    got, _, a = decided(extract, "Paul Roy a visité la région. « Les dégâts sont immenses », a raconté le "
+                                 "propriétaire d'un hôtel.", "dégâts")
+    assert got == "le propriétaire d'un hôtel" and a.anonymous
+
+
+def test_a_possessive_title_is_never_its_owner(extract):
+    got, _, _ = decided(extract, "Le ministre Paul Roy était absent. « Il reviendra lundi prochain », a indiqué son "
+                                 "porte-parole.", "reviendra")
+    assert got != "Paul Roy"
+
+
+def test_tidy_takes_the_title_off_a_name_and_finds_the_person(extract):
+    got, _, _ = decided(extract, "Nathalie Normandeau a répondu aux critiques. La ministre Normandeau a souligné que "
+                                 "le territoire répondait à des dynamiques particulières.", "territoire")
+    assert got == "Nathalie Normandeau"
