@@ -293,8 +293,10 @@ class Extractor:
                 if e_tok <= after:
                     e_tok = stop
                 s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
-                if first > sent.start and doc[first - 1].text == ",":
+                if first > sent.start and doc[first - 1].text == "," \
+                        and "Rel" not in doc[first - 2].morph.get("PronType"):
                     # « Ces derniers, selon les médias, pourront … »: the clause around the aside
+                    # (« deux hommes qui, selon la police, préparaient P »: the relative clause alone)
                     k = first - 1
                     while k > sent.start and doc[k - 1].text not in {",", ";", ":", "(", "\n"} \
                             and doc[k - 1].lower_ not in QUE and doc[k - 1].pos_ != "SCONJ" and not is_quote_mark(doc[k - 1]):
