@@ -33,7 +33,7 @@ class RawAttribution:
     kind: str
     cue: tuple[int, int] | None
     mention: Token | None
-    inherit: str | None        # "clause" (participle) or "neighbour" (stand-alone quote)
+    inherit: str | None        # "clause" (participle), "neighbour" (stand-alone quote), "previous" (a report goes on)
     rule: str
 
 
@@ -498,7 +498,45 @@ class Extractor:
                 out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
             elif self._clause_after_connective(doc, q, j):
                 out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
+            else:
+                continued = self._continued_report(doc, qi, q, taken + [(o.start, o.end, None) for o in out])
+                if continued is not None:
+                    out.append(continued)
         return out
+
+    def _continued_report(self, doc: Doc, qi: QuoteIndex, q: Quote, taken: list[tuple]) -> RawAttribution | None:
+        """« …, analyse-t-il. Une politique lancée en 2008, qui "avait alors été perçue comme
+        prématurée". »: an author's sentence with no cue of its own that quotes a clause, right
+        after a sentence reported from a source, goes on reporting that source: the whole
+        sentence is a mixed attribution, its speaker the one before."""
+        text = doc_text(doc)
+        inner = text[q.inner_start:q.inner_end]
+        if _words(inner) < 4:
+            return None
+        start = line_start_char(text, q.start)
+        k = q.start
+        while k > start and text[k - 1] not in ".!?…":
+            k -= 1
+        start = k
+        end = q.end
+        while end < len(text) and text[end] not in ".!?\n":
+            if qi.at(end) is not None and qi.at(end).start == end:
+                end = qi.at(end).end
+                continue
+            end += 1
+        s, e = _trim(text, start, end)
+        if e <= s or any(t[0] < e and t[1] > s for t in taken):
+            return None
+        if text[s] in MARKS:
+            return None  # a quote that opens its sentence is a stand-alone quote, not this
+        # the sentence before (in this paragraph, or ending the paragraph before) carries a report
+        k = s
+        while k > 0 and text[k - 1] in " \u00a0\u202f\n.!?…»\"”":
+            k -= 1
+        prev_start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
+        if not any(prev_start <= t[1] <= s for t in taken):
+            return None
+        return RawAttribution(s, e, "mixed", None, None, "previous", "continued")
 
     def _named_after(self, text: str, start: int) -> bool:
         """« l'opération "Barkhane" », « un film intitulé "…" »: a name, not a quotation."""

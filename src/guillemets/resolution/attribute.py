@@ -30,7 +30,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
     for i in order:
         r = raws[i]
-        if r.inherit == "neighbour":
+        if r.inherit in ("neighbour", "previous"):
             continue
         if r.inherit == "clause":
             prev = next((h for h in reversed(history) if h.name), None)
@@ -51,6 +51,11 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     for i in range(len(raws) - 1, -1, -1):
         if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]):
             resolved[i] = _inherited(resolved[i + 1], 0.6, "next_quote", "a quote that runs into the next one")
+    for i in range(len(raws)):  # a report that goes on in the author's next sentence: the same source
+        if raws[i].inherit == "previous":
+            prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
+            resolved[i] = _inherited(prev, 0.5, "continued", "the report of the sentence before goes on") if prev \
+                else Resolved(None, None, confidence=0.1, rule="continued", evidence="no report before")
     for i in range(len(raws)):
         if raws[i].inherit == "neighbour" and resolved[i] is None:
             before = [resolved[k] for k in order
