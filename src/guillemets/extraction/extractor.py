@@ -404,8 +404,9 @@ class Extractor:
         """« P est préconisé par X »: the subject is what the agent said. « Ils ont été priés
         de P », « il est soupçonné de P »: a report with no source (speaker null)."""
         out = []
-        for tok in doc:
-            if tok.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in tok.children) or qi.at(tok.idx) is not None:
+        passive = sorted({t.head.i for t in doc if t.dep_ == "aux:pass"})
+        for tok in (doc[i] for i in passive):
+            if tok.pos_ != "VERB" or qi.at(tok.idx) is not None:
                 continue
             ext = cue_extent(tok, self.lex)
             if ext is None or is_negated(tok):

@@ -221,6 +221,15 @@ class Cast:
                 out.setdefault("".join(w[0] for w in words), m.group(0))
         return out
 
+    def tokens_of_lemma(self, lemma: str) -> list[Token]:
+        """The article's tokens with this lemma (indexed once, on first use)."""
+        index = getattr(self, "_by_lemma", None)
+        if index is None:
+            index = self._by_lemma = {}
+            for t in self.doc:
+                index.setdefault(t.lemma_, []).append(t)
+        return index.get(lemma, [])
+
     def in_quote(self, char: int) -> bool:
         return self.quotes.at(char) is not None
 

@@ -674,8 +674,8 @@ def fullest_institution(cast: Cast, head: Token, name: str) -> str:
     """« le gouvernement » → « gouvernement britannique », « le parquet » → « parquet de
     Narbonne »: the fullest form the article gives the same institution."""
     best = name
-    for t in cast.doc:
-        if t.i == head.i or t.lemma_ != head.lemma_ or t.pos_ != "NOUN" or cast.in_quote(t.idx):
+    for t in cast.tokens_of_lemma(head.lemma_):
+        if t.i == head.i or t.pos_ != "NOUN" or cast.in_quote(t.idx):
             continue
         s, e = np_extent(t)
         toks = _clean_name(list(cast.doc[s:e]))
