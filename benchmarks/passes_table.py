@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from guillemets.pipeline import extract_many
-from guillemets.scoring import _spans, match, score, speaker_right
+from guillemets.scoring import _spans, confidence_bands, match, score, speaker_right
 
 
 def load(path: Path) -> dict[str, dict]:
@@ -39,21 +39,40 @@ def by_pass(gold: dict[str, dict], preds: dict[str, list[dict]]) -> dict[str, li
     return table
 
 
+def print_bands(bands: dict[str, list[dict]], markdown: bool = False) -> None:
+    names = list(bands)
+    if markdown:
+        print("| confidence | " + " | ".join(f"{n} n | {n} right" for n in names) + " |")
+        print("|---|" + "---|---|" * len(names))
+    for k, row in enumerate(bands[names[0]]):
+        cells = []
+        for n in names:
+            r = bands[n][k]
+            cells += [str(r["n"]), f"{r['share_right']:.2f}" if r["share_right"] is not None else "–"]
+        print(("| " + row["band"] + " | " + " | ".join(cells) + " |") if markdown
+              else f"{row['band']:>10s} " + " ".join(f"{c:>8s}" for c in cells))
+
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="../shared/gold", type=Path)
     ap.add_argument("--sets", nargs="+", default=["dev", "check"])
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args()
-    tables, summaries = {}, {}
+    tables, summaries, bands = {}, {}, {}
     for name in args.sets:
         gold = load(args.gold / f"{name}.jsonl")
         preds = predict(gold)
         summaries[name] = score(gold, preds).summary()
         tables[name] = by_pass(gold, preds)
+        bands[name] = confidence_bands(gold, preds)
     for name, s in summaries.items():
         print(f"{name:6s} content F1 {s['content_f1']:.4f}  speaker {s['speaker_accuracy']:.4f}  e2e F1 {s['e2e_f1']:.4f}"
               f"  ({s['gold']} gold, {s['predicted']} predicted)")
+    print("\nshare right end to end, by confidence band (all predictions)")
+    print_bands(bands, args.markdown)
+    print()
     rules = sorted({r for t in tables.values() for r in t}, key=lambda r: -sum(t.get(r, [0])[0] for t in tables.values()))
     head = ["pass"] + [f"{n} n" for n in args.sets] + [f"{n} right" for n in args.sets]
     if args.markdown:

@@ -87,6 +87,8 @@ def extract(
                                                  "HTML, WARC, flux RSS, dossiers, ou - pour l'entrée standard."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, jsonl (format de référence) ou json."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles par lot envoyé à spaCy."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Ne garde que les citations dont la confiance atteint ce seuil (0 à 1)."),
 ) -> None:
     """Toutes les citations de chaque article, avec leur source."""
     from .pipeline import extract_many
@@ -107,6 +109,7 @@ def extract(
     nlp = _load_pipeline()
     for attributions in extract_many(texts(), nlp=nlp, batch_size=batch_size):
         art = held.pop(0)
+        attributions = [a for a in attributions if a.confidence >= min_confidence]
         if format is Format.jsonl:
             write_jsonl(sys.stdout, article_record(art.id, attributions, art.meta))
         elif format is Format.json:
@@ -282,13 +285,15 @@ def search(
     until: Optional[str] = typer.Option(None, "--until", help="Jusqu'à cette date (AAAA-MM-JJ)."),
     kind: Optional[KindChoice] = typer.Option(None, "--kind", help="direct, indirect ou mixed."),
     limit: int = typer.Option(20, "--limit", min=1, max=10_000, help="Nombre maximal de citations affichées."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Ne garde que les citations dont la confiance atteint ce seuil (0 à 1)."),
     as_json: bool = typer.Option(False, "--json", help="Une ligne JSON par citation."),
 ) -> None:
     """Les citations du corpus, par mots, source, média, date et type."""
     since, until = _day(since, "--since"), _day(until, "--until")
     store = _store(db)
     hits = store.search(query, speaker=speaker, outlet=outlet, since=since, until=until,
-                        kind=kind.value if kind else None, limit=limit)
+                        kind=kind.value if kind else None, limit=limit, min_confidence=min_confidence)
     if as_json:
         for h in hits:
             print(json.dumps(h.__dict__, ensure_ascii=False))

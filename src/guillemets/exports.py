@@ -12,7 +12,7 @@ from .store.sqlite import attribution_dict
 
 ROW_FIELDS = ["article_id", "url", "outlet", "title", "published", "n", "kind", "content", "content_start",
               "content_end", "speaker", "speaker_in_article", "mention", "cue", "anonymous", "speaker_type", "role",
-              "gender", "gender_evidence", "confidence"]
+              "gender", "gender_evidence", "confidence", "speaker_evidence", "speaker_id"]
 
 
 def export_jsonl(store: Store, out: IO[str]) -> int:
@@ -42,7 +42,7 @@ def export_parquet(store: Store, path: Path, batch: int = 10_000) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(f, pa.int64() if f in ("n", "content_start", "content_end", "anonymous")
+    schema = pa.schema([(f, pa.int64() if f in ("n", "content_start", "content_end", "anonymous", "speaker_id")
                          else pa.float64() if f == "confidence" else pa.string()) for f in ROW_FIELDS])
     n = 0
     with pq.ParquetWriter(str(path), schema) as writer:

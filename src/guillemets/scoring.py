@@ -153,3 +153,24 @@ def score(gold_articles: dict[str, dict], predictions: dict[str, list[dict]], er
                     rep.errors.append(f"{aid} SPURIOUS [{pa.get('speaker')}] {text[sp[0]:sp[1]][:120]!r}")
     rep.errors = rep.errors[:errors] if errors else []
     return rep
+
+
+BANDS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
+
+
+def confidence_bands(gold_articles: dict[str, dict], predictions: dict[str, list[dict]]) -> list[dict]:
+    """For each confidence band, how many predicted attributions fall in it and the share that
+    is right end to end (matched to a gold attribution, with the right speaker)."""
+    rows = [{"band": f"{lo:.1f}–{min(hi, 1.0):.1f}", "n": 0, "right": 0} for lo, hi in BANDS]
+    for aid, art in gold_articles.items():
+        text = art["text"]
+        g, p = _spans(text, art.get("attributions", [])), _spans(text, predictions.get(aid, []))
+        good = {j for i, j in match(g, p) if speaker_right(g[i][1], p[j][1], text)}
+        for j, (_, pa) in enumerate(p):
+            c = pa.get("confidence") or 0.0
+            k = next(n for n, (lo, hi) in enumerate(BANDS) if lo <= c < hi)
+            rows[k]["n"] += 1
+            rows[k]["right"] += j in good
+    for r in rows:
+        r["share_right"] = round(r["right"] / r["n"], 3) if r["n"] else None
+    return rows

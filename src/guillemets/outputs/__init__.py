@@ -49,6 +49,9 @@ def speaker_cell(a: Attribution) -> Text:
     details = [x for x in [role] + profile if x]
     if details:
         who.append("\n" + for_display(", ".join(details)), "dim")
+    why = a.extra.get("speaker_evidence")
+    if why:
+        who.append("\n↳ " + for_display(why), "dim italic")
     return who
 
 

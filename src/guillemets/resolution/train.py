@@ -8,8 +8,9 @@ its name is the annotated speaker of the attribution the decision served (by the
 scorer's rules). One regularised logistic regression per kind of decision is
 fitted on those rows (scikit-learn), and its coefficients become the weights.
 The confidence of an attribution is then fitted the same way: from the pass
-that linked it and the model's margin, the probability that the speaker is
-right.
+that linked it, its kind and its length, the probability that
+the attribution is right end to end (its content is a gold one, its speaker
+the gold speaker).
 """
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ def collect(articles: list[dict], nlp) -> Decisions:
             preds = [a.to_dict() for a in doc._.attributions]
             g, p = _spans(art["text"], art.get("attributions", [])), _spans(art["text"], preds)
             gold_of = {j: g[i][1] for i, j in match(g, p)}
-            for j, gold in gold_of.items():
-                out.attributions.append((p[j][1], speaker_right(gold, p[j][1], art["text"])))
+            for j, (_, pred) in enumerate(p):  # right end to end: a gold attribution, and its speaker
+                out.attributions.append((pred, j in gold_of and speaker_right(gold_of[j], pred, art["text"])))
             by_mention = {}
             for j, gold in gold_of.items():
                 m = p[j][1].get("speaker_mention")

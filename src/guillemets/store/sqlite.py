@@ -30,7 +30,7 @@ from typing import Iterable, Iterator
 
 from ..text import name_clean, text_hash
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SCHEMA = """
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS attributions (
     cue_start INTEGER, cue_end INTEGER, cue TEXT,
     anonymous INTEGER NOT NULL DEFAULT 0,
     speaker_type TEXT, role TEXT, gender TEXT, gender_evidence TEXT,
-    confidence REAL,
+    confidence REAL, speaker_evidence TEXT,
     UNIQUE (article_id, n)
 );
 CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions(speaker_key);
@@ -156,6 +156,7 @@ class Hit:
     published: str | None
     title: str | None
     speaker_id: int | None = None
+    confidence: float | None = None
 
 
 @dataclass
@@ -218,6 +219,10 @@ class Store:
                 with self.db:
                     self.db.execute("ALTER TABLE speakers ADD COLUMN last TEXT")
                     self.db.execute("ALTER TABLE speakers ADD COLUMN nwords INTEGER NOT NULL DEFAULT 1")
+            cols = {r[1] for r in self.db.execute("PRAGMA table_info(attributions)")}
+            if cols and "speaker_evidence" not in cols:
+                with self.db:
+                    self.db.execute("ALTER TABLE attributions ADD COLUMN speaker_evidence TEXT")
             self.db.executescript(SCHEMA)
             if self._version() != SCHEMA_VERSION:
                 self.rebuild_speakers()
@@ -267,8 +272,8 @@ class Store:
                 self.db.executemany(
                     "INSERT INTO attributions (article_id, n, kind, content_start, content_end, content, speaker, "
                     "speaker_key, mention_start, mention_end, mention, cue_start, cue_end, cue, anonymous, "
-                    "speaker_type, role, gender, gender_evidence, confidence, speaker_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    "speaker_type, role, gender, gender_evidence, confidence, speaker_id, speaker_evidence) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 period = (_date(art.get("published")) or "")[:7]
                 for a in atts:
                     speakers.count(a, art_id, period, art.get("outlet"))
@@ -350,8 +355,12 @@ class Store:
 
     def search(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
                since: str | None = None, until: str | None = None, kind: str | None = None,
-               limit: int = 50, offset: int = 0, speaker_id: int | None = None) -> list[Hit]:
+               limit: int = 50, offset: int = 0, speaker_id: int | None = None,
+               min_confidence: float = 0.0) -> list[Hit]:
         where, args = [], []
+        if min_confidence > 0:
+            where.append("a.confidence >= ?")
+            args.append(min_confidence)
         if query.strip():
             q = fts_query(query)
             if not q:
@@ -378,7 +387,7 @@ class Store:
             where.append("a.kind = ?")
             args.append(kind)
         sql = ("SELECT a.article_id, a.n, a.kind, a.content, coalesce(s.name, a.speaker) AS speaker, a.cue, "
-               "ar.outlet, ar.published, ar.title, a.speaker_id FROM attributions a "
+               "ar.outlet, ar.published, ar.title, a.speaker_id, a.confidence FROM attributions a "
                "JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -421,8 +430,8 @@ class Store:
     def iter_attribution_rows(self) -> Iterator[dict]:
         sql = ("SELECT a.article_id, ar.url, ar.outlet, ar.title, ar.published, a.n, a.kind, a.content, "
                "a.content_start, a.content_end, coalesce(s.name, a.speaker) AS speaker, a.speaker AS speaker_in_article, "
-               "a.mention, a.cue, a.anonymous, a.speaker_type, a.role, a.gender, a.gender_evidence, a.confidence "
-               "FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id "
+               "a.mention, a.cue, a.anonymous, a.speaker_type, a.role, a.gender, a.gender_evidence, a.confidence, "
+               "a.speaker_evidence, a.speaker_id FROM attributions a JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id "
                "ORDER BY ar.rowid, a.n")
         for r in self.db.execute(sql):
             yield dict(r)
@@ -575,7 +584,7 @@ def attribution_dict(row: sqlite3.Row) -> dict:
         "anonymous": bool(row["anonymous"]),
         "speaker_type": row["speaker_type"], "role": row["role"], "gender": row["gender"],
         "gender_evidence": row["gender_evidence"], "confidence": row["confidence"],
-        "speaker_id": row["speaker_id"],
+        "speaker_evidence": row["speaker_evidence"], "speaker_id": row["speaker_id"],
     }
 
 
@@ -584,7 +593,7 @@ def _attribution_row(article_id: str, n: int, a: dict, speaker_id: int | None) -
     return (article_id, n, a["kind"], c["start"], c["end"], c["text"], a.get("speaker"), fold(a.get("speaker")) or None,
             m.get("start"), m.get("end"), m.get("text"), q.get("start"), q.get("end"), q.get("text"),
             int(bool(a.get("anonymous"))), a.get("speaker_type"), a.get("role"), a.get("gender"),
-            a.get("gender_evidence"), a.get("confidence"), speaker_id)
+            a.get("gender_evidence"), a.get("confidence"), speaker_id, a.get("speaker_evidence"))
 
 
 def _date(value) -> str | None:

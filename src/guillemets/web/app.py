@@ -59,6 +59,7 @@ class AttributionOut(BaseModel):
     gender_evidence: Optional[str] = None
     confidence: Optional[float] = None
     speaker_id: Optional[int] = None
+    speaker_evidence: Optional[str] = None
 
 
 class ErrorOut(BaseModel):
@@ -89,6 +90,7 @@ class QuoteOut(BaseModel):
     published: Optional[str] = None
     title: Optional[str] = None
     speaker_id: Optional[int] = None
+    confidence: Optional[float] = None
 
 
 class QuotesPage(BaseModel):
@@ -263,9 +265,10 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY, workers: int | N
                    since: Optional[str] = Query(None, max_length=10, description="YYYY-MM-DD"),
                    until: Optional[str] = Query(None, max_length=10, description="YYYY-MM-DD"),
                    page: int = Query(1, ge=1, le=MAX_PAGE), per_page: int = Query(20, ge=1, le=200),
+                   min_confidence: float = Query(0.0, ge=0.0, le=1.0, description="Lowest confidence kept"),
                    s: Store | None = Depends(store)) -> dict:
         hits = need(s).search(q, speaker=speaker, outlet=outlet, kind=kind, since=since, until=until,
-                              limit=per_page, offset=(page - 1) * per_page)
+                              limit=per_page, offset=(page - 1) * per_page, min_confidence=min_confidence)
         return {"page": page, "per_page": per_page, "results": [h.__dict__ for h in hits]}
 
     @app.get("/api/speakers", response_model=list[SpeakerOut], tags=["api"], summary="Most quoted speakers",
