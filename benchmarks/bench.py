@@ -54,13 +54,12 @@ def main() -> None:
     results: list = []
     t_full = best_time(lambda: results.__setitem__(slice(None), list(extract_many(texts, nlp=full))), args.repeat)
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for art, atts in zip(arts, results):
-            f.write(json.dumps({"id": art["id"], "attributions": [a.to_dict() for a in atts]}, ensure_ascii=False) + "\n")
-        pred = f.name
-    print(f"== dev scores (score.py, {len(arts)} articles)")
-    out = subprocess.run([sys.executable, str(args.gold / "score.py"), str(dev), pred], capture_output=True, text=True)
-    print(out.stdout.rstrip() or out.stderr)
+    report_scores("dev", dev, arts, results, args.gold)
+    check = args.gold / "check.jsonl"
+    if check.exists():
+        check_arts = [json.loads(line) for line in check.read_text(encoding="utf-8").splitlines() if line.strip()]
+        report_scores("check", check, check_arts, list(extract_many([a["text"] for a in check_arts], nlp=full)),
+                      args.gold)
     print(f"\n== throughput on the dev texts ({len(texts)} articles, {chars} characters, best of {args.repeat})")
     print(f"bare spaCy nlp.pipe     {t_bare:7.2f} s   {len(texts) / t_bare:7.1f} articles/s")
     print(f"guillemets (full run)   {t_full:7.2f} s   {len(texts) / t_full:7.1f} articles/s")
@@ -71,6 +70,24 @@ def main() -> None:
     if args.scale_quotes:
         from scale import run as scale
         scale(dev, args.scale_quotes)
+
+
+def report_scores(name: str, path: Path, arts: list[dict], results: list, gold_dir: Path) -> None:
+    """score.py's figures on one gold set, and the share right by confidence band."""
+    from guillemets.scoring import confidence_bands
+
+    preds = {art["id"]: [a.to_dict() for a in atts] for art, atts in zip(arts, results)}
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for aid, atts in preds.items():
+            f.write(json.dumps({"id": aid, "attributions": atts}, ensure_ascii=False) + "\n")
+        pred = f.name
+    print(f"== {name} scores (score.py, {len(arts)} articles)")
+    out = subprocess.run([sys.executable, str(gold_dir / "score.py"), str(path), pred], capture_output=True, text=True)
+    print(out.stdout.rstrip() or out.stderr)
+    print(f"share right end to end by confidence band ({name}):  " + "  ".join(
+        f"{b['band']}: {b['share_right'] if b['share_right'] is not None else '–'} (n={b['n']})"
+        for b in confidence_bands({a["id"]: a for a in arts}, preds)))
+    print()
 
 
 def ingestion(arts: list[dict], copies: int) -> None:
