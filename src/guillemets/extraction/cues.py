@@ -470,8 +470,8 @@ def incise_left_boundary(verb: Token) -> int | None:
     if is_infinitive(verb) and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and inverted_pronoun(verb.head) is not None and verb.i - verb.head.i <= 4:
         verb = verb.head  # « se contente-t-il d'affirmer »
-    elif is_participle_clause(verb) or is_infinitive(verb):
-        return None
+    elif is_participle_clause(verb) or is_infinitive(verb) and verb.lower_.endswith(("er", "ir", "re")):
+        return None  # (« corrige » tagged an infinitive is no infinitive)
     gs = verb_group_start(verb)
     if gs == 0:
         return None
@@ -619,9 +619,31 @@ def _inverted_incise_end(tok: Token) -> int | None:
     return None
 
 
+def _named_incise_end(tok: Token) -> int | None:
+    """« "…", tempère Kunle Amuwo », « "…", corrige le ministre »: a verb right after a closing
+    mark and a comma, followed by its subject (a name, or a determiner and a noun), is the verb of
+    an incise whatever the lexicon knows of it. Index after the verb, or None."""
+    doc = tok.doc
+    if not after_quote(tok) or not tok.is_alpha or tok.pos_ not in ("VERB", "NOUN", "ADJ", "X"):
+        return None
+    k = tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("pas", "plus"):
+        k += 1  # « souligne encore X »
+    if k >= len(doc):
+        return None
+    nxt = doc[k]
+    named = nxt.ent_type_ == "PER" or nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+    described = nxt.pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    return tok.i + 1 if named or described else None
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
         end = _inverted_incise_end(tok)
+        if end is not None and tok.lemma_ not in ("avoir", "être") and cue_extent(tok, lex) is None:
+            yield tok, end, frozenset()
+            continue
+        end = _named_incise_end(tok)
         if end is not None and tok.lemma_ not in ("avoir", "être") and cue_extent(tok, lex) is None:
             yield tok, end, frozenset()
             continue

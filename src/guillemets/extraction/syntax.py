@@ -77,6 +77,9 @@ def verb_group_start(verb: Token) -> int:
         low = prev.lower_
         if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS
                 or (prev.pos_ == "ADV" and prev.head.i == verb.i and low not in NEGATION and low != "pas")
+                # « a immédiatement et prudemment réagi »: two adverbs joined by « et »
+                or (low in ("et", "mais") and i - 2 >= verb.sent.start and doc[i - 2].pos_ == "ADV"
+                    and doc[i].pos_ == "ADV")
                 or (low in {"par", "pour", "quant", "de"} and doc[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
             i -= 1
             continue

@@ -420,8 +420,8 @@ def organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | 
 PASSES: list[tuple[str, Pass]] = [
     ("one_of_them", one_of_them),
     ("those_who", those_who),
-    ("pronoun", pronoun),
     ("handle", handle),
+    ("pronoun", pronoun),
     ("same_source", same_source),
     ("this_organisation", this_organisation),
     ("signed_writing", signed_writing),
