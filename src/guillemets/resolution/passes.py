@@ -328,13 +328,15 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         return r
     if m.possessive or _names_another_body(m):
         return None
-    chosen = salience.choose(cast, "description", m.chars, head.i, history, gender, role_words=words,
-                             kinds={"person"})
-    if chosen is None or chosen.person is None:
+    if any(h.person is None and h.name and h.speaker_type == "person"
+           and h.name.lower().startswith(desc.lower() + " ") for h in history):
+        return None  # « le procureur général » after « le procureur général près la cour d'appel »: that one
+    p = cast._by_role(m.lemma, head, history)
+    if p is None:
         return None
-    _gender_from_title(m, chosen.person)
-    r = cast._as_person(chosen.person, m.chars, 0.6)
-    r.evidence = f"« {desc} » → {chosen.name}, {_why(chosen)}"
+    _gender_from_title(m, p)
+    r = cast._as_person(p, m.chars, 0.6)
+    r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
     return r
 
 
