@@ -270,6 +270,11 @@ class Extractor:
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
             cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
             after = ne
+            if lead:  # « Selon l'hebdomadaire Le Canard enchaîné, P »: words the phrase left out, up to its comma
+                comma = next((k for k in range(after, min(after + 3, sent.end)) if doc[k].text == ","), None)
+                if comma is not None and comma > after and not any(
+                        t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in doc[after:comma]):
+                    after = comma
             while after < sent.end and doc[after].text == ",":
                 after += 1
             run = after

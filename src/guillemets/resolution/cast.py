@@ -195,6 +195,7 @@ class Cast:
         self.orgs: dict[str, Org] = {}
         self._collect()
         self._collect_orgs()
+        self._orgs_after_type_nouns()
 
     def _acronyms(self) -> dict[str, str]:
         """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
@@ -334,6 +335,37 @@ class Cast:
                 noun = doc[k].lemma_.lower()  # « le quotidien américain New York Times »
                 org.kinds.add(self.lex.type_nouns[noun])
                 org.nouns.add(noun)
+
+    def _orgs_after_type_nouns(self) -> None:
+        """« l'hebdomadaire Le Canard enchaîné », « la radio France Bleu »: the name right after a
+        type noun is an organisation of that kind, whatever label the recogniser gave it."""
+        doc = self.doc
+        for t in doc:
+            noun = t.lemma_.lower()
+            if t.pos_ != "NOUN" or noun not in self.lex.type_nouns or not t.text.islower() or self.in_quote(t.idx):
+                continue
+            k = t.i + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k < t.i + 3:
+                k += 1  # « le quotidien britannique The Guardian »
+            if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "X"):
+                continue
+            ent = next((e for e in doc.ents if e.start == k or e.start == k + 1 and doc[k].pos_ == "DET"), None)
+            if ent is not None and ent.label_ == "PER":
+                continue  # « le groupe de Marc Dupont »: a person
+            end = ent.end if ent is not None else k
+            if ent is None:
+                while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or end == k):
+                    end += 1
+            toks = list(doc[k:end])
+            if not toks or len(toks) > 6:
+                continue
+            name = _text(doc, toks)
+            org = self.orgs.get(name.lower())
+            if org is None:
+                org = self.orgs[name.lower()] = Org(name, k)
+            org.positions.append(k)
+            org.kinds.add(self.lex.type_nouns[noun])
+            org.nouns.add(noun)
 
     def org_of_kind(self, noun: str, pos: int, history: list["Resolved"], strict: bool) -> Org | None:
         """The organisation that a type noun at token ``pos`` calls back: one named before and
