@@ -419,6 +419,40 @@ def organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | 
                     confidence=0.6 if m.lemma in cast.lex.institutions else 0.4)
 
 
+def _person_like(cast: Cast, t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    return t.ent_type_ == "PER" or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.source_nouns \
+        or lemma in cast.lex.person_nouns
+
+
+def _organisation_like(cast: Cast, t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    return t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER") or lemma in cast.lex.institutions \
+        or lemma in cast.lex.type_nouns or lemma in cast.lex.company_nouns or lemma in cast.lex.source_documents \
+        or lemma in cast.lex.signed_documents or t.text[:1].isupper() and not t.is_sent_start
+
+
+def misparsed_subject(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« La patronne des patrons Emma Marcegaglia … a insisté sur la nécessité de relancer
+    l'économie »: a common noun that names neither a person, an organisation nor a writing is a
+    subject the parser took from elsewhere; the person the sentence names before it speaks."""
+    head = m.head
+    if head.pos_ != "NOUN" or _person_like(cast, head) or _organisation_like(cast, head):
+        return None
+    sent = head.sent
+    for t in reversed(cast.doc[sent.start:head.i]):
+        if cast.in_quote(t.idx) or t.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and t.ent_type_ != "PER":
+            continue
+        if t.ent_type_ == "PER" or t.pos_ == "NOUN" and _person_like(cast, t) and t.dep_ in ("nsubj", "nsubj:pass"):
+            r = resolve(cast, t, history)
+            if r.name:
+                r.mention = m.chars
+                r.rule, r.evidence = "misparsed_subject", f"« {cast._description(m.s, m.e)} » is no source → {r.name}, " \
+                                                          f"named before it in the sentence"
+                return r
+    return None
+
+
 PASSES: list[tuple[str, Pass]] = [
     ("one_of_them", one_of_them),
     ("those_who", those_who),
@@ -439,6 +473,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("role", role),
     ("type_noun", type_noun),
     ("described", described),
+    ("misparsed_subject", misparsed_subject),
     ("organisation", organisation),
 ]
 
