@@ -298,7 +298,16 @@ class Extractor:
                 if e_tok <= after:
                     e_tok = stop
                 s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
-                if first > sent.start and doc[first - 1].text == "," \
+                clause = self._clause_start(doc, qi, min(sent.start, line_start(doc, first)), doc[first].idx)
+                lead_in = [t for t in doc[sent.start:first] if t.idx >= clause]
+                if first > sent.start and doc[first - 1].text not in {",", "(", "—", "–", "-"} \
+                        and doc[first - 1].lower_ not in QUE and doc[first - 1].pos_ != "SCONJ" \
+                        and not any("Rel" in t.morph.get("PronType") or cue_lemma(t, self.lex) in self.lex.cue_verbs
+                                    for t in lead_in):
+                    # « Elles ont été prises selon le journal par une caméra … »: « selon » inside its
+                    # clause, with no comma: the whole clause, the phrase in it
+                    s = clause
+                elif first > sent.start and doc[first - 1].text == "," \
                         and "Rel" not in doc[first - 2].morph.get("PronType"):
                     # « Ces derniers, selon les médias, pourront … »: the clause around the aside
                     # (« deux hommes qui, selon la police, préparaient P »: the relative clause alone)
@@ -338,8 +347,8 @@ class Extractor:
             return True  # « selon le Quai d'Orsay », « selon la Maison Blanche »: a name the tagger took for a noun
         lemma = head.lemma_.lower()
         lex = self.lex
-        return lemma in lex.titles or lemma in lex.source_nouns or lemma in lex.source_documents \
-            or lemma in lex.institutions \
+        return lex.is_title(lemma, head.lower_) or lemma in lex.source_nouns or lemma in lex.source_documents \
+            or lemma in lex.institutions or lemma in lex.type_nouns \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
             or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree)
 
