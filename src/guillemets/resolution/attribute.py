@@ -72,6 +72,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                 resolved[i] = _inherited(prev, 0.45, "previous_quote", "the speaker of the quotation before")
             else:
                 resolved[i] = Resolved(None, None, confidence=0.1, rule="previous_quote", evidence="no speaker before")
+    _name_the_described_opening(speakers, raws, resolved)
     for r, res in zip(raws, resolved):
         if res is not None and res.name and res.speaker_type == "person" and res.gender == "unknown" and r.cue:
             evidence = _feminine_agreement(doc, r.cue)
@@ -128,6 +129,32 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}
+
+
+def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], resolved: list[Resolved | None]) -> None:
+    """« Le jeune homme à la longue chevelure raconte … », « explique-t-il », then « Raymond Lee
+    raconte que … »: an article that opens on an unnamed person and names only one person later,
+    who speaks next, was about that person from the start."""
+    doc = speakers.doc
+    named = [(i, p) for i, p, _ in speakers.mentions]
+    if not named:
+        return
+    first_at, first = named[0]
+    opening = [k for k, r in enumerate(raws) if (r.cue[0] if r.cue else r.start) < doc[first_at].idx]
+    if not opening or any(resolved[k] is None or resolved[k].person is not None or not resolved[k].name
+                          or resolved[k].speaker_type != "person" or not resolved[k].anonymous for k in opening):
+        return
+    described = {resolved[k].name for k in opening}
+    later = [k for k in range(len(raws)) if k not in opening and resolved[k] is not None and resolved[k].name]
+    if len(described) != 1 or not later or resolved[later[0]].person is not first:
+        return
+    if any(resolved[k].gender not in ("unknown", first.gender) and first.gender != "unknown" for k in opening):
+        return
+    for k in opening:
+        old = resolved[k]
+        resolved[k] = speakers._as_person(first, old.mention, old.confidence)
+        resolved[k].rule = "named_later"
+        resolved[k].evidence = f"« {old.name} », the person the article opens on, is {first.name}, named next"
 
 
 def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
