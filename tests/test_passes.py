@@ -45,7 +45,7 @@ CASES = [
      "tout essayé", "Martine Aubry"),
     ("next_quote", "« Nous avons tout essayé. » « Rien n'a marché », a déploré Martine Aubry, maire de Lille.",
      "tout essayé", "Martine Aubry"),
-    ("named_later", "Le jeune homme à la longue chevelure raconte son voyage. « Tout s'est arrêté en mars », "
+    ("named_later", "Le jeune voyageur raconte son long périple à travers l'Afrique. « Tout s'est arrêté en mars », "
                     "explique-t-il.\nBloqué à Conakry, Raymond Lee raconte que sept hôtels ont refusé de l'accueillir.",
      "arrêté en mars", "Raymond Lee"),
     ("clause", "Marc Bertin a annoncé la fermeture de l'usine, rappelant que le site perdait de l'argent depuis "
