@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
+from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import HONORIFICS, doc_text, np_extent
@@ -38,24 +39,12 @@ DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", 
 NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "al", "el", "ben", "ibn", "bin", "abou", "abu", "da", "di", "dos", "del"}
 
 
-@lru_cache(maxsize=1)
-def _first_names():
-    """First-name → gender table shipped by the gender-guesser package (data under the GFDL)."""
-    import gender_guesser.detector as detector
-    return detector.Detector(case_sensitive=False)
-
-
 def first_name_gender(name: str) -> str:
-    first = name.split()[0].split("-")[0] if name.split() else ""
+    """The gender a person's first name says, or « unknown » (``first_names``)."""
+    first = name.split()[0] if name.split() else ""
     if len(first) < 2 or not first[:1].isupper():
         return "unknown"
-    # the French usage first; the worldwide answer only for names France does not know, and
-    # only when it is clear-cut (« Eden », « Dominique », « Andrea » stay unknown)
-    g = _first_names().get_gender(first, "france")
-    if g == "unknown":
-        g = _first_names().get_gender(first)
-        g = g if g in ("male", "female") else "unknown"
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(g, "unknown")
+    return gender_of(first)
 
 
 @dataclass(slots=True)
@@ -160,7 +149,7 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
-            and not _known_first_name(tokens[0].text):
+            and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B"):
         tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
     if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
@@ -169,7 +158,7 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
 
 
 def _known_first_name(word: str) -> bool:
-    return first_name_gender(word) != "unknown" or _first_names().get_gender(word.split("-")[0]) == "andy"
+    return word[:1].isupper() and is_first_name(word)
 
 
 def _text(doc: Doc, tokens: list[Token]) -> str:
