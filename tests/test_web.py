@@ -87,7 +87,7 @@ def test_pages_render(client):
         assert "<html" in r.text
     speaker_id = next(s["id"] for s in client.get("/api/speakers").json() if s["name"] == "Bruno Lemaire")
     page = client.get(f"/speakers/{speaker_id}").text
-    assert "Bruno Lemaire" in page and "<svg" in page and "Citations par média" in page
+    assert "Bruno Lemaire" in page and 'class="plot"' in page and "Citations par média" in page
     analysed = client.post("/analyse", data={"text": "« Tout va bien », a assuré Paul Martin, maire de Brest."}).text
     assert '<mark class="q s0 direct"' in analysed and "Paul Martin" in analysed and '<u class="cue">' in analysed
     download = client.post("/analyse/download", data={"text": "« Tout va bien », a assuré Paul Martin, maire."})

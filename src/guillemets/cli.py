@@ -77,6 +77,8 @@ def _articles(paths: list[str], failures: list[ReadError]) -> Iterator[Article]:
 
 def _load_pipeline():
     from .pipeline import load
+    if not err.is_terminal:
+        err.print("chargement du modèle français…")  # (a terminal sees a spinner instead)
     with err.status("chargement du modèle français…"):
         return load()
 
@@ -194,6 +196,11 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+class ExportWhat(str, Enum):
+    quotes = "quotes"
+    speakers = "speakers"
+
+
 def _store(db: Optional[Path], readonly: bool = True):
     from .store import Store, StoreError
     if db is None:
@@ -234,8 +241,11 @@ def ingest(
 
     store = _store(db, readonly=False)
     try:
-        with err.status("démarrage des processus d'extraction…"):
+        if not err.is_terminal:
+            err.print("démarrage de l'extraction (chargement du modèle français)…")
+        with err.status("démarrage de l'extraction (chargement du modèle français)…"):
             runner = runner_for(workers, dask)
+            runner.warm_up()
     except Exception as e:  # an unreachable scheduler, a bad address: one line, no traceback
         fail(f"--dask {dask} : impossible de joindre le cluster ({type(e).__name__}: {str(e)[:200]})")
     total = estimate(paths)
@@ -312,6 +322,71 @@ def search(
     Console().print(t)
 
 
+class ParityBy(str, Enum):
+    outlet = "outlet"
+    month = "month"
+    week = "week"
+    kind = "kind"
+    type = "type"
+
+
+class ParityUnit(str, Enum):
+    people = "people"
+    quotations = "quotations"
+
+
+class ParityFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def percent(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f} %".replace(".", ",")
+
+
+@app.command()
+def parity(
+    db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
+    by: Optional[ParityBy] = typer.Option(None, "--by", help="Regrouper par média (outlet), mois (month), semaine "
+                                                             "(week), type de citation (kind) ou de source (type)."),
+    unit: ParityUnit = typer.Option(ParityUnit.people, "--unit", help="people : chaque personne une fois par article ; "
+                                                                     "quotations : chaque citation."),
+    since: Optional[str] = typer.Option(None, "--since", help="À partir de cette date (AAAA-MM-JJ)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Jusqu'à cette date (AAAA-MM-JJ)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Seulement ce média (ou une partie du nom)."),
+    format: ParityFormat = typer.Option(ParityFormat.table, "--format", "-f", help="table, csv ou json."),
+) -> None:
+    """La part des femmes parmi les personnes citées (de genre connu), avec les effectifs, le nombre
+    de genre inconnu et un intervalle de confiance à 95 % (Wilson)."""
+    from .parity import UNIT_FR, parity as compute
+
+    since, until = _day(since, "--since"), _day(until, "--until")
+    store = _store(db)
+    rows, overall = compute(store, by.value if by else None, unit.value, since, until, outlet)
+    every = rows + [overall]
+    if format is ParityFormat.csv:
+        from .parity import write_csv
+        write_csv(sys.stdout, every)
+        return
+    if format is ParityFormat.json:
+        print(json.dumps({"by": by.value if by else None, "unit": unit.value,
+                          "rows": [r.to_dict() for r in rows], "overall": overall.to_dict()}, ensure_ascii=False))
+        return
+    t = Table(title=cell(f"Part des femmes parmi les {UNIT_FR[unit.value]} de genre connu"), expand=False)
+    t.add_column("groupe", overflow="fold", min_width=12)
+    for col in ("femmes", "hommes", "inconnu"):
+        t.add_column(col, justify="right", no_wrap=True)
+    t.add_column("part F", justify="right", no_wrap=True)
+    t.add_column("IC 95 %", justify="right", no_wrap=True)
+    for r in every:
+        t.add_row(cell(r.group, "bold" if r is overall else ""), str(r.women), str(r.men), str(r.unknown),
+                  percent(r.share_women), f"{percent(r.low)} – {percent(r.high)}" if r.low is not None else "–")
+    Console().print(t)
+    err.print(f"unité : {UNIT_FR[unit.value]} ; le genre est celui que donne l'article (pronoms, accords, "
+              "« Mme », prénom) ; l'intervalle est celui de Wilson à 95 %.")
+
+
 @app.command()
 def speakers(
     db: Optional[Path] = typer.Option(None, "--db", envvar=DB_ENV, help=DB_HELP),
@@ -370,10 +445,13 @@ def export(
     format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv ou parquet."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Fichier à écrire (sortie standard pour jsonl et csv)."),
+    what: ExportWhat = typer.Option(ExportWhat.quotes, "--what", help="quotes : les citations ; speakers : les sources, "
+                                                                      "avec leur identifiant stable."),
 ) -> None:
     """Tout le corpus : JSON Lines (un article par ligne, format de référence), CSV ou Parquet
-    (une citation par ligne, avec les métadonnées de son article)."""
-    from .exports import export_csv, export_jsonl, export_parquet
+    (une citation par ligne, avec les métadonnées de son article et l'identifiant de sa source) ;
+    ou, avec --what speakers, toutes les sources."""
+    from .exports import export_csv, export_jsonl, export_parquet, export_speakers
 
     store = _store(db)
     if output is not None:
@@ -381,10 +459,20 @@ def export(
             fail(f"-o {output} est un dossier : donnez un nom de fichier")
         if not output.parent.exists():
             fail(f"-o {output} : le dossier {output.parent} n'existe pas")
+    if format is ExportFormat.parquet and output is None:
+        fail("le format parquet demande un fichier : -o FICHIER.parquet")
     try:
+        if what is ExportWhat.speakers:
+            out = output.open("w", encoding="utf-8", newline="") if output and format is not ExportFormat.parquet \
+                else sys.stdout
+            try:
+                n = export_speakers(store, out, format.value, output)
+            finally:
+                if out is not sys.stdout:
+                    out.close()
+            err.print(f"{n} sources exportées")
+            return
         if format is ExportFormat.parquet:
-            if output is None:
-                fail("le format parquet demande un fichier : -o FICHIER.parquet")
             n = export_parquet(store, output)
         else:
             out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout

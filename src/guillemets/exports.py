@@ -57,3 +57,35 @@ def export_parquet(store: Store, path: Path, batch: int = 10_000) -> int:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             n += len(rows)
     return n
+
+
+SPEAKER_FIELDS = ["speaker_id", "name", "type", "gender", "anonymous", "quotes", "articles", "aliases", "roles"]
+
+
+def speaker_rows(store: Store):
+    for r in store.db.execute("SELECT * FROM speakers ORDER BY quotes DESC, name"):
+        yield {"speaker_id": r["id"], "name": r["name"], "type": r["type"], "gender": r["gender"],
+               "anonymous": bool(r["anonymous"]), "quotes": r["quotes"], "articles": r["articles"],
+               "aliases": json.loads(r["aliases"]), "roles": json.loads(r["roles"])}
+
+
+def export_speakers(store: Store, out: IO[str] | None, fmt: str, path: Path | None = None) -> int:
+    """Every speaker of the corpus with its stable id: JSON Lines, CSV (aliases and roles joined
+    by « ; ») or Parquet."""
+    n = 0
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        rows = list(speaker_rows(store))
+        pq.write_table(pa.Table.from_pylist(rows), str(path))
+        return len(rows)
+    writer = csv.DictWriter(out, fieldnames=SPEAKER_FIELDS) if fmt == "csv" else None
+    if writer:
+        writer.writeheader()
+    for row in speaker_rows(store):
+        if writer:
+            writer.writerow({**row, "aliases": "; ".join(row["aliases"]), "roles": "; ".join(row["roles"])})
+        else:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n

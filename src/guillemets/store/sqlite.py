@@ -5,8 +5,10 @@ Tables: ``articles`` (id, url, outlet, title, published, text, content hash),
 ``speakers`` (one row per person or organisation across the corpus, with
 aliases, roles and counts), ``speaker_keys`` (every folded name that points to a
 speaker), ``speaker_facets`` (how often each speaker was given each name, type,
-gender, role and alias), ``overview`` (quotations per month by speaker type and
-by gender) and ``totals``; and two FTS5 indexes, over quotation contents and
+gender, role and alias), ``appearances`` (each speaker once per article and kind
+of quotation, with the gender the article gives them), ``parity_month`` (persons
+and their quotations per month, outlet and gender) and ``totals``; and two FTS5
+indexes, over quotation contents and
 over article texts, that ignore case and accents (« bonne annee » finds
 « bonne année »).
 
@@ -30,7 +32,7 @@ from typing import Iterable, Iterator
 
 from ..text import name_clean, text_hash
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SCHEMA = """
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -40,7 +42,7 @@ CREATE TABLE IF NOT EXISTS articles (
     hash TEXT UNIQUE NOT NULL,
     url TEXT, outlet TEXT, title TEXT, published TEXT,
     text TEXT NOT NULL,
-    source TEXT
+    source TEXT, outlet_key TEXT
 );
 CREATE TABLE IF NOT EXISTS attributions (
     rowid INTEGER PRIMARY KEY,
@@ -80,9 +82,17 @@ CREATE TABLE IF NOT EXISTS speaker_facets (
     speaker_id INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (speaker_id, facet, value)
 );
-CREATE TABLE IF NOT EXISTS overview (
-    period TEXT NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL,
-    PRIMARY KEY (period, facet, value)
+CREATE TABLE IF NOT EXISTS appearances (
+    article_id TEXT NOT NULL, speaker_id INTEGER NOT NULL, kind TEXT NOT NULL,
+    gender TEXT NOT NULL, speaker_type TEXT, published TEXT, outlet TEXT, outlet_key TEXT,
+    quotes INTEGER NOT NULL,
+    PRIMARY KEY (article_id, speaker_id, kind)
+);
+CREATE INDEX IF NOT EXISTS appearances_published ON appearances(published);
+CREATE INDEX IF NOT EXISTS appearances_speaker ON appearances(speaker_id);
+CREATE TABLE IF NOT EXISTS parity_month (
+    period TEXT NOT NULL, outlet TEXT NOT NULL, gender TEXT NOT NULL, people INTEGER NOT NULL, quotes INTEGER NOT NULL,
+    PRIMARY KEY (period, outlet, gender)
 );
 CREATE TABLE IF NOT EXISTS totals (name TEXT PRIMARY KEY, n INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -219,6 +229,12 @@ class Store:
                 with self.db:
                     self.db.execute("ALTER TABLE speakers ADD COLUMN last TEXT")
                     self.db.execute("ALTER TABLE speakers ADD COLUMN nwords INTEGER NOT NULL DEFAULT 1")
+            cols = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+            if cols and "outlet_key" not in cols:
+                with self.db:
+                    self.db.execute("ALTER TABLE articles ADD COLUMN outlet_key TEXT")
+                    for rowid, outlet in self.db.execute("SELECT rowid, outlet FROM articles").fetchall():
+                        self.db.execute("UPDATE articles SET outlet_key = ? WHERE rowid = ?", (fold(outlet) or None, rowid))
             cols = {r[1] for r in self.db.execute("PRAGMA table_info(attributions)")}
             if cols and "speaker_evidence" not in cols:
                 with self.db:
@@ -251,7 +267,8 @@ class Store:
         out = Added()
         with self.db:
             speakers = _Speakers(self.db)
-            counts = Counter()
+            counts: Counter = Counter()
+            appearances: list[tuple] = []
             for art, atts in records:
                 h = art.get("hash") or text_hash(art["text"])
                 art_id = art["id"]
@@ -259,10 +276,10 @@ class Store:
                 if taken is not None and taken[0] != h:
                     art_id = f"{art_id}~{h[:10]}"
                 cur = self.db.execute(
-                    "INSERT OR IGNORE INTO articles (id, hash, url, outlet, title, published, text, source) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO articles (id, hash, url, outlet, title, published, text, source, outlet_key) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (art_id, h, art.get("url"), art.get("outlet"), art.get("title"),
-                     _date(art.get("published")), art["text"], art.get("source")))
+                     _date(art.get("published")), art["text"], art.get("source"), fold(art.get("outlet")) or None))
                 if cur.rowcount == 0:
                     continue
                 if art_id != art["id"]:
@@ -274,22 +291,17 @@ class Store:
                     "speaker_key, mention_start, mention_end, mention, cue_start, cue_end, cue, anonymous, "
                     "speaker_type, role, gender, gender_evidence, confidence, speaker_id, speaker_evidence) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                period = (_date(art.get("published")) or "")[:7]
+                published = _date(art.get("published"))
                 for a in atts:
-                    speakers.count(a, art_id, period, art.get("outlet"))
-                    if period:
-                        counts[(period, "type", a.get("speaker_type") or "unknown")] += 1
-                        if a.get("speaker_type") == "person":
-                            counts[(period, "gender", a.get("gender") or "unknown")] += 1
-                counts[("", "total", "articles")] += 1
-                counts[("", "total", "attributions")] += len(atts)
+                    speakers.count(a, art_id, (published or "")[:7], art.get("outlet"))
+                appearances.extend(_appearances(art_id, [(r[-2], a) for r, a in zip(rows, atts)], published,
+                                                art.get("outlet")))
+                counts["articles"] += 1
+                counts["attributions"] += len(atts)
             speakers.flush()
-            self.db.executemany("INSERT INTO overview (period, facet, value, n) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (period, facet, value) DO UPDATE SET n = n + excluded.n",
-                                [(p, f, v, n) for (p, f, v), n in counts.items() if f != "total"])
+            self._add_appearances(appearances)
             self.db.executemany("INSERT INTO totals (name, n) VALUES (?, ?) "
-                                "ON CONFLICT (name) DO UPDATE SET n = n + excluded.n",
-                                [(v, n) for (_, f, v), n in counts.items() if f == "total"])
+                                "ON CONFLICT (name) DO UPDATE SET n = n + excluded.n", list(counts.items()))
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
         return out
 
@@ -299,7 +311,7 @@ class Store:
         (a surname) joins the one full name of the corpus that ends with it, and only when there
         is exactly one: full names are gathered first."""
         with self.db:
-            for table in ("speakers", "speaker_keys", "speaker_facets", "overview", "totals"):
+            for table in ("speakers", "speaker_keys", "speaker_facets", "appearances", "parity_month", "totals"):
                 self.db.execute(f"DELETE FROM {table}")
             speakers = _Speakers(self.db)
             cols = ("a.rowid, a.article_id, a.speaker, a.speaker_key, a.speaker_type, a.gender, a.anonymous, a.role, "
@@ -321,16 +333,20 @@ class Store:
                     self.db.executemany("UPDATE attributions SET speaker_id = ? WHERE rowid = ?", updates)
             speakers.flush()
             self.db.execute("UPDATE attributions SET speaker_id = NULL WHERE speaker_key IS NULL")
-            self.db.execute(
-                "INSERT INTO overview (period, facet, value, n) "
-                "SELECT substr(ar.published, 1, 7), 'type', coalesce(a.speaker_type, 'unknown'), count(*) "
-                "FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE ar.published IS NOT NULL "
-                "GROUP BY 1, 3")
-            self.db.execute(
-                "INSERT INTO overview (period, facet, value, n) "
-                "SELECT substr(ar.published, 1, 7), 'gender', coalesce(a.gender, 'unknown'), count(*) "
-                "FROM attributions a JOIN articles ar ON ar.id = a.article_id "
-                "WHERE ar.published IS NOT NULL AND a.speaker_type = 'person' GROUP BY 1, 3")
+            cur = self.db.execute("SELECT a.article_id, a.speaker_id, a.kind, a.gender, a.speaker_type, ar.published, "
+                                  "ar.outlet FROM attributions a JOIN articles ar ON ar.id = a.article_id "
+                                  "WHERE a.speaker_id IS NOT NULL ORDER BY ar.rowid, a.n")
+            found, current, batch = [], None, []
+            for r in cur:
+                if current is not None and r["article_id"] != current[0]:
+                    found.extend(_appearances(current[0], batch, current[1], current[2]))
+                    batch = []
+                current = (r["article_id"], r["published"], r["outlet"])
+                batch.append((r["speaker_id"], {"kind": r["kind"], "gender": r["gender"],
+                                                "speaker_type": r["speaker_type"]}))
+            if current is not None:
+                found.extend(_appearances(current[0], batch, current[1], current[2]))
+            self._add_appearances(found)
             self.db.execute("INSERT INTO totals (name, n) SELECT 'articles', count(*) FROM articles")
             self.db.execute("INSERT INTO totals (name, n) SELECT 'attributions', count(*) FROM attributions")
         return self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]
@@ -341,22 +357,52 @@ class Store:
         return {"articles": totals.get("articles", 0), "attributions": totals.get("attributions", 0),
                 "speakers": self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]}
 
-    def overview(self, facet: str) -> tuple[list[str], dict[str, list[int]]]:
-        """Quotations per month and per value of ``facet`` (``type``, or ``gender`` of persons)."""
-        rows = self.db.execute("SELECT period, value, n FROM overview WHERE facet = ? ORDER BY period",
-                               (facet,)).fetchall()
-        periods = sorted({r["period"] for r in rows})
-        values = sorted({r["value"] for r in rows})
-        series = {v: [0] * len(periods) for v in values}
-        index = {p: i for i, p in enumerate(periods)}
-        for r in rows:
-            series[r["value"]][index[r["period"]]] = r["n"]
-        return periods, series
+    def _add_appearances(self, rows: list[tuple]) -> None:
+        """Who appears in which article (and how often, in which kind of quotation), and the
+        monthly parity counts of persons by outlet, for what a batch adds."""
+        self.db.executemany("INSERT OR REPLACE INTO appearances (article_id, speaker_id, kind, gender, speaker_type, "
+                            "published, outlet, outlet_key, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        month: Counter = Counter()
+        people: dict[tuple, set] = {}
+        for art_id, sid, kind, gender, stype, published, outlet, _, quotes in rows:
+            if stype != "person":
+                continue
+            key = ((published or "")[:7], outlet or "", gender)
+            month[key] += quotes
+            people.setdefault(key, set()).add((art_id, sid))
+        self.db.executemany("INSERT INTO parity_month (period, outlet, gender, people, quotes) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (period, outlet, gender) DO UPDATE SET people = people + excluded.people, "
+                            "quotes = quotes + excluded.quotes",
+                            [(p, o, g, len(people[(p, o, g)]), q) for (p, o, g), q in month.items()])
 
-    def search(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
-               since: str | None = None, until: str | None = None, kind: str | None = None,
-               limit: int = 50, offset: int = 0, speaker_id: int | None = None,
-               min_confidence: float = 0.0) -> list[Hit]:
+    def parity_month(self) -> list[sqlite3.Row]:
+        """The monthly parity counts of persons (kept up to date at ingestion): period, outlet,
+        gender, people (once per article), quotes."""
+        return self.db.execute("SELECT period, outlet, gender, people, quotes FROM parity_month").fetchall()
+
+    def appearances(self, since: str | None = None, until: str | None = None, outlet: str | None = None,
+                    persons_only: bool = True) -> Iterator[sqlite3.Row]:
+        """One row per speaker, article and kind of quotation, with the gender the article gives."""
+        where, args = [], []
+        if persons_only:
+            where.append("speaker_type = 'person'")
+        if since:
+            where.append("published >= ?")
+            args.append(since)
+        if until:
+            where.append("published <= ?")
+            args.append(until + "\uffff" if len(until) < 10 else until)
+        if outlet:
+            where.append("outlet_key LIKE ? ESCAPE '\\'")
+            args.append(like_pattern(fold(outlet)))
+        sql = "SELECT article_id, speaker_id, kind, gender, speaker_type, published, outlet, quotes FROM appearances"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self.db.execute(sql, args)
+
+    def _search_where(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
+                      since: str | None = None, until: str | None = None, kind: str | None = None,
+                      speaker_id: int | None = None, min_confidence: float = 0.0) -> tuple[list[str], list] | None:
         where, args = [], []
         if min_confidence > 0:
             where.append("a.confidence >= ?")
@@ -364,7 +410,7 @@ class Store:
         if query.strip():
             q = fts_query(query)
             if not q:
-                return []
+                return None
             where.append("a.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             args.append(f"content : ({q})")
         if speaker_id is not None:
@@ -375,17 +421,27 @@ class Store:
                          "UNION SELECT id FROM speakers WHERE aliases LIKE ? ESCAPE '\\')")
             args += [like_pattern(fold(speaker)), like_pattern(speaker)]
         if outlet:
-            where.append("lower(ar.outlet) LIKE ? ESCAPE '\\'")
-            args.append(like_pattern(outlet.lower()))
+            where.append("ar.outlet_key LIKE ? ESCAPE '\\'")
+            args.append(like_pattern(fold(outlet)))
         if since:
             where.append("ar.published >= ?")
             args.append(since)
         if until:
             where.append("ar.published <= ?")
-            args.append(until)
+            args.append(until + "\uffff" if len(until) < 10 else until)
         if kind:
             where.append("a.kind = ?")
             args.append(kind)
+        return where, args
+
+    def search(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
+               since: str | None = None, until: str | None = None, kind: str | None = None,
+               limit: int = 50, offset: int = 0, speaker_id: int | None = None,
+               min_confidence: float = 0.0) -> list[Hit]:
+        found = self._search_where(query, speaker, outlet, since, until, kind, speaker_id, min_confidence)
+        if found is None:
+            return []
+        where, args = found
         sql = ("SELECT a.article_id, a.n, a.kind, a.content, coalesce(s.name, a.speaker) AS speaker, a.cue, "
                "ar.outlet, ar.published, ar.title, a.speaker_id, a.confidence FROM attributions a "
                "JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = a.speaker_id")
@@ -393,6 +449,18 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY ar.published DESC, a.article_id, a.n LIMIT ? OFFSET ?"
         return [Hit(**dict(r)) for r in self.db.execute(sql, args + [limit, offset])]
+
+    def search_total(self, query: str = "", speaker: str | None = None, outlet: str | None = None,
+                     since: str | None = None, until: str | None = None, kind: str | None = None,
+                     min_confidence: float = 0.0) -> int:
+        """How many quotations a search finds in all (not only on its page)."""
+        found = self._search_where(query, speaker, outlet, since, until, kind, None, min_confidence)
+        if found is None:
+            return 0
+        where, args = found
+        join = " JOIN articles ar ON ar.id = a.article_id" if outlet or since or until else ""
+        sql = f"SELECT count(*) FROM attributions a{join}" + (" WHERE " + " AND ".join(where) if where else "")
+        return self.db.execute(sql, args).fetchone()[0]
 
     def search_articles(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
         q = fts_query(query)
@@ -405,6 +473,12 @@ class Store:
     def speakers(self, top: int = 20, offset: int = 0) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM speakers ORDER BY quotes DESC, name LIMIT ? OFFSET ?",
                                (top, offset)).fetchall()
+
+    def top_by_gender(self, gender: str, limit: int = 10) -> list[sqlite3.Row]:
+        """The named persons of one gender quoted in the most articles."""
+        return self.db.execute("SELECT id, name, quotes, articles FROM speakers WHERE gender = ? AND type = 'person' "
+                               "AND anonymous = 0 ORDER BY articles DESC, quotes DESC, name LIMIT ?",
+                               (gender, limit)).fetchall()
 
     def speaker_facet(self, speaker_id: int, facet: str) -> dict[str, int]:
         """How often a speaker was quoted per value of ``facet`` (``month``, ``outlet``, ``name``,
@@ -558,6 +632,8 @@ class _Speakers:
             if fold(alias) not in seen:  # no repeats that differ only by case or accents, never the name itself
                 seen.add(fold(alias))
                 aliases.append(alias)
+        roles = set(facets.get("role", ()))
+        roles |= {r for r in (_role_of(a) for a in aliases) if r and not any(r in x for x in roles)}
         types, genders = facets.get("type", Counter()), facets.get("gender", Counter())
         stype = max(types, key=lambda t: (types[t] if t != "unknown" else -1, t)) if types else "unknown"
         gender = max(genders, key=lambda g: (genders[g], g)) if genders else "unknown"
@@ -566,7 +642,39 @@ class _Speakers:
             "UPDATE speakers SET name = ?, type = ?, gender = ?, anonymous = ?, aliases = ?, roles = ?, quotes = ?, "
             "articles = ? WHERE id = ?",
             (name, stype, gender, int(bool(facets.get("anonymous"))), json.dumps(sorted(aliases), ensure_ascii=False),
-             json.dumps(sorted(facets.get("role", ())), ensure_ascii=False), sum(names.values()), articles, sid))
+             json.dumps(sorted(roles), ensure_ascii=False), sum(names.values()), articles, sid))
+
+
+def _role_of(alias: str) -> str | None:
+    """« le préfet », « la ministre des Finances »: an alias that is a title is a role."""
+    from ..lexicon import load
+    words = alias.replace("’", "'").split()
+    while words and words[0].lower() in ("le", "la", "les", "l'", "son", "sa", "ce", "cette"):
+        words = words[1:]
+    if words and words[0].lower().startswith("l'"):
+        words[0] = words[0][2:]
+    if not words or not words[0].islower() or not load().is_title(words[0], words[0]):
+        return None
+    return " ".join(words)
+
+
+def _appearances(article_id: str, quoted: list[tuple[int | None, dict]], published: str | None,
+                 outlet: str | None) -> list[tuple]:
+    """The appearance rows of one article: each speaker once per kind of quotation, with the
+    gender the article gives them (the one most of their attributions carry)."""
+    by_speaker: dict[int, list[dict]] = {}
+    for sid, a in quoted:
+        if sid is not None:
+            by_speaker.setdefault(sid, []).append(a)
+    rows = []
+    for sid, atts in by_speaker.items():
+        genders = Counter(a.get("gender") for a in atts)
+        f, m = genders["female"], genders["male"]
+        gender = "female" if f > m else "male" if m > f else "unknown"
+        stype = Counter(a.get("speaker_type") or "unknown" for a in atts).most_common(1)[0][0]
+        for kind, n in Counter(a["kind"] for a in atts).items():
+            rows.append((article_id, sid, kind, gender, stype, published, outlet, fold(outlet) or None, n))
+    return rows
 
 
 def attribution_dict(row: sqlite3.Row) -> dict:
