@@ -15,6 +15,21 @@ from guillemets.web.serving import headless_chromium, serve_in_thread
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def drawn(driver) -> None:
+    """Wait until Plotly has drawn the page's charts."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".plot .main-svg"))
+
+
+def full_page(driver, path: Path) -> None:
+    """A screenshot of the whole page, not only of the window."""
+    width = driver.execute_script("return window.innerWidth")
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(width, min(height + 120, 6000))
+    driver.save_screenshot(str(path))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, required=True)
@@ -31,7 +46,16 @@ def main() -> None:
         driver.find_element(By.ID, "result")
         driver.save_screenshot(str(args.out / "analyse.png"))
         driver.get(base + "/")
-        driver.save_screenshot(str(args.out / "overview.png"))
+        drawn(driver)
+        full_page(driver, args.out / "overview.png")
+        driver.get(base + "/parite?by=outlet")
+        drawn(driver)
+        full_page(driver, args.out / "parity.png")
+        driver.set_window_size(400, 900)
+        driver.get(base + "/")
+        drawn(driver)
+        full_page(driver, args.out / "overview-400px.png")
+        driver.set_window_size(1400, 1000)
         top = json.loads(urllib.request.urlopen(base + "/api/speakers?limit=1").read())[0]
         driver.get(f"{base}/speakers/{top['id']}")
         driver.find_element(By.ID, "speaker-name")

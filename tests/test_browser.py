@@ -85,3 +85,64 @@ def test_injected_markup_stays_inert(site):
         assert not driver.find_elements(By.CSS_SELECTOR, "main img"), url
     driver.get(base + "/articles/hostile")
     assert HOSTILE in driver.find_element(By.TAG_NAME, "main").text
+
+
+def charts_drawn(driver, timeout=60):
+    WebDriverWait(driver, timeout).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".plot .main-svg"))
+    return driver.find_elements(By.CSS_SELECTOR, ".plot")
+
+
+def test_overview_draws_the_parity_charts_in_french_offline(site):
+    base, driver = site
+    driver.get(base + "/")
+    plots = charts_drawn(driver)
+    assert len(plots) == 5
+    headline = driver.find_element(By.ID, "parity-headline").text
+    assert "de femmes" in headline and "intervalle de confiance à 95 %" in headline
+    text = " ".join(p.text for p in plots)
+    assert "Part des femmes parmi les personnes citées, par mois" in text and "%" in text
+    assert "Femmes les plus citées" in text and "genre inconnu" in text
+    # each chart has its PNG download in the mode bar, in French, and the CSV of its data
+    buttons = driver.find_elements(By.CSS_SELECTOR, '.plot .modebar-btn[data-title="Télécharger en PNG"]')
+    assert len(buttons) == 5
+    assert len(driver.find_elements(By.CSS_SELECTOR, "figure.chart-box a.csv")) == 5
+    # every resource came from the application itself
+    hosts = driver.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
+    assert set(hosts) <= {base.split("//")[1]}
+
+
+def test_parity_page_by_outlet(site):
+    base, driver = site
+    driver.get(base + "/parite?by=outlet")
+    charts_drawn(driver)
+    rows = driver.find_elements(By.CSS_SELECTOR, "#parity-table tbody tr")
+    assert len(rows) >= 9 and rows[-1].text.startswith("ensemble")
+    assert "Le Monde" in driver.find_element(By.ID, "parity-table").text
+    assert "%" in rows[-1].text and "–" in rows[-1].text
+
+
+def test_error_pages_in_a_browser(site):
+    base, driver = site
+    driver.get(base + "/articles/nothing-here")
+    assert wait(driver, By.ID, "error").find_element(By.TAG_NAME, "h1").text == "Page introuvable"
+    driver.get(base + "/search?since=13/11/2024&q=x")
+    assert "AAAA-MM-JJ" in wait(driver, By.ID, "problems").text
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_pages_fit_the_window(site, width):
+    base, driver = site
+    driver.set_window_size(width, 900)
+    try:
+        for url in ("/", "/parite?by=month", "/search?q=guerre", "/analyse"):
+            driver.get(base + url)
+            wait(driver, By.TAG_NAME, "footer")
+            if url in ("/", "/parite?by=month"):
+                charts_drawn(driver)
+            inner = driver.execute_script("return window.innerWidth")
+            overflow = driver.execute_script("return document.documentElement.scrollWidth")
+            assert overflow <= inner + 1, (url, overflow, inner)
+            for plot in driver.find_elements(By.CSS_SELECTOR, ".plot"):
+                assert plot.size["width"] <= inner, (url, plot.size)
+    finally:
+        driver.set_window_size(1400, 1000)

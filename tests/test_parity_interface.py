@@ -13,7 +13,6 @@ import pytest
 from typer.testing import CliRunner
 
 from guillemets.cli import app
-from guillemets.parity import parity, wilson
 from guillemets.store import Store
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
@@ -55,6 +54,7 @@ def small(tmp_path_factory):
 # -- parity, measured properly -------------------------------------------------------------
 
 def test_parity_counts_people_once_per_article_and_says_so(small):
+    from guillemets.parity import parity, wilson
     store = Store(small, readonly=True)
     rows, overall = parity(store)
     assert (overall.women, overall.men, overall.unknown, overall.unit) == (2, 3, 1, "people")
@@ -66,6 +66,7 @@ def test_parity_counts_people_once_per_article_and_says_so(small):
 
 
 def test_parity_by_outlet_month_kind_type_and_filters(small):
+    from guillemets.parity import parity
     store = Store(small, readonly=True)
     by_outlet = {r.group: (r.women, r.men, r.unknown) for r in parity(store, by="outlet")[0]}
     assert by_outlet == {"Libération": (1, 1, 1), "L'Équipe": (1, 2, 0)}

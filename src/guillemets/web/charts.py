@@ -13,6 +13,8 @@ FONT = {"family": "Georgia, 'DejaVu Serif', serif", "size": 13}
 
 
 def _layout(title: str, **extra) -> dict:
+    for axis in ("xaxis", "yaxis"):
+        extra.setdefault(axis, {}).setdefault("automargin", True)
     layout = {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}, "font": FONT,
               "margin": {"l": 10, "r": 10, "t": 50, "b": 40}, "paper_bgcolor": "rgba(0,0,0,0)",
               "plot_bgcolor": "rgba(0,0,0,0)", "separators": ", ", "hoverlabel": {"font": FONT},
@@ -67,7 +69,8 @@ def over_time(months: dict[str, ParityRow]) -> dict:
     rs = list(months.values())
     band_x = xs + xs[::-1]
     band_y = [_pct(r.high) for r in rs] + [_pct(r.low) for r in rs][::-1]
-    data = [{"type": "scatter", "x": band_x, "y": band_y, "fill": "toself", "fillcolor": "rgba(184,51,106,0.15)",
+    data = [{"type": "scatter", "mode": "lines", "x": band_x, "y": band_y, "fill": "toself",
+             "fillcolor": "rgba(184,51,106,0.15)",
              "line": {"width": 0}, "hoverinfo": "skip", "name": "intervalle à 95 %"},
             {"type": "scatter", "mode": "lines+markers", "x": xs, "y": [_pct(r.share_women) for r in rs],
              "name": "part des femmes", "line": {"color": WOMEN}, "marker": {"color": WOMEN},

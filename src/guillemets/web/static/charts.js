@@ -4,7 +4,8 @@
   Plotly.register({
     moduleType: "locale", name: "fr",
     dictionary: {
-      "Download plot as a png": "Télécharger en PNG", "Download plot": "Télécharger",
+      "Download plot as a png": "Télécharger en PNG", "Download plot as a PNG": "Télécharger en PNG",
+      "Download plot": "Télécharger",
       "Reset axes": "Réinitialiser les axes", "Autoscale": "Échelle automatique", "Zoom": "Zoom",
       "Pan": "Déplacer", "Zoom in": "Zoom avant", "Zoom out": "Zoom arrière", "Reset": "Réinitialiser",
       "Double-click to zoom back out": "Double-clic pour revenir", "Snapshot succeeded": "Image enregistrée",
@@ -23,7 +24,7 @@
     var fig = JSON.parse(el.getAttribute("data-figure"));
     Plotly.newPlot(el, fig.data, fig.layout, {
       responsive: true, displaylogo: false, displayModeBar: true, locale: "fr",
-      modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines", "hoverClosestCartesian",
+      modeBarButtonsToRemove: ["sendChartToCloud", "sendDataToCloud", "select2d", "lasso2d", "autoScale2d", "toggleSpikelines", "hoverClosestCartesian",
                                "hoverCompareCartesian", "zoom2d", "pan2d", "zoomIn2d", "zoomOut2d"],
       toImageButtonOptions: { format: "png", filename: el.getAttribute("data-name") || "graphique", scale: 2 }
     });
