@@ -155,7 +155,11 @@ async def _load(base: str, jobs: list[tuple[str, int, callable]], seconds_cap: f
                 if time.perf_counter() > stop:
                     return
                 t = time.perf_counter()
-                r = await requests[1](client, i)
+                try:
+                    r = await requests[1](client, i)
+                except httpx.TransportError:  # a connection the server closed (keep-alive): counted, not fatal
+                    codes[name]["disconnected"] = codes[name].get("disconnected", 0) + 1
+                    continue
                 codes[name][r.status_code] = codes[name].get(r.status_code, 0) + 1
                 if r.status_code == 200:
                     out[name].append(time.perf_counter() - t)
@@ -228,7 +232,8 @@ def run(dev: Path, quotes: int) -> None:
                 ("extract", 10, (5, lambda c, i: c.post("/api/extract", json={"text": SAMPLE})))]))
             s, e = fifty["search"], fifty["extract"]
             print(f"50 clients mixed: search {s['rate']:6.1f} req/s p95 {s['p95'] * 1000:6.1f} ms; "
-                  f"extract {e['rate']:5.1f} req/s p95 {e['p95'] * 1000:6.1f} ms, {e['codes'].get(503, 0)} × 503")
+                  f"extract {e['rate']:5.1f} req/s p95 {e['p95'] * 1000:6.1f} ms, {e['codes'].get(503, 0)} × 503; "
+                  f"connections dropped: {s['codes'].get('disconnected', 0) + e['codes'].get('disconnected', 0)}")
 
 
 if __name__ == "__main__":

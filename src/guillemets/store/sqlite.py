@@ -383,18 +383,9 @@ class Store:
     def appearances(self, since: str | None = None, until: str | None = None, outlet: str | None = None,
                     persons_only: bool = True) -> Iterator[sqlite3.Row]:
         """One row per speaker, article and kind of quotation, with the gender the article gives."""
-        where, args = [], []
+        where, args = _dates_and_outlet("", since, until, outlet)
         if persons_only:
             where.append("speaker_type = 'person'")
-        if since:
-            where.append("published >= ?")
-            args.append(since)
-        if until:
-            where.append("published <= ?")
-            args.append(until + "\uffff" if len(until) < 10 else until)
-        if outlet:
-            where.append("outlet_key LIKE ? ESCAPE '\\'")
-            args.append(like_pattern(fold(outlet)))
         sql = "SELECT article_id, speaker_id, kind, gender, speaker_type, published, outlet, quotes FROM appearances"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -420,15 +411,9 @@ class Store:
             where.append("a.speaker_id IN (SELECT speaker_id FROM speaker_keys WHERE key LIKE ? ESCAPE '\\' "
                          "UNION SELECT id FROM speakers WHERE aliases LIKE ? ESCAPE '\\')")
             args += [like_pattern(fold(speaker)), like_pattern(speaker)]
-        if outlet:
-            where.append("ar.outlet_key LIKE ? ESCAPE '\\'")
-            args.append(like_pattern(fold(outlet)))
-        if since:
-            where.append("ar.published >= ?")
-            args.append(since)
-        if until:
-            where.append("ar.published <= ?")
-            args.append(until + "\uffff" if len(until) < 10 else until)
+        more_where, more_args = _dates_and_outlet("ar.", since, until, outlet)
+        where += more_where
+        args += more_args
         if kind:
             where.append("a.kind = ?")
             args.append(kind)
@@ -643,6 +628,22 @@ class _Speakers:
             "articles = ? WHERE id = ?",
             (name, stype, gender, int(bool(facets.get("anonymous"))), json.dumps(sorted(aliases), ensure_ascii=False),
              json.dumps(sorted(roles), ensure_ascii=False), sum(names.values()), articles, sid))
+
+
+def _dates_and_outlet(prefix: str, since: str | None, until: str | None, outlet: str | None) -> tuple[list, list]:
+    """SQL conditions on a publication date range (a month or a year counts whole: « until 2024-11 »)
+    and on an outlet, accents and case ignored, for columns ``published`` and ``outlet_key``."""
+    where, args = [], []
+    if since:
+        where.append(f"{prefix}published >= ?")
+        args.append(since)
+    if until:
+        where.append(f"{prefix}published <= ?")
+        args.append(until + "\uffff" if len(until) < 10 else until)
+    if outlet:
+        where.append(f"{prefix}outlet_key LIKE ? ESCAPE '\\'")
+        args.append(like_pattern(fold(outlet)))
+    return where, args
 
 
 def _role_of(alias: str) -> str | None:
