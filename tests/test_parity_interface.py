@@ -261,3 +261,12 @@ def test_speakers_are_tidy_and_exported_with_their_id(tmp_path):
     assert row["speaker_id"] == sp["id"] and row["roles"] == ["préfet"]
     res = runner.invoke(app, ["export", "--db", str(db), "-f", "csv"])
     assert "speaker_id" in res.stdout.splitlines()[0]
+
+
+def test_extract_table_at_80_columns_cuts_no_kind_and_no_cue(tmp_path):
+    from conftest import EXAMPLE
+    res = runner.invoke(app, ["extract", str(EXAMPLE)], env={"COLUMNS": "80"})
+    assert res.exit_code == 0
+    lines = res.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80 and "…" not in res.stdout
+    assert "indirecte" in res.stdout and "a déclaré" in res.stdout

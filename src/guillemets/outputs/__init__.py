@@ -57,10 +57,10 @@ def speaker_cell(a: Attribution) -> Text:
 
 def table(art_id: str, attributions: list[Attribution]) -> Table:
     t = Table(title=cell(f"{art_id} : {len(attributions)} citation(s)"), show_lines=True, expand=True)
-    t.add_column("source", ratio=2, min_width=12)
-    t.add_column("type", ratio=1, min_width=9, no_wrap=True)
-    t.add_column("introduite par", ratio=1, min_width=10, style="magenta")
-    t.add_column("citation", ratio=5)
+    t.add_column("source", ratio=2, min_width=14, overflow="fold")
+    t.add_column("type", width=9, no_wrap=True)  # « indirecte » whole, at 80 columns too
+    t.add_column("introduit par", width=13, style="magenta")
+    t.add_column("citation", ratio=5, overflow="fold")
     for a in attributions:
         t.add_row(speaker_cell(a), cell(KIND_FR.get(a.kind, a.kind)), cell(a.cue.text if a.cue else ""),
                   cell(a.content.text))
