@@ -1,7 +1,8 @@
 """Run by ``make plain-pip`` inside a fresh virtual environment where guillemets was
-installed with the pip that Python ships (no upgrade): the readers that need optional
-libraries (HTML through trafilatura and jusText, WARC through warcio, feeds through
-feedparser) must read real files. Exits 1 with the reason otherwise."""
+installed with the pip that Python ships (no upgrade): every module of the package must
+import, and the readers that need optional libraries (HTML through trafilatura and jusText,
+WARC through warcio, feeds through feedparser) must read real files. Exits 1 with the reason
+otherwise."""
 import io
 import sys
 import tempfile
@@ -15,7 +16,27 @@ from guillemets.readers import Article, read_inputs
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 
+def import_everything() -> list[str]:
+    """Import every module of the package: an import that a declared dependency does not bring
+    fails here, not in front of a user."""
+    import importlib
+    import pkgutil
+
+    import guillemets
+    failed = []
+    for mod in pkgutil.walk_packages(guillemets.__path__, "guillemets."):
+        try:
+            importlib.import_module(mod.name)
+        except Exception as e:  # noqa: BLE001 - every failure is reported
+            failed.append(f"{mod.name}: {type(e).__name__}: {e}")
+    return failed
+
+
 def main() -> int:
+    broken = import_everything()
+    if broken:
+        print("plain-pip check failed: modules that do not import", *broken, sep="\n  ")
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         warc = Path(tmp) / "crawl.warc.gz"
         with warc.open("wb") as f:
@@ -30,7 +51,8 @@ def main() -> int:
         print("plain-pip check failed:", *bad, f"({len(items)} items, 4 expected)", sep="\n  ")
         return 1
     import pip
-    print(f"plain-pip check: pip {pip.__version__}, HTML, WARC and feed read ({len(items)} articles)")
+    print(f"plain-pip check: pip {pip.__version__}, every module imports, HTML, WARC and feed read "
+          f"({len(items)} articles)")
     return 0
 
 

@@ -146,3 +146,13 @@ def test_pages_fit_the_window(site, width):
                 assert plot.size["width"] <= inner, (url, plot.size)
     finally:
         driver.set_window_size(1400, 1000)
+
+
+def test_api_docs_render_in_a_browser_with_no_network(site):
+    base, driver = site
+    driver.get(base + "/docs")
+    title = WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".swagger-ui .info .title"))
+    assert "guillemets" in title[0].text
+    assert driver.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")  # the operations are listed
+    hosts = driver.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
+    assert set(hosts) <= {base.split("//")[1]}
