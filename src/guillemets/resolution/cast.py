@@ -149,7 +149,8 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
-            and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B"):
+            and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B") \
+            and tokens[1].ent_type_ == "PER":
         tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
     if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):

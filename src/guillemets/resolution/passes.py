@@ -173,6 +173,9 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         per = [t for t in span if t.ent_type_ == "PER"]
     if not per:
         for c in head.children:
+            if c.i > head.i and doc[c.left_edge.i - 1].text != "," and any(
+                    t.pos_ == "ADP" and t.lower_ in ("de", "du", "des", "d'", "d’") for t in doc[head.i + 1:c.i]):
+                continue  # « un porte-parole du commissaire Olli Rehn »: the complement's name (no comma before it)
             if (c.ent_type_ == "PER" or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
                     and c.dep_ == "appos") and (c.dep_ in ("appos", "flat:name")
                                                 or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
