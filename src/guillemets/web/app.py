@@ -244,6 +244,13 @@ class Extraction:
         finally:
             self.in_flight -= 1
 
+    def start(self) -> None:
+        """Start the worker processes and their model now, not on the first request."""
+        if self.pool is None:
+            self.pool = ExtractionPool(self.workers, nice=10)
+            for _ in range(self.workers):
+                self.pool.submit([""])
+
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
@@ -258,6 +265,7 @@ def create_app(db: str | Path | None, max_body: int = MAX_BODY, workers: int | N
     app = FastAPIOffline(title="guillemets", version=__version__, redoc_url=None,
                          description="Qui a dit quoi dans la presse française : extraction, et un corpus de citations "
                                      "à interroger. La documentation est servie par l'application, sans réseau.")
+    app.router.on_startup.append(extraction.start)
     app.router.on_shutdown.append(extraction.close)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.finalize = _shown
