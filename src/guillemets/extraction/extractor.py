@@ -544,6 +544,12 @@ class Extractor:
             return None
         if text[s] in MARKS:
             return None  # a quote that opens its sentence is a stand-alone quote, not this
+        # the quoted part is what someone said: a clause (a finite verb), or most of the sentence;
+        # not a term in marks (« mis en examen pour "recel d'abus de biens sociaux" »)
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        finite = span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+        if not finite and _words(inner) < 0.6 * _words(text[s:e]):
+            return None
         # the sentence before (in this paragraph, or ending the paragraph before) carries a report
         k = s
         while k > 0 and text[k - 1] in " \u00a0\u202f\n.!?…»\"”":
