@@ -98,7 +98,10 @@ class Extractor:
             k = verb.i + 1
             while k < len(doc) and doc[k].idx < inside.inner_end and doc[k].text not in {",", ".", ";"}:
                 k += 1
-            if k < len(doc) and doc[k].text == "," and doc[k].idx < inside.inner_end:
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            apposition = after is not None and after.pos_ == "NOUN" and self.lex.is_title(after.lemma_.lower(), after.lower_)
+            if k < len(doc) and doc[k].text == "," and doc[k].idx < inside.inner_end and not apposition:
+                # (« "Non, souligne Éric Blanchet, directeur de l'Adapt." » with the mark misplaced: no part B)
                 b_start = doc[k].idx + 1
                 if _words(text[b_start:inside.inner_end]) >= 2:
                     out.append(Candidate(b_start, inside.inner_end, cue, speaker, rule="incise-in-quote"))
@@ -148,6 +151,8 @@ class Extractor:
             return []  # « explique X, 29 ans, qui … »: the speaker's age and description
         if first.lower_ in CLAUSE_OPENERS or first.pos_ in ("SCONJ", "ADP") or "Part" in first.morph.get("VerbForm"):
             return []  # « …, faisant allusion à … », « …, alors qu'il … »: the author's own clause
+        if first.pos_ == "NOUN" and self.lex.is_title(first.lemma_.lower(), first.lower_):
+            return []  # « explique Éric Blanchet, directeur général de l'Adapt, … »: the speaker's apposition
         clause = first.text in MARKS or _clause_outside_relatives(doc, rest.start, rest.end)
         end = rest[-1]
         while end.i > rest[0].i and (end.is_punct and end.text not in MARKS or end.is_space):
