@@ -663,9 +663,13 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             k += 1
         runs.append(cur)
     if head.pos_ == "NOUN":
-        person_noun = head.lemma_.lower() in cast.lex.source_nouns or head.lemma_.lower() in cast.lex.titles
-        # « cette habitante de Calcutta », « l'ambassade à Paris »: a place in a complement is not the source
-        banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if person_noun else set())
+        lemma = head.lemma_.lower()
+        person_noun = lemma in cast.lex.source_nouns or lemma in cast.lex.titles
+        # « cette habitante de Calcutta », « l'ambassade à Paris », « la police de Géorgie »: a place in a
+        # complement is not the source (an institution keeps its complement: « police de Géorgie »)
+        place_of = person_noun or (lemma in cast.lex.institutions and head.text.islower()
+                                   and any(t.ent_type_ == "LOC" for t in span if t.i > head.i))
+        banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if place_of else set())
         runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
                                        or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
     runs = [_clean_name(r) for r in runs]
@@ -714,8 +718,8 @@ def fullest_institution(cast: Cast, head: Token, name: str) -> str:
     """« le gouvernement » → « gouvernement britannique », « le parquet » → « parquet de
     Narbonne »: the fullest form the article gives the same institution."""
     best = name
-    for t in cast.tokens_of_lemma(head.lemma_):
-        if t.i == head.i or t.pos_ != "NOUN" or cast.in_quote(t.idx):
+    for t in cast.tokens_of_lemma(head.lemma_):  # (the mention's own phrase too: « la police de Géorgie »)
+        if t.pos_ != "NOUN" or cast.in_quote(t.idx):
             continue
         s, e = np_extent(t)
         toks = _clean_name(list(cast.doc[s:e]))
