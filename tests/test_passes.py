@@ -43,11 +43,27 @@ CASES = [
                      "serait longue et difficile.", "crise serait", "gouvernement britannique"),
     ("next_sentence", "« Nous avons tout essayé, vraiment tout. » Le maire de Lille, Martine Aubry, ne décolère pas.",
      "tout essayé", "Martine Aubry"),
+    ("next_sentence", "« Nous avons tout perdu. » Le maire de la commune, Jean Dupuis, décrit un village dévasté.",
+     "tout perdu", "Jean Dupuis"),
     ("next_quote", "« Nous avons tout essayé. » « Rien n'a marché », a déploré Martine Aubry, maire de Lille.",
      "tout essayé", "Martine Aubry"),
     ("named_later", "Le jeune voyageur raconte son long périple à travers l'Afrique. « Tout s'est arrêté en mars », "
                     "explique-t-il.\nBloqué à Conakry, Raymond Lee raconte que sept hôtels ont refusé de l'accueillir.",
      "arrêté en mars", "Raymond Lee"),
+    ("one_of_them", "Des manifestants ont bloqué la route. « Nous ne partirons pas sans réponse », regrette l'un "
+                    "d'eux.", "partirons", "l'un d'eux"),
+    ("this_organisation", "Amnesty International a dénoncé les conditions de détention dans le pays. Selon cette ONG, "
+                          "les détenus subissent des violences répétées.", "détenus", "Amnesty International"),
+    ("signed_writing", "Une tribune signée par cent médecins a été publiée samedi. Les signataires réclament des moyens. "
+                       "Le texte propose aussi de recruter dix mille soignants.", "recruter", "les signataires"),
+    ("title_then_name", "« Le virus circule encore », a averti l'épidémiologiste en chef du Centre de contrôle des "
+                        "maladies, Wu Zunyou.", "virus circule", "Wu Zunyou"),
+    ("previous_sentence", "Le sélectionneur belge Georges Leekens n'a que des éloges pour son attaquant. « Je suis très "
+                          "content de ses progrès cette saison. »", "très content", "Georges Leekens"),
+    ("previous_quote", "« Nous irons au bout », a dit Paul Martin, maire de Brest.\n« Il n'y a pas d'autre choix. »",
+     "autre choix", "Paul Martin"),
+    ("continued", "« Les travaux reprendront lundi », a indiqué Paul Martin, maire de Brest. Une décision qui "
+                  "\"permettra de rattraper le retard accumulé depuis l'hiver dernier\".", "rattraper", "Paul Martin"),
     ("clause", "Marc Bertin a annoncé la fermeture de l'usine, rappelant que le site perdait de l'argent depuis "
                "dix ans.", "perdait", "Marc Bertin"),
 ]

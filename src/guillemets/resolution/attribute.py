@@ -167,6 +167,8 @@ def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
         return None
     q = speakers.quotes.at(raw.start)
     end = q.end if q is not None else raw.end
+    while end < len(text) and text[end] in " \u00a0\u202f":
+        end += 1
     after = doc.char_span(end, min(len(text), end + 1), alignment_mode="expand")
     if after is None:
         return None
@@ -176,13 +178,14 @@ def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
     if k >= len(doc) or "\n" in doc[k - 1].text or speakers.in_quote(doc[k].idx):
         return None
     sent = doc[k].sent
-    for t in sent:
-        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not speakers.in_quote(t.idx):
-            res = resolve(speakers, t, history)
-            if res.name and res.speaker_type == "person":
-                return res
-            return None
-    return None
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+                    and not speakers.in_quote(t.idx)), None)
+    if subject is None and doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+        subject = doc[k + 1]  # « Le maire de la commune, Jean Dupuis, décrit … » that the parser left without a subject
+    if subject is None:
+        return None
+    res = resolve(speakers, subject, history)
+    return res if res.name and res.speaker_type == "person" else None
 
 
 def _feminine_agreement(doc: Doc, cue: tuple[int, int]) -> str | None:
