@@ -536,18 +536,19 @@ class Cast:
 
     def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
         """« le secrétaire d'État » → the person given that role in the article (``role_holder``),
-        else a person the context makes likely: the subject named just before, the last speaker,
-        the closest person named before who is known by no other title."""
+        else the one the context makes likely (``by_context``)."""
         words = self.role_words(lemma, head)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
         gender = _det_gender(det)
+        return self.role_holder(lemma, head, words, gender) or self.by_context(lemma, head, history, words, gender)
 
+    def by_context(self, lemma: str, head: Token, history: list[Resolved], words: set[str],
+                   gender: str) -> Person | None:
+        """A title nobody holds in the article: the subject named just before, the last speaker,
+        the closest person named before who is known by no other title."""
         def fits(p: Person) -> bool:
             return self._compatible(p, gender)
-        holder = self.role_holder(lemma, head, words, gender)
-        if holder is not None:
-            return holder
         # « La Première ministre a pour sa part assuré … »: someone else than the last speaker
         contrast = CONTRAST.search(head.sent.text.lower()) is not None
         last = next((r.person for r in reversed(history) if r.person is not None), None)

@@ -313,9 +313,9 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
 
 
 def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
-    """« le préfet », « la ministre » → the person the article gave that role; else, when the
-    title names no other body (« le président de la CEI » is someone else), the person the
-    salience model finds most likely. « son porte-parole » is never its owner, and stays unnamed
+    """« le préfet », « la ministre » → the person the article gave that role; else, unless the
+    title belongs to something unnamed (« le propriétaire d'un hôtel »), the person the context
+    makes likely (``Cast.by_context``). « son porte-parole » is never its owner, and stays unnamed
     unless the article names who holds the role."""
     head = m.head
     if not (cast.lex.is_title(m.lemma, m.low) and head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE):
@@ -334,7 +334,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     if any(h.person is None and h.name and h.speaker_type == "person"
            and h.name.lower().startswith(desc.lower() + " ") for h in history):
         return None  # « le procureur général » after « le procureur général près la cour d'appel »: that one
-    p = cast._by_role(m.lemma, head, history)
+    p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
         return None
     _gender_from_title(m, p)

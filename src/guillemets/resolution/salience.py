@@ -25,7 +25,7 @@ from .cast import CONTRAST, Cast, Person, Resolved
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
-            "organisation", "unnamed", "passing", "contrast_last", "most_recent", "role_words", "role_other")
+            "organisation", "unnamed", "passing", "contrast_last", "most_recent")
 RECORDER: list | None = None  # set to a list to record decisions (training)
 WEIGHTS_FILE = "weights.json"
 
@@ -41,7 +41,7 @@ def fitted() -> dict:
 
 
 def weights() -> dict[str, dict[str, float]]:
-    """The salience weights, by kind of mention (``pronoun``, ``description``)."""
+    """The salience weights, by kind of mention (``pronoun``)."""
     return fitted()["weights"]
 
 
@@ -104,10 +104,8 @@ def discourse(cast: Cast) -> Discourse:
     return cast._discourse
 
 
-def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str,
-               kinds: set[str] | None = None) -> list[Candidate]:
-    """The entities a mention at token ``pos`` may mean, agreeing with ``gender`` (and of one of
-    ``kinds``: person, organisation, unnamed)."""
+def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> list[Candidate]:
+    """The entities a mention at token ``pos`` may mean, agreeing with ``gender``."""
     d = discourse(cast)
     found: dict[object, Candidate] = {}
 
@@ -144,12 +142,10 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str,
             span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
             if span is not None and span.start < pos:
                 c.events.append((span.start, "speaker"))
-    return [c for c in found.values() if (gender == "unknown" or c.gender in ("unknown", gender))
-            and (kinds is None or c.kind in kinds)]
+    return [c for c in found.values() if gender == "unknown" or c.gender in ("unknown", gender)]
 
 
-def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved], gender: str,
-            role_words: set[str] | None = None) -> None:
+def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved], gender: str) -> None:
     """Fill each candidate's signals (the FEATURES) for a mention at token ``pos``."""
     d = discourse(cast)
     sent, par = d.sentence[pos], d.paragraph[pos]
@@ -180,19 +176,16 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
         s["passing"] = float(bool(events) and not subj and c.spoke == 0)
         s["contrast_last"] = float(contrast and c.name == last)
         s["most_recent"] = float(last_event == latest and latest >= 0)
-        roles = {w for r in (c.person.roles if c.person else []) for w in r[1].lower().split()}
-        s["role_words"] = len(role_words & roles) / len(role_words) if role_words else 0.0
-        s["role_other"] = float(bool(role_words) and bool(roles) and not role_words & roles)
 
 
-def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: list[Resolved], gender: str,
-           role_words: set[str] | None = None, kinds: set[str] | None = None) -> Candidate | None:
+def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: list[Resolved],
+           gender: str) -> Candidate | None:
     """The best candidate for a mention by the fitted weights of ``kind``, or None when there is
     none (or the best scores under the model's threshold)."""
-    cands = candidates(cast, pos, history, gender, kinds)
+    cands = candidates(cast, pos, history, gender)
     if not cands:
         return None
-    signals(cast, pos, cands, history, gender, role_words)
+    signals(cast, pos, cands, history, gender)
     w = weights()[kind]
     for c in cands:
         c.signals["score"] = w.get("bias", 0.0) + sum(w.get(f, 0.0) * c.signals[f] for f in FEATURES)
