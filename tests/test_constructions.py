@@ -381,3 +381,17 @@ def test_on_with_a_place_before_or_after(extract):
     assert by_content(atts, "chantiers").speaker == "son entourage"
     assert by_content(atts, "Tout est prêt").speaker == "conseil régional"
     assert not any("coûtera" in a.content.text for a in atts)  # a bare « on » is no source
+
+
+def test_a_planning_verb_with_an_infinitive_is_no_report(extract):
+    # « prévoir que P » reports a forecast; « prévoir de faire » is a plan (GUIDE.md: not a cue)
+    assert extract("L'entreprise prévoit de fermer trois usines d'ici 2025.") == []
+    a = by_content(extract("Le FMI prévoit que la croissance ralentira nettement l'an prochain."), "croissance")
+    assert a.content.text == "la croissance ralentira nettement l'an prochain"
+
+
+def test_a_complement_keeps_the_figure_that_counts_it(extract):
+    a = by_content(extract("La ministre Rachida Dati a promis 50 millions d'euros pour les musées."), "millions")
+    assert a.content.text.startswith("50 millions d'euros")
+    a = by_content(extract("Le syndicat a dénoncé mercredi une « provocation » du patronat."), "provocation")
+    assert not a.content.text.startswith("mercredi")

@@ -112,3 +112,73 @@ def test_tidy_takes_the_title_off_a_name_and_finds_the_person(extract):
     got, _, _ = decided(extract, "Nathalie Normandeau a répondu aux critiques. La ministre Normandeau a souligné que "
                                  "le territoire répondait à des dynamiques particulières.", "territoire")
     assert got == "Nathalie Normandeau"
+
+
+# -- organisations called back by a type noun ---------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    # one family of nouns: « la municipalité » for « la mairie de Lyon », « la juridiction » for a court
+    ("La mairie de Lyon a lancé un appel aux bénévoles. La municipalité assure que les inscriptions restent "
+     "ouvertes jusqu'à vendredi.", "inscriptions", "mairie de Lyon"),
+    ("Le tribunal administratif de Paris a rejeté le recours. La juridiction a estimé que la mesure était "
+     "proportionnée.", "proportionnée", "tribunal administratif de Paris"),
+    # an organisation the article told no kind of, named just before
+    ("Greenpeace a publié un rapport sur la pollution plastique. Selon l'association, 8 millions de tonnes de "
+     "plastique finissent chaque année dans les océans.", "océans", "Greenpeace"),
+    ("La SNCF a reconnu des retards importants sur la ligne. Selon la compagnie ferroviaire, le trafic reprendra "
+     "normalement lundi.", "trafic", "SNCF"),
+    # « l'ONG »: an invariable noun the tagger calls plural, one by its determiner
+    ("Amnesty International dénonce des arrestations arbitraires. L'ONG affirme que plus de 300 personnes ont été "
+     "détenues sans jugement.", "détenues", "Amnesty International"),
+])
+def test_type_noun_calls_back_the_organisation_the_article_named(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "type_noun"), a.extra.get("speaker_evidence")
+
+
+def test_type_noun_leaves_an_institution_its_own_words(extract):
+    # « le gouvernement fédéral » is not the government of a province named before
+    got, by, _ = decided(extract, "Le gouvernement de l'Ontario a présenté son budget. Le gouvernement fédéral a "
+                                  "estimé que les transferts resteraient stables.", "transferts")
+    assert got != "gouvernement de l'Ontario" and by != "type_noun"
+
+
+def test_unkinded_organisation_is_only_a_recent_one(extract):
+    # three sentences later, an organisation of no known kind is too far to be « l'association »
+    got, _, _ = decided(extract, "Greenpeace a publié un rapport. Le débat a duré trois heures. Les députés ont "
+                                 "voté le texte. La séance a été levée à minuit. Selon l'association, les "
+                                 "amendements ont été rejetés en bloc.", "amendements")
+    assert got != "Greenpeace"
+
+
+def test_an_organisation_keeps_the_adjective_the_recogniser_left_out(extract):
+    got, _, _ = decided(extract, "Le Conseil constitutionnel a validé l'essentiel de la loi. Le Conseil a toutefois "
+                                 "estimé que deux articles étaient contraires à la Constitution.", "deux articles")
+    assert got == "Conseil constitutionnel"
+
+
+# -- writings and their authors -------------------------------------------------------------------
+
+def test_a_writing_named_before_speaks_for_its_author(extract):
+    got, by, _ = decided(extract, "Un rapport de la Cour des comptes publié mercredi pointe des dérives. Le document "
+                                  "estime que l'État a dépensé deux milliards d'euros de trop.", "dépensé")
+    assert (got, by) == ("Cour des comptes", "document_author")
+
+
+def test_a_bare_noun_after_a_writing_is_its_kind_not_its_author(extract):
+    got, _, a = decided(extract, "Selon le rapport d'autopsie, la victime est morte d'une hémorragie.", "hémorragie")
+    assert got == "rapport d'autopsie"
+
+
+def test_who_read_a_writing_did_not_write_it(extract):
+    got, _, _ = decided(extract, "Selon un document interne consulté par l'AFP, l'entreprise prévoit de fermer trois "
+                                 "usines.", "usines")
+    assert got != "AFP"
+
+
+# -- candidates for a pronoun ------------------------------------------------------------------------
+
+def test_an_unnamed_person_met_in_the_object_is_a_candidate_with_the_gender_of_her_article(extract):
+    got, by, _ = decided(extract, "Notre reporter a rencontré une agricultrice de la vallée. « Nous n'avons plus "
+                                  "rien », explique-t-elle.", "plus rien")
+    assert (got, by) == ("une agricultrice de la vallée", "pronoun")

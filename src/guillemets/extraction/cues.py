@@ -333,7 +333,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         allowed |= {"obl:arg"}
     comps = [c for c in verb.children
              if c.i >= after and c.i < stop and c.dep_ in allowed
-             and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))]
+             and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))
+             # « prévoit de fermer trois usines »: an infinitive is content only for a verb that takes one
+             and not ("i" not in frames and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
+                      and any(g.dep_ == "mark" and g.lower_ in INF_MARKS for g in c.children))]
     if "n" in frames:
         # « a réclamé vendredi de nouvelles livraisons d'armes à … »: a partitive object (« de » +
         # adjective + noun) that the parser hangs anywhere
@@ -373,8 +376,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
-                         or _temporal(doc[s]) and s + 1 < e):  # « a dénoncé mercredi une « provocation » »
-            s += 1
+                         or _temporal(doc[s]) and s + 1 < e and not _counts(doc[s], e)):
+            s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
         if e > s:
             return (s, min(e, stop), "complement")
     return None
@@ -580,6 +583,11 @@ TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 
 def _temporal(t: Token) -> bool:
     return t.lower_ in TEMPORAL or (t.like_num and t.pos_ == "NUM")
+
+
+def _counts(t: Token, end: int) -> bool:
+    """« 50 millions d'euros »: a figure that counts a noun of the phrase, not a date."""
+    return t.like_num and t.dep_ == "nummod" and t.i < t.head.i < end and not _temporal(t.head)
 
 
 def doc_prev(tok: Token) -> Token:

@@ -43,9 +43,12 @@ class Lexicon:
     institutions: frozenset[str]
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
+    authoring_verbs: frozenset[str]
     type_nouns: dict[str, str]
-    media_name_words: frozenset[str]
     """noun → the kind of organisation it describes (media, association, company, …)."""
+    type_families: dict[str, str]
+    """noun → its family within its kind (« mairie », « municipalité » → commune); « * »: any."""
+    media_name_words: frozenset[str]
 
     agent_suffixes: tuple[str, ...]
 
@@ -76,10 +79,12 @@ def load() -> Lexicon:
         lemma, words, frames = (line.split("\t") + ["", ""])[:3]
         locutions.setdefault(lemma.lower(), []).append(
             (tuple(words.lower().replace("'", "' ").split()), frozenset(frames.split())))
-    type_nouns = {}
+    type_nouns, type_families = {}, {}
     for line in _lines("type_nouns.tsv"):
-        noun, _, kind = line.partition("\t")
+        noun, kind, family = (line.split("\t") + [""])[:3]
         type_nouns[noun.strip().lower()] = kind.strip()
+        if family.strip():
+            type_families[noun.strip().lower()] = family.strip()
     pronouns = {}
     for line in _lines("pronouns.tsv"):
         form, gender, number = line.split("\t")
@@ -100,7 +105,9 @@ def load() -> Lexicon:
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),
         observation_verbs=_words("observation_verbs.txt"),
+        authoring_verbs=_words("authoring_verbs.txt"),
         type_nouns=type_nouns,
+        type_families=type_families,
         media_name_words=_words("media_name_words.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
     )

@@ -77,6 +77,7 @@ class Org:
     nouns: set[str] = field(default_factory=set)  # the type nouns the article gives it
     positions: list[int] = field(default_factory=list)
     subjects: list[int] = field(default_factory=list)
+    entity: bool = False  # named by the recogniser (not only by a type noun's phrase)
 
 
 @dataclass(slots=True)
@@ -186,6 +187,7 @@ class Cast:
         self._collect()
         self._collect_orgs()
         self._orgs_after_type_nouns()
+        self._named_institutions()
 
     def _acronyms(self) -> dict[str, str]:
         """« l'Observatoire syrien des droits de l'homme (OSDH) » → OSDH: the full name."""
@@ -298,6 +300,12 @@ class Cast:
             if e.label_ != "ORG" or self.in_quote(e.start_char):
                 continue
             toks = _clean_name(list(e))
+            if toks and any(t.lemma_.lower() in self.lex.type_nouns for t in toks):
+                k = toks[-1].i + 1  # « le Conseil constitutionnel » where the recogniser saw « Conseil »
+                while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and doc[k].dep_ == "amod" \
+                        and e.start <= doc[k].head.i < k:
+                    toks.append(doc[k])
+                    k += 1
             while len(toks) > 1 and toks[0].lemma_.lower() in self.lex.type_nouns and toks[0].text.islower():
                 toks = toks[1:]  # « le groupe Renault » → Renault (but « Centre de contrôle … » is a name)
             if not toks:
@@ -307,6 +315,7 @@ class Cast:
             org = self.orgs.get(key) or self.orgs.setdefault(self.acronyms.get(name, name).lower(), Org(name, e.start))
             self.orgs[key] = org
             org.positions.append(e.start)
+            org.entity = True
             if e.root.dep_ in ("nsubj", "nsubj:pass"):
                 org.subjects.append(e.start)
             for t in toks:  # its own words
@@ -357,18 +366,90 @@ class Cast:
             org.kinds.add(self.lex.type_nouns[noun])
             org.nouns.add(noun)
 
+    def _named_institutions(self) -> None:
+        """« la mairie de Lyon », « le tribunal administratif de Paris », « la préfecture du Nord »:
+        an institution the article names by a type noun and the complement or adjective that
+        tells which one, outside quotations (« la municipalité » calls it back later)."""
+        doc = self.doc
+        for t in doc:
+            noun = t.lemma_.lower()
+            kind = self.lex.type_nouns.get(noun)
+            if kind in (None, "media", "company", "agency") or self.lex.type_families.get(noun) == "place" \
+                    or t.pos_ != "NOUN" or not t.text.islower() \
+                    or "Plur" in t.morph.get("Number") or self.in_quote(t.idx):
+                continue
+            toks, k, named = [t], t.i + 1, False
+            while k < len(doc) and len(toks) < 7:
+                w = doc[k]
+                if w.pos_ == "ADJ" and w.text.islower() and w.dep_ == "amod":
+                    pass
+                elif w.lower_ in ("de", "du", "des", "d'", "d’") and k + 1 < len(doc):
+                    pass
+                elif w.pos_ == "DET" and toks[-1].lower_ in ("de", "d'", "d’"):
+                    pass
+                elif w.pos_ in ("PROPN", "NOUN") and toks[-1].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "les") \
+                        and w.text[:1].isupper() and w.ent_type_ != "PER":
+                    named = True  # (« le gouvernement de Justin Trudeau » is no institution's name)
+                else:
+                    break
+                toks.append(w)
+                k += 1
+            while toks and (toks[-1].pos_ in ("DET", "ADP")):
+                toks.pop()
+            if not named or len(toks) < 3:
+                continue
+            first = next(w for w in toks if w.text[:1].isupper())
+            ent = next((self.orgs.get(_text(doc, _clean_name(list(e))).lower()) for e in doc.ents
+                        if e.label_ == "ORG" and e.start <= first.i < e.end), None)
+            if ent is not None:  # « le club de l'Olympique lyonnais »: the organisation is the name's
+                ent.kinds.add(kind)
+                ent.nouns.add(noun)
+                continue
+            name = _text(doc, toks)
+            org = self.orgs.get(name.lower())
+            if org is None:
+                org = self.orgs[name.lower()] = Org(name, t.i)
+            org.positions.append(t.i)
+            org.kinds.add(kind)
+            org.nouns.add(noun)
+
     def org_of_kind(self, noun: str, pos: int, history: list["Resolved"], strict: bool) -> Org | None:
         """The organisation that a type noun at token ``pos`` calls back: one named before and
-        described by that very noun (``strict``: « le parquet », « la municipalité ») or of the
-        noun's kind (« le quotidien » for the New York Times); the last one quoted first, else the
-        most recently named."""
+        described by that very noun or one of its family (``strict``: « le parquet », « la
+        municipalité » for « la mairie de Lyon »), or of the noun's kind (« le quotidien » for the
+        New York Times); the last one quoted first, else the most recently named. Where the
+        article gave no organisation that kind, an organisation it told nothing of the kind of,
+        named in the last sentences (``unkinded_org``)."""
         kind = self.lex.type_nouns[noun]
+        family = self.lex.type_families.get(noun, noun)
         seen = {id(o): o for o in self.orgs.values()}.values()
-        pool = [o for o in seen if o.first_pos < pos and (noun in o.nouns if strict else kind in o.kinds)]
-        quoted = [h.name for h in reversed(history) if h.speaker_type == "organisation" and h.name]
+
+        def fits(o: Org) -> bool:
+            if not strict or family == "*":
+                return kind in o.kinds
+            return any(self.lex.type_families.get(n, n) == family for n in o.nouns)
+
+        pool = [o for o in seen if o.first_pos < pos and fits(o)]
         if not pool:
-            return None
-        for q in quoted:
+            return self.unkinded_org(pos, history) if not strict else None
+        return self._latest(pool, pos, history)
+
+    def unkinded_org(self, pos: int, history: list["Resolved"]) -> Org | None:
+        """« Greenpeace a publié … Selon l'association »: an organisation of no known kind, the
+        recogniser's, named in this sentence or the two before; the last one quoted first."""
+        doc = self.doc
+        sent = doc[pos].sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        seen = {id(o): o for o in self.orgs.values()}.values()
+        pool = [o for o in seen if not o.kinds and o.entity and any(start <= p < pos for p in o.positions)]
+        return self._latest(pool, pos, history) if pool else None
+
+    @staticmethod
+    def _latest(pool: list[Org], pos: int, history: list["Resolved"]) -> Org:
+        for q in (h.name for h in reversed(history) if h.speaker_type == "organisation" and h.name):
             hit = next((o for o in pool if o.name == q), None)
             if hit is not None:
                 return hit

@@ -59,10 +59,14 @@ class Mention:
             s = min(s, quantifier.i)
         while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num):
             e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name
-        return cls(head, s, e, quantifier, next((c.lower_ for c in head.children if c.dep_ == "det"), ""),
-                   head.lemma_.lower(), head.lower_, "Plur" in head.morph.get("Number"),
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        # « l'ONG »: an invariable noun the tagger took for a plural, the determiner says one
+        plural = "Plur" in head.morph.get("Number") and det not in SINGULAR_DETERMINERS
+        return cls(head, s, e, quantifier, det, head.lemma_.lower(), head.lower_, plural,
                    any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children))
 
+
+SINGULAR_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta"}
 
 Pass = Callable[[Cast, Mention, list[Resolved]], "Resolved | None"]
 
@@ -141,11 +145,19 @@ def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     """A document standing for its author: « le rapport de la Fifa », « le communiqué publié par X »;
     « le texte » after such a document: the same writing."""
     head = m.head
-    if m.lemma not in cast.lex.source_documents | cast.lex.signed_documents:
+    documents = cast.lex.source_documents | cast.lex.signed_documents
+    if m.lemma not in documents:
         return None
-    author = next((c for c in head.children if c.dep_ == "nmod" and c.i > head.i), None) or next(
-        (g for c in head.children if c.dep_ == "acl" and c.i > head.i for g in c.children
-         if g.dep_ in ("obl:agent", "obl:mod", "obl") and any(x.lower_ == "par" for x in g.children)), None)
+    author = _author_of(cast, head)
+    if author is None and m.det in DEFINITE | DEMONSTRATIVES \
+            and not any(h.document and h.name for h in history):
+        # « Un rapport de la Cour des comptes … Le document estime »: the writing named before
+        earlier = [t for t in cast.doc[max(0, head.i - 400):head.i]
+                   if t.lemma_.lower() in documents and t.pos_ == "NOUN" and not cast.in_quote(t.idx)
+                   and _author_of(cast, t) is not None]
+        same = [t for t in earlier if t.lemma_.lower() == m.lemma]
+        if same or earlier:
+            author = _author_of(cast, (same or earlier)[-1])
     if author is not None:
         r = resolve(cast, author, history)
         r.mention = m.chars
@@ -157,6 +169,28 @@ def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         if earlier is not None:
             return Resolved(earlier.name, m.chars, earlier.anonymous, earlier.speaker_type, None, "unknown",
                             None, 0.5, earlier.person, document=earlier.document)
+    return None
+
+
+def _author_of(cast: Cast, head: Token) -> Token | None:
+    """The author a writing's phrase names: « le rapport de la Fifa », « une étude publiée par X »,
+    « le rapport d'évaluation de la Fifa ». A bare singular noun after « de » says what kind of writing it
+    is (« le rapport d'autopsie », « un communiqué de presse »): no author; nor is a reader
+    (« consulté par X »)."""
+    for c in head.children:
+        if c.dep_ != "nmod" or c.i < head.i:
+            continue
+        # (« un rapport d'experts », a plural with no article, has authors)
+        bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
+            g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
+        if not bare or any(g.dep_ == "nmod" and g.i > c.i for g in c.children):
+            return c  # (« d'évaluation de la Fifa »: the phrase holds the author's name)
+        break
+    for c in head.children:
+        if c.dep_ == "acl" and c.i > head.i and c.lemma_.lower() in cast.lex.authoring_verbs:
+            for g in c.children:
+                if g.dep_ in ("obl:agent", "obl:mod", "obl") and any(x.lower_ == "par" for x in g.children):
+                    return g
     return None
 
 
@@ -215,6 +249,8 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
             and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC"
                  and (head.lower_.endswith(DEMONYM_ENDINGS) or head.pos_ == "NOUN"))
+            # « la Fifa », a name the recogniser called MISC, is no epithet; « le Lillois » is
+            and not (head.ent_type_ == "MISC" and head.pos_ == "PROPN" and not head.lower_.endswith(DEMONYM_ENDINGS))
             and m.lemma not in cast.lex.institutions
             and m.lemma not in cast.lex.titles and not m.plural
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
@@ -371,10 +407,16 @@ def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     kind = cast.lex.type_nouns.get(m.lemma)
     if kind is None or m.plural or m.det not in DEFINITE | DEMONSTRATIVES:
         return None
-    if any(t.pos_ == "PROPN" for t in m.span):
-        return None  # a name of its own: the name passes decide
-    org = cast.org_of_kind(m.lemma, m.head.i, history, strict=kind in STRICT_KINDS)
+    if any(t.pos_ == "PROPN" and t.lower_ not in cast.lex.type_nouns for t in m.span):
+        return None  # a name of its own: the name passes decide (« l'ONG » is none)
+    strict = kind in STRICT_KINDS
+    org = cast.org_of_kind(m.lemma, m.head.i, history, strict=strict)
     if org is None:
+        return None
+    own = [t for t in m.span if t.i > m.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "nmod")]
+    if strict and (any(t.lower_ not in org.name.lower() for t in own) or m.lemma in org.nouns):
+        # « le gouvernement fédéral » is not « le gouvernement de l'Ontario »; « le ministère » after
+        # « le ministère de la Santé »: the fullest form of the same noun (``organisation``)
         return None
     return Resolved(org.name, m.chars, speaker_type="organisation", confidence=0.6,
                     evidence=f"« {cast._description(m.s, m.e)} » ({kind}) → {org.name}, named before")

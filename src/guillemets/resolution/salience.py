@@ -3,8 +3,8 @@ logistic model over salience signals, fitted on annotated articles.
 
 The candidates are the entities of the article before the mention: named persons
 and organisations it made subjects or mentioned, the sources quoted so far
-(named or described), and persons described as subjects (« une étudiante de 22
-ans »). Each gets the signals below; the weights that combine them are not set
+(named or described), and unnamed persons the article describes (« une étudiante
+de 22 ans »). Each gets the signals below; the weights that combine them are not set
 by hand but fitted (``guillemets train GOLD.jsonl``, scikit-learn's
 regularised logistic regression) and shipped in ``weights.json``. While
 ``RECORDER`` is a list, every decision is appended to it with its candidates'
@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..extraction.syntax import doc_text, np_extent
-from .cast import CONTRAST, Cast, Person, Resolved
+from .cast import CONTRAST, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
@@ -77,24 +77,35 @@ class Discourse:
             if "\n" in t.text or "\n" in text[t.idx + len(t.text):t.idx + len(t.text) + len(t.whitespace_)]:
                 par += 1
         self.first_person = min(cast.persons.values(), key=lambda p: p.first_pos) if cast.persons else None
-        self.described = self._described_subjects()
+        self.described = self._described_persons()
 
-    def _described_subjects(self) -> list[tuple[int, str, str]]:
-        """Subjects of the author's sentences that describe an unnamed person (« une étudiante de
-        22 ans a porté plainte »): (token, description, gender)."""
+    def _described_persons(self) -> list[tuple[int, str, str, bool]]:
+        """Unnamed persons the author's sentences describe (« une étudiante de 22 ans a porté
+        plainte », « il a rencontré un agriculteur de la vallée »): (token, description, gender,
+        is subject). A noun that stands beside a name (« le ministre Jean Dupont ») is that
+        person's title, not somebody else."""
         cast, out = self.cast, []
         named = {i for i, _, _ in cast.mentions}
         for t in cast.doc:
-            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or t.i in named or t.ent_type_ \
-                    or "Plur" in t.morph.get("Number") or cast.in_quote(t.idx):
+            if t.pos_ != "NOUN" or t.i in named or t.ent_type_ or "Plur" in t.morph.get("Number") \
+                    or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
                 continue
             lemma = t.lemma_.lower()
             if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
                 continue
+            subject = t.dep_ in ("nsubj", "nsubj:pass")
+            if not subject and (t.dep_ == "appos" or any(c.ent_type_ == "PER" or c.dep_ == "appos" for c in t.children)
+                                or t.head.ent_type_ == "PER"):
+                continue  # « Jean Dupont, maire de Nantes »: a title of a named person
+            det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+            if not subject and det not in ("un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"):
+                continue
             g = t.morph.get("Gender")
+            gender = _det_gender(det)  # « une agricultrice »: the article says it better than the tagger
+            if gender == "unknown" and g:
+                gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown")
             s, e = np_extent(t)
-            out.append((t.i, cast._description(s, e), {"Fem": "female", "Masc": "male"}.get(g[0], "unknown") if g
-                        else "unknown"))
+            out.append((t.i, cast._description(s, e), gender, subject))
         return out
 
 
@@ -124,10 +135,10 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
             if i < pos:
                 get(o.name, o.name, "unknown", "organisation").events.append(
                     (i, "subject" if i in o.subjects else "mention"))
-    for i, desc, g in d.described:
+    for i, desc, g, subject in d.described:
         if i < pos:
             get(desc, desc, g, "unnamed", template=Resolved(desc, None, True, "person", gender=g)).events.append(
-                (i, "subject"))
+                (i, "subject" if subject else "mention"))
     for n, r in enumerate(history):
         if not r.name or r.speaker_type == "group":
             continue
