@@ -182,3 +182,38 @@ def test_an_unnamed_person_met_in_the_object_is_a_candidate_with_the_gender_of_h
     got, by, _ = decided(extract, "Notre reporter a rencontré une agricultrice de la vallée. « Nous n'avons plus "
                                   "rien », explique-t-elle.", "plus rien")
     assert (got, by) == ("une agricultrice de la vallée", "pronoun")
+
+
+def test_a_subject_pronoun_of_the_author_continues_the_subject_before(extract):
+    # « Il a rappelé Olivier Giroud »: Deschamps stays the subject; the player is only its object
+    got, by, a = decided(extract, "Le sélectionneur Didier Deschamps a dévoilé sa liste. Il a rappelé Olivier Giroud, "
+                                  "absent depuis six mois. « Le groupe a besoin de son expérience », a-t-il expliqué.",
+                         "expérience")
+    assert (got, by) == ("Didier Deschamps", "pronoun"), a.extra.get("speaker_evidence")
+
+
+def test_a_pronoun_goes_to_the_subject_not_to_the_person_his_sentence_talks_about(extract):
+    got, _, a = decided(extract, "Interrogé par franceinfo, le député Éric Ciotti a réagi à la nomination de Gabriel "
+                                 "Attal. « Ce choix ne changera rien », a-t-il lancé.", "changera rien")
+    assert got == "Éric Ciotti", a.extra.get("speaker_evidence")
+
+
+def test_a_masculine_title_beside_a_name_gives_the_gender(extract):
+    got, _, a = decided(extract, "Marine Le Pen a critiqué la réforme. Jordan Bardella, président du RN, l'a soutenue. "
+                                 "« C'est une réforme injuste », a-t-elle martelé.", "injuste")
+    assert got == "Marine Le Pen", a.extra.get("speaker_evidence")
+
+
+def test_salience_signals_see_the_quote_and_the_subjects(nlp):
+    from guillemets.resolution import salience
+    from guillemets.resolution.cast import Cast
+    from guillemets.lexicon import load
+    doc = nlp("Didier Deschamps a dévoilé sa liste. Il a rappelé Olivier Giroud. « Olivier a toujours répondu "
+              "présent », a-t-il expliqué.")
+    cast = Cast(doc, load())
+    pos = next(t.i for t in doc if t.text == "-il")
+    cands = salience.candidates(cast, pos, [], "male")
+    salience.signals(cast, pos, cands, [], "male")
+    by = {c.name: c.signals for c in cands}
+    assert by["Olivier Giroud"]["named_in_quote"] == 1.0 and by["Didier Deschamps"]["named_in_quote"] == 0.0
+    assert by["Didier Deschamps"]["most_recent_subject"] == 1.0 and by["Olivier Giroud"]["most_recent_subject"] == 0.0

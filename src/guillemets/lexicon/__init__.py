@@ -51,6 +51,7 @@ class Lexicon:
     media_name_words: frozenset[str]
 
     agent_suffixes: tuple[str, ...]
+    masculine_title_endings: tuple[str, ...]
 
     def is_title(self, lemma: str, lower: str = "") -> bool:
         """Does this noun name a person by a function, a trade or a relation? The title list,
@@ -110,4 +111,5 @@ def load() -> Lexicon:
         type_families=type_families,
         media_name_words=_words("media_name_words.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
+        masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )

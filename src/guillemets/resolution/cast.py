@@ -585,6 +585,9 @@ class Cast:
                 p.gender, p.gender_evidence = "female", f"{det[0].text} {title.text}"
             elif title.lemma_.lower() != title.lower_ and g == ["Fem"]:
                 p.gender, p.gender_evidence = "female", title.text
+            elif title.lower_ == title.lemma_.lower() and title.lower_.endswith(self.lex.masculine_title_endings) \
+                    and g != ["Fem"] and not (det and det[0].lower_ in {"l'", "l’"}):
+                p.gender, p.gender_evidence = "male", title.text  # « Jordan Bardella, président du RN »
 
     # -- resolution -----------------------------------------------------------
     def role_words(self, lemma: str, head: Token) -> set[str]:

@@ -25,7 +25,8 @@ from .cast import CONTRAST, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
-            "organisation", "unnamed", "passing", "contrast_last", "most_recent")
+            "organisation", "unnamed", "passing", "contrast_last", "most_recent", "most_recent_subject",
+            "named_in_quote")
 RECORDER: list | None = None  # set to a list to record decisions (training)
 WEIGHTS_FILE = "weights.json"
 
@@ -78,6 +79,30 @@ class Discourse:
                 par += 1
         self.first_person = min(cast.persons.values(), key=lambda p: p.first_pos) if cast.persons else None
         self.described = self._described_persons()
+        self.chained = self._pronoun_subjects()
+
+    def _pronoun_subjects(self) -> list[tuple[int, Person]]:
+        """« Didier Deschamps a dévoilé sa liste. Il a rappelé Olivier Giroud »: a subject « il » or
+        « elle » of the author's text continues the subject of the sentence before, where that one
+        agrees; the chain makes the person the subject of each of these sentences too."""
+        cast, out = self.cast, []
+        subjects = sorted([(i, p) for i, p, is_subj in cast.mentions if is_subj], key=lambda x: x[0])
+        for t in cast.doc:
+            if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "PRON" or cast.in_quote(t.idx):
+                continue
+            gender, number = cast.lex.pronouns.get(t.lower_, (None, None))
+            if gender is None or number != "sing":
+                continue
+            k = self.sentence[t.i]
+            before = [(i, p) for i, p in subjects if k - 2 <= self.sentence[i] < k or
+                      self.sentence[i] == k and i < t.i]
+            if before:
+                i, p = before[-1]
+                if gender == "unknown" or p.gender in ("unknown", gender):
+                    out.append((t.i, p))
+                    subjects.append((t.i, p))
+                    subjects.sort(key=lambda x: x[0])
+        return out
 
     def _described_persons(self) -> list[tuple[int, str, str, bool]]:
         """Unnamed persons the author's sentences describe (« une étudiante de 22 ans a porté
@@ -129,6 +154,9 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
     for i, p, is_subj in cast.mentions:
         if i < pos:
             get(id(p), p.name, p.gender, "person", p).events.append((i, "subject" if is_subj else "mention"))
+    for i, p in d.chained:
+        if i < pos:
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
     seen_orgs = {id(o): o for o in cast.orgs.values()}.values()
     for o in seen_orgs:
         for i in o.positions:
@@ -165,6 +193,8 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
     recent = {h.name for h in named[-3:]}
     contrast = CONTRAST.search(cast.doc[pos].sent.text.lower()) is not None
     latest = max((max(i for i, _ in c.events) for c in cands if c.events), default=-1)
+    latest_subject = max((i for c in cands for i, how in c.events if how in ("subject", "speaker")), default=-1)
+    quoted = _quote_of(cast, pos)
     for c in cands:
         events = sorted(c.events)
         last_event = events[-1][0] if events else -1
@@ -187,6 +217,27 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
         s["passing"] = float(bool(events) and not subj and c.spoke == 0)
         s["contrast_last"] = float(contrast and c.name == last)
         s["most_recent"] = float(last_event == latest and latest >= 0)
+        s["most_recent_subject"] = float(bool(subj) and max(subj) == latest_subject)
+        s["named_in_quote"] = float(quoted is not None and _named_in(c.name, quoted))
+
+
+def _quote_of(cast: Cast, pos: int) -> str | None:
+    """The quotation a speaker mention at token ``pos`` most likely introduces: the one of its
+    sentence nearest to it (« « Q », a-t-il dit », « Il a déclaré : « Q » »)."""
+    t = cast.doc[pos]
+    sent = t.sent
+    quotes = cast.quotes.within(sent.start_char - 1, sent.end_char + 1)
+    if not quotes:
+        return None
+    q = min(quotes, key=lambda q: min(abs(q.end - t.idx), abs(q.start - t.idx)))
+    return doc_text(cast.doc)[q.start:q.end]
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Is a candidate named in a quotation (its surname, or a capitalised word of its name)?
+    A speaker seldom names himself in his own words (« Olivier a toujours répondu présent »)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper() and len(w) > 2]
+    return any(f" {w}" in f" {text}" for w in words)
 
 
 def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: list[Resolved],
