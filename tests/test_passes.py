@@ -217,3 +217,22 @@ def test_salience_signals_see_the_quote_and_the_subjects(nlp):
     by = {c.name: c.signals for c in cands}
     assert by["Olivier Giroud"]["named_in_quote"] == 1.0 and by["Didier Deschamps"]["named_in_quote"] == 0.0
     assert by["Didier Deschamps"]["most_recent_subject"] == 1.0 and by["Olivier Giroud"]["most_recent_subject"] == 0.0
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("Le maire de Brest, Paul Martin, a annoncé la fermeture de la piscine. « Nous n'avons pas le choix », a-t-il "
+     "expliqué. Les riverains, eux, sont furieux. « C'est un scandale. On nous prend pour des idiots. »",
+     "scandale", "Les riverains"),
+    ("Le directeur de l'école, Marc Petit, a reçu les parents. « Nous avons tout fait », assure-t-il.\n"
+     "Une mère d'élève n'est pas convaincue. « On ne nous dit rien. Mon fils a peur d'aller en classe. »",
+     "dit rien", "Une mère d'élève"),
+])
+def test_a_standalone_quote_after_a_sentence_about_an_unnamed_source(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "previous_sentence"), a.extra.get("speaker_evidence")
+
+
+def test_a_standalone_quote_after_a_sentence_about_no_source_keeps_the_last_speaker(extract):
+    got, by, _ = decided(extract, "« Nous n'avons pas le choix », a expliqué Paul Martin, maire de Brest. La situation "
+                                  "reste tendue. « Il faudra des mois pour réparer. »", "réparer")
+    assert (got, by) == ("Paul Martin", "previous_quote")

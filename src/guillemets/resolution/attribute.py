@@ -63,7 +63,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
             following = _described_by_next_sentence(doc, speakers, raws[i], before)
-            if introduced is not None and (prev is None or prev.person is not introduced.person):
+            if introduced is not None and (prev is None or prev.person is not introduced.person
+                                           or introduced.person is None and prev.name != introduced.name):
                 resolved[i] = _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
             elif following is not None:
                 resolved[i] = _inherited(following, 0.5, "next_sentence", "a quote that opens its paragraph, "
@@ -124,8 +125,17 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
     for t in prev:
         if t.dep_ in ("nsubj", "nsubj:pass") and not speakers.in_quote(t.idx):
             res = resolve(speakers, t, history)
-            return res if res.person is not None else None
+            # a person, named or described (« Les riverains, eux, sont furieux. « C'est un scandale » »),
+            # or an organisation the article names; not a common noun of no source (« La situation … »)
+            if res.person is not None or res.name and (
+                    res.anonymous and res.speaker_type in ("person", "group") and res.rule in SOURCE_RULES
+                    or res.speaker_type == "organisation" and res.rule in ("proper_name", "type_noun")):
+                return res
+            return None
     return None
+
+
+SOURCE_RULES = {"described", "counted_group"}
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}
