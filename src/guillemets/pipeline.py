@@ -27,7 +27,7 @@ from .extraction.quotes import QuoteIndex, find_quotes
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
-from .text import break_long_runs, valid_unicode
+from .text import break_long_runs, parser_view, valid_unicode
 
 MODEL = "fr_core_news_md"
 CHUNK_CHARS = 20_000  # longer texts are parsed in paragraph chunks: memory stays bounded
@@ -79,9 +79,34 @@ class GuillemetsComponent:
         self.extractor = Extractor(self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = QuoteIndex(find_quotes(doc.text))  # found once, for extraction and resolution
+        # found once, for extraction and resolution, on the text itself: guillemets tell an
+        # opening mark from a closing one, the straight marks of the parser's view do not
+        quotes = QuoteIndex(find_quotes(doc.user_data.get("guillemets.original", doc.text)))
         set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
         return doc
+
+
+class ViewTokenizer:
+    """The model's tokenizer over the parser's view of a text (``text.parser_view``: straight
+    marks, plain spaces and apostrophes, at the same length), so that the tagger, parser and
+    recogniser read French typography as well as the text they learned on. ``doc.text`` is
+    that view, and guillemets reads it; the text itself stays in
+    ``doc.user_data["guillemets.original"]``, and every span guillemets gives is in its words."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.inner(parser_view(text))
+        doc.user_data["guillemets.original"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # vocab, rules, to_disk, to_bytes, … of the model's tokenizer
+        return getattr(self.inner, name)
 
 
 @Language.factory("guillemets", requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
@@ -89,6 +114,8 @@ class GuillemetsComponent:
 def make_guillemets(nlp: Language, name: str) -> GuillemetsComponent:
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
+    if not isinstance(nlp.tokenizer, ViewTokenizer):
+        nlp.tokenizer = ViewTokenizer(nlp.tokenizer)
     return GuillemetsComponent(nlp, name)
 
 

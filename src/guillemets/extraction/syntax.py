@@ -26,9 +26,14 @@ def is_quote_mark(tok: Token) -> bool:
 
 
 def is_opening_mark(tok: Token) -> bool:
-    """« or “, or a straight quote glued to the word after it."""
-    if tok.text in ("«", "“", "‹"):
+    """« or “, or a straight quote glued to the word after it. The text's own character
+    decides where the parser read a straight mark for a guillemet (``text.parser_view``)."""
+    original = tok.doc.user_data.get("guillemets.original")
+    ch = original[tok.idx] if original is not None and tok.idx < len(original) else tok.text
+    if tok.text in ("«", "“", "‹") or ch in ("«", "“", "‹"):
         return True
+    if ch in ("»", "”", "›"):
+        return False
     return tok.text == '"' and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_alpha
 
 

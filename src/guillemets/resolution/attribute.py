@@ -81,6 +81,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                 res.gender, res.gender_evidence = "female", evidence
                 if res.person is not None and res.person.gender == "unknown":
                     res.person.gender, res.person.gender_evidence = "female", evidence
+    shown = doc.user_data.get("guillemets.original", text)  # spans in the text's own characters
     out = []
     for r, res in zip(raws, resolved):
         assert res is not None
@@ -93,10 +94,10 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                  "speaker_evidence": speaker_evidence(res)}
         out.append(Attribution(
             kind=r.kind,
-            content=Span.of(text, r.start, r.end),
+            content=Span.of(shown, r.start, r.end),
             speaker=name_clean(res.name),  # no bidi controls or zero-width characters in a name
-            cue=Span.of(text, *r.cue) if r.cue else None,
-            speaker_mention=Span.of(text, *res.mention) if res.mention else None,
+            cue=Span.of(shown, *r.cue) if r.cue else None,
+            speaker_mention=Span.of(shown, *res.mention) if res.mention else None,
             anonymous=res.anonymous,
             speaker_type=res.speaker_type if res.name else "unknown",
             confidence=res.confidence,
