@@ -22,6 +22,7 @@ from pathlib import Path
 import spacy
 
 from guillemets.pipeline import MODEL, extract_many, load
+from guillemets.scoring import in_french_typography
 
 
 def best_time(fn, repeat: int) -> float:
@@ -60,6 +61,11 @@ def main() -> None:
         check_arts = [json.loads(line) for line in check.read_text(encoding="utf-8").splitlines() if line.strip()]
         report_scores("check", check, check_arts, list(extract_many([a["text"] for a in check_arts], nlp=full)),
                       args.gold)
+    typo = [in_french_typography(a) for a in arts]  # the dev set as French outlets print it
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in typo)
+    report_scores("dev in French typography (« », no-break spaces, ’)", Path(f.name), typo,
+                  list(extract_many([a["text"] for a in typo], nlp=full)), args.gold)
     print(f"\n== throughput on the dev texts ({len(texts)} articles, {chars} characters, best of {args.repeat})")
     print(f"bare spaCy nlp.pipe     {t_bare:7.2f} s   {len(texts) / t_bare:7.1f} articles/s")
     print(f"guillemets (full run)   {t_full:7.2f} s   {len(texts) / t_full:7.1f} articles/s")

@@ -60,29 +60,11 @@ def test_dev_articles_in_french_typography_score_as_in_straight_marks():
     """Every dev article printed in French typography: end-to-end F1 within 0.01 of the same
     articles with straight marks (before the parser's view, it fell by 0.03)."""
     from guillemets.pipeline import extract_many
-    from guillemets.scoring import score
+    from guillemets.scoring import in_french_typography, score
     gold = [json.loads(line) for line in (GOLD_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()][:20]
 
-    def moved(art):
-        """The article in French typography, with its gold offsets moved along."""
-        text, back, out, opening = art["text"], [], [], True
-        for i, ch in enumerate(text):
-            back.append(len("".join(out)))
-            if ch == "\n":
-                opening = True
-            if ch == '"':
-                out.append("«" + NBSP if opening else NBSP + "»")
-                opening = not opening
-            else:
-                out.append("’" if ch == "'" else ch)
-        back.append(len("".join(out)))
-        new = "".join(out)
-        atts = [dict(a, content={"start": back[a["content"]["start"]], "end": back[a["content"]["end"]]})
-                for a in art["attributions"]]
-        return dict(art, text=new, attributions=atts)
-
-    typo = [moved(a) for a in gold]
+    typo = [in_french_typography(a) for a in gold]
     plain = {a["id"]: [x.to_dict() for x in atts] for a, atts in zip(gold, extract_many(a["text"] for a in gold))}
     french_ = {a["id"]: [x.to_dict() for x in atts] for a, atts in zip(typo, extract_many(a["text"] for a in typo))}
     s_plain = score({a["id"]: a for a in gold}, plain).summary()["e2e_f1"]
