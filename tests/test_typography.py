@@ -33,6 +33,7 @@ def test_the_view_keeps_the_length_and_tells_marks_apart_only_where_it_can():
     assert view == "Il a dit \" non \" à l'accord."
     nested = 'Il a dit « le mot "non" » hier.'
     assert parser_view(nested) == nested  # straight marks of its own: guillemets stay
+    assert parser_view("Il a dit “non” et « oui ».") == 'Il a dit "non" et " oui ".'
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab «»\"’'\u00a0\u202f\n.,")), max_size=200))
@@ -70,3 +71,11 @@ def test_dev_articles_in_french_typography_score_as_in_straight_marks():
     s_plain = score({a["id"]: a for a in gold}, plain).summary()["e2e_f1"]
     s_french = score({a["id"]: a for a in typo}, french_).summary()["e2e_f1"]
     assert s_french >= s_plain - 0.01, (s_plain, s_french)
+
+
+def test_curly_marks_read_as_straight_ones(nlp):
+    straight = ('Le maire de Brest, Paul Martin, a annoncé la fermeture. "Nous n\'avons pas le choix", a-t-il '
+                'expliqué. Il a promis qu\'il ne fallait "rien exclure".')
+    curly = straight.replace(' "', " “").replace('",', "”,").replace('".', "”.")
+    assert [(a.speaker, a.kind, a.content.start, a.content.end) for a in nlp(straight)._.attributions] == \
+        [(a.speaker, a.kind, a.content.start, a.content.end) for a in nlp(curly)._.attributions]

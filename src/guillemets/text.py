@@ -46,14 +46,15 @@ def break_long_runs(text: str, every: int = 32) -> str:
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
-_GUILLEMETS = str.maketrans({"«": '"', "»": '"'})
+_GUILLEMETS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"'})
 
 
 def parser_view(text: str) -> str:
     """The text as the French model reads it best, at the same length: the model learned on
     straight quotation marks, plain spaces and straight apostrophes, and parses French
-    typography (« no-break spaces inside guillemets », l’apostrophe) worse. Guillemets become
-    straight marks only where the text has none of its own (nested quotes stay told apart).
+    typography (« no-break spaces inside guillemets », “curly marks”, l’apostrophe) worse.
+    Guillemets and curly marks become straight ones only where the text has none of its own
+    (the quotations themselves are found on the text, where opening and closing marks differ).
     Spans found on this view are spans of the text itself."""
     view = text.translate(_SPACES).translate(_APOSTROPHES)
     if '"' not in text:
