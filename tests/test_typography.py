@@ -79,3 +79,12 @@ def test_curly_marks_read_as_straight_ones(nlp):
     curly = straight.replace(' "', " “").replace('",', "”,").replace('".', "”.")
     assert [(a.speaker, a.kind, a.content.start, a.content.end) for a in nlp(straight)._.attributions] == \
         [(a.speaker, a.kind, a.content.start, a.content.end) for a in nlp(curly)._.attributions]
+
+
+def test_windows_line_ends_read_as_line_breaks(nlp):
+    unix = ("Paul Martin, maire de Brest, a parlé mardi.\n« Nous n'avons pas le choix. »\n"
+            "Claire Roux, son adjointe, a répondu que les travaux dureraient deux ans.")
+    windows = unix.replace("\n", "\r\n")
+    a = [(x.speaker, x.content.text) for x in nlp(unix)._.attributions]
+    b = [(x.speaker, x.content.text) for x in nlp(windows)._.attributions]
+    assert a == b and len(a) == 2

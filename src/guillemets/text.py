@@ -57,6 +57,8 @@ def parser_view(text: str) -> str:
     (the quotations themselves are found on the text, where opening and closing marks differ).
     Spans found on this view are spans of the text itself."""
     view = text.translate(_SPACES).translate(_APOSTROPHES)
+    if "\r" in view:  # Windows and old Mac line ends: one line break the parser knows
+        view = view.replace("\r\n", " \n").replace("\r", "\n")
     if '"' not in text:
         view = view.translate(_GUILLEMETS)
     return view
