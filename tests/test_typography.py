@@ -88,3 +88,14 @@ def test_windows_line_ends_read_as_line_breaks(nlp):
     a = [(x.speaker, x.content.text) for x in nlp(unix)._.attributions]
     b = [(x.speaker, x.content.text) for x in nlp(windows)._.attributions]
     assert a == b and len(a) == 2
+
+
+def test_blank_lines_between_paragraphs_read_as_one_break(nlp):
+    from guillemets.text import parser_view
+    assert parser_view("Un.\n\n \nDeux.") == "Un.   \nDeux."
+    one = ("Le président de la Chambre des députés, Gianni Ferri, a pris la parole.\n« Nous voterons la "
+           "confiance », a-t-il assuré.\nLe chef de l'opposition, Marco Bellini, a dénoncé « une mascarade ».")
+    two = one.replace("\n", "\n\n")
+    a = [(x.speaker, x.content.text) for x in nlp(one)._.attributions]
+    b = [(x.speaker, x.content.text) for x in nlp(two)._.attributions]
+    assert a == b and len(a) == 2

@@ -46,6 +46,7 @@ def break_long_runs(text: str, every: int = 32) -> str:
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _GUILLEMETS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"'})
 
 
@@ -59,6 +60,8 @@ def parser_view(text: str) -> str:
     view = text.translate(_SPACES).translate(_APOSTROPHES)
     if "\r" in view:  # Windows and old Mac line ends: one line break the parser knows
         view = view.replace("\r\n", " \n").replace("\r", "\n")
+    if "\n\n" in view or "\n " in view:  # blank lines between paragraphs: one break, as the model saw
+        view = _BLANK_LINES.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", view)
     if '"' not in text:
         view = view.translate(_GUILLEMETS)
     return view
