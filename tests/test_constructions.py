@@ -395,3 +395,16 @@ def test_a_complement_keeps_the_figure_that_counts_it(extract):
     assert a.content.text.startswith("50 millions d'euros")
     a = by_content(extract("Le syndicat a dénoncé mercredi une « provocation » du patronat."), "provocation")
     assert not a.content.text.startswith("mercredi")
+
+
+def test_content_runs_over_a_coordinated_phrase_but_not_a_new_clause(extract):
+    a = by_content(extract('Le syndicat a dénoncé "une provocation" et "un mépris total" des salariés.'), "provocation")
+    assert a.content.text == '"une provocation" et "un mépris total" des salariés'
+    a = by_content(extract("Mario Rossi a réclamé du temps aux marchés pour former son équipe et mettre en œuvre un "
+                           "programme."), "former")
+    assert a.content.text.endswith("et mettre en œuvre un programme")
+    a = by_content(extract("Le gouvernement a promis de baisser les impôts et les syndicats ont aussitôt protesté."),
+                   "impôts")
+    assert a.content.text == "baisser les impôts"
+    a = by_content(extract("Le ministre a promis de réduire les impôts et les charges des entreprises."), "impôts")
+    assert a.content.text == "réduire les impôts et les charges des entreprises"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
 from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
-                     is_negated, is_participle_clause, is_quote_mark, verb_group_start)
+                     is_negated, is_participle_clause, is_quote_mark, starts_a_clause, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
@@ -417,10 +417,28 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")) \
                 and not (k > 0 and doc[k - 1].lower_ == "en"):
             break
+        if t.pos_ == "CCONJ" and _coordinates_a_phrase(t, limit):
+            k += 1  # « pour former son équipe et mettre en œuvre un programme », « "une provocation" et "un mépris" »
+            continue
         if t.pos_ in ("SCONJ", "CCONJ") or t.lower_ in CLAUSE_OPENERS or "Rel" in t.morph.get("PronType"):
             break
         k += 1
     return _trim_end(doc, end, k) if k > end else end
+
+
+def _coordinates_a_phrase(cc: Token, limit: int) -> bool:
+    """« et » / « ou » joining a phrase of the same content, not a new clause of the author's:
+    its conjunct is an infinitive or a noun phrase with no subject of its own (« et la
+    circulation des trains a été suspendue » starts a clause)."""
+    conj = cc.head
+    if cc.lower_ not in ("et", "ou") or not (cc.i < conj.i < limit) or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in conj.children):
+        return False
+    if conj.pos_ in ("VERB", "AUX"):
+        return "Inf" in conj.morph.get("VerbForm")
+    if not (conj.pos_ in ("NOUN", "PROPN") and conj.dep_ == "conj" and conj.head.dep_ not in ("nsubj", "nsubj:pass")):
+        return False
+    return not starts_a_clause(conj)  # « et les syndicats ont aussitôt protesté »: a new clause
 
 
 def _skip_interposed(doc: Doc, k: int, stop: int) -> int:

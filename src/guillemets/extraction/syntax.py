@@ -179,10 +179,32 @@ def clause_end(tok: Token) -> int:
     """Token index after the subtree of ``tok``, limited to its sentence, without final punctuation."""
     end = min(tok.right_edge.i + 1, tok.sent.end)
     doc = tok.doc
+    if tok.pos_ in ("NOUN", "PROPN") or "Inf" in tok.morph.get("VerbForm"):
+        # « recommande de ne prendre son véhicule qu'en cas de nécessité et la circulation a été
+        # suspendue »: a conjunct with a subject of its own, no « que », is the author's next clause
+        for c in tok.children:
+            if c.dep_ == "conj" and c.i > tok.i and any(g.dep_ in ("nsubj", "nsubj:pass") for g in c.children) \
+                    and not any(g.dep_ == "mark" for g in c.children):
+                cc = next((g for g in c.children if g.dep_ == "cc" and g.i < c.i), None)
+                if cc is not None and cc.i > tok.i:
+                    end = min(end, cc.i)
+        for cc in doc[tok.i + 1:end]:  # « de baisser les impôts et les syndicats ont protesté »
+            if cc.dep_ == "cc" and cc.lower_ in ("et", "mais", "ou") and cc.head.pos_ in ("NOUN", "PROPN") \
+                    and cc.head.i > cc.i and starts_a_clause(cc.head):
+                end = cc.i
+                break
     end = end_over_open_quote(doc, end, len(doc))
     while end > tok.i + 1 and not kept_at_end(doc[end - 1]):
         end -= 1
     return end
+
+
+def starts_a_clause(noun) -> bool:
+    """A noun right before a finite verb (adverbs and marks aside) is that verb's subject."""
+    doc, k = noun.doc, noun.right_edge.i + 1
+    while k < len(doc) and (doc[k].text in QUOTE_CHARS or doc[k].pos_ == "ADV"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def line_start(doc, i: int) -> int:
