@@ -408,3 +408,8 @@ def test_content_runs_over_a_coordinated_phrase_but_not_a_new_clause(extract):
     assert a.content.text == "baisser les impôts"
     a = by_content(extract("Le ministre a promis de réduire les impôts et les charges des entreprises."), "impôts")
     assert a.content.text == "réduire les impôts et les charges des entreprises"
+
+
+def test_straight_marks_with_spaces_inside_open_and_close_as_paired(extract):
+    a = by_content(extract("Mark Rutte a déjà prévenu qu'il ne fallait \" rien exclure \"."), "fallait")
+    assert a.content.text == "il ne fallait \" rien exclure \"" and a.kind == "mixed"

@@ -82,6 +82,9 @@ class GuillemetsComponent:
         # found once, for extraction and resolution, on the text itself: guillemets tell an
         # opening mark from a closing one, the straight marks of the parser's view do not
         quotes = QuoteIndex(find_quotes(doc.user_data.get("guillemets.original", doc.text)))
+        # which marks open and which close a quotation, for the tokens (« " un mot " »)
+        doc.user_data["guillemets.opening_marks"] = [q.start for q in quotes.quotes]
+        doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
         set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
         return doc
 

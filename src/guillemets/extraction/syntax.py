@@ -26,9 +26,15 @@ def is_quote_mark(tok: Token) -> bool:
 
 
 def is_opening_mark(tok: Token) -> bool:
-    """« or “, or a straight quote glued to the word after it. The text's own character
-    decides where the parser read a straight mark for a guillemet (``text.parser_view``)."""
-    original = tok.doc.user_data.get("guillemets.original")
+    """« or “, or a straight quote glued to the word after it. The quotation finder's pairing
+    decides first (« " un mot " »), then the text's own character where the parser read a
+    straight mark for a guillemet (``text.parser_view``)."""
+    data = tok.doc.user_data
+    if tok.idx in data.get("guillemets.opening_marks", ()):  # the quotation finder paired it
+        return True
+    if tok.idx in data.get("guillemets.closing_marks", ()):
+        return False
+    original = data.get("guillemets.original")
     ch = original[tok.idx] if original is not None and tok.idx < len(original) else tok.text
     if tok.text in ("«", "“", "‹") or ch in ("«", "“", "‹"):
         return True
