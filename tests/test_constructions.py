@@ -413,3 +413,11 @@ def test_content_runs_over_a_coordinated_phrase_but_not_a_new_clause(extract):
 def test_straight_marks_with_spaces_inside_open_and_close_as_paired(extract):
     a = by_content(extract("Mark Rutte a déjà prévenu qu'il ne fallait \" rien exclure \"."), "fallait")
     assert a.content.text == "il ne fallait \" rien exclure \"" and a.kind == "mixed"
+
+
+def test_a_cue_verb_the_tagger_took_for_a_noun(extract):
+    atts = extract("L'opposition juge que le budget est insincère et réclame une commission d'enquête.")
+    a = by_content(atts, "budget")
+    assert (a.content.text, a.speaker) == ("le budget est insincère", "opposition")
+    assert by_content(atts, "commission").speaker == "opposition"
+    assert extract("Le juge que nous avons rencontré est parti.") == []  # a noun with its determiner

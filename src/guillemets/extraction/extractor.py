@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (clause_end, doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -415,9 +415,35 @@ class Extractor:
                     continue
                 cands.extend(self._forward(doc, qi, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
+        cands.extend(self._verbs_taken_for_nouns(doc, qi))
         cands.extend(self._colon_source(doc, qi))
         cands.extend(self._passives(doc, qi))
         return cands, qi
+
+    def _verbs_taken_for_nouns(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
+        """« L'opposition juge que P », « Le syndicat critique que P »: a cue verb whose form is
+        also a noun, that the tagger took for one (no determiner, right before « que »). The
+        noun phrase before it is its subject; the clause after « que » its content."""
+        out = []
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in QUE \
+                    or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
+                continue
+            low = tok.lower_
+            lemma = next((c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
+                          if c and "q" in self.lex.cue_verbs.get(c, ())), None)
+            subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else None
+            if lemma is None or subject is None:
+                continue
+            clause = doc[tok.i + 1].head  # what « que » introduces, wherever the parser hung it
+            if clause.i <= tok.i + 1 or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            s, e = tok.i + 2, min(clause_end(clause), _sentence_stop(doc, tok.i + 2, tok.sent.end))
+            if e > s:
+                out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), (tok.idx, tok.idx + len(tok.text)),
+                                     subject, rule="verb-taken-for-noun", verb=tok))
+        return out
 
     def _passives(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« P est préconisé par X »: the subject is what the agent said. « Ils ont été priés

@@ -156,8 +156,12 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.pos_ in ("ADP", "ADV") \
                     and not c.doc[c.left_edge.i - 1].is_punct:
                 pass  # « le procureur général près la Cour de cassation »: a complement taken for an apposition
-            elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis"):
-                continue
+            elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis",
+                            "ccomp", "csubj", "xcomp"):
+                continue  # (« L'opposition juge que P »: a clause is never part of the noun phrase)
+            if c.i > head.i and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ == "det" for g in c.children) \
+                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’"):
+                continue  # « L'opposition juge que P »: a verb the tagger took for a modifier
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
             if t is head and c.i < head.i and "Rel" in c.morph.get("PronType"):
