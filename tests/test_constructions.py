@@ -421,3 +421,10 @@ def test_a_cue_verb_the_tagger_took_for_a_noun(extract):
     assert (a.content.text, a.speaker) == ("le budget est insincère", "opposition")
     assert by_content(atts, "commission").speaker == "opposition"
     assert extract("Le juge que nous avons rencontré est parti.") == []  # a noun with its determiner
+
+
+def test_selon_an_entourage_and_selon_after_an_adverb(extract):
+    a = by_content(extract("Selon son entourage, le ministre n'a pas l'intention de démissionner."), "démissionner")
+    assert a.speaker == "son entourage" and a.anonymous
+    a = by_content(extract("Toujours selon le parquet, le suspect était connu des services de police."), "suspect")
+    assert a.content.text == "le suspect était connu des services de police" and a.speaker == "parquet"

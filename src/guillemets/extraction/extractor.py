@@ -23,7 +23,8 @@ from .syntax import (clause_end, doc_text, is_infinitive, is_negated, is_partici
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
 OPINION_PRONOUNS = {"lui", "elle", "eux", "elles"}
-LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant"}
+LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant",
+              "toujours", "encore", "également", "ailleurs", "d'ailleurs", "d’ailleurs", "outre", "plus", "néanmoins"}
 
 
 @dataclass(slots=True)
