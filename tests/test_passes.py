@@ -236,3 +236,37 @@ def test_a_standalone_quote_after_a_sentence_about_no_source_keeps_the_last_spea
     got, by, _ = decided(extract, "« Nous n'avons pas le choix », a expliqué Paul Martin, maire de Brest. La situation "
                                   "reste tendue. « Il faudra des mois pour réparer. »", "réparer")
     assert (got, by) == ("Paul Martin", "previous_quote")
+
+
+# -- names the recogniser cut or mislabelled ----------------------------------------------------
+
+def test_a_name_inside_an_entity_of_another_label_after_a_title(extract):
+    got, by, a = decided(extract, "« Nous ne céderons pas », a déclaré le Premier ministre Mamadou Célestin lors d'un "
+                                  "point presse.", "céderons")
+    assert (got, by) == ("Mamadou Célestin", "name"), a.extra.get("speaker_evidence")
+
+
+def test_a_place_named_after_someone_is_not_a_person(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import Cast
+    doc = nlp("Les élèves du lycée Jean Moulin ont défilé jusqu'au stade Pierre Mauroy.")
+    places = [e.text for e in doc.ents if e.label_ != "PER"]
+    assert any("Moulin" in p for p in places) and any("Mauroy" in p for p in places)  # the recogniser's places
+    assert Cast(doc, load())._names_in_other_entities() == []
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("« Nous refusons ce texte », a déclaré Wilson Fils-Aimé devant la presse.", "refusons", "Wilson Fils-Aimé"),
+    ("La présidente du parti, Rose-Mitha Le Traoré, a dénoncé une « mascarade ». « Le scrutin est truqué », a "
+     "ajouté Mme Le Traoré.", "truqué", "Rose-Mitha Le Traoré"),
+])
+def test_a_hyphenated_name_is_whole(extract, text, needle, speaker):
+    got, _, a = decided(extract, text, needle)
+    assert got == speaker, a.extra.get("speaker_evidence")
+
+
+def test_a_person_is_named_by_the_fullest_first_name(extract):
+    got, _, _ = decided(extract, "Le Montréalais Nacereddine Zemmal a un parcours hors du commun. Si Nacer Zemmal n'a "
+                                 "qu'un souvenir à garder, c'est celui-là. « J'ai tout donné », raconte Zemmal.",
+                        "tout donné")
+    assert got == "Nacereddine Zemmal"

@@ -134,6 +134,8 @@ def _same_surname(a: str, b: str) -> bool:
 def _same_first_name(a: str, b: str) -> bool:
     """« Antonis » and « Antonio » beside one surname: a spelling slip, not two people."""
     a, b = a.lower(), b.lower()
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)) and "-" not in a + b:
+        return True  # « Nacer » for « Nacereddine »: a short form of the first name
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 1
                       and sum(x != y for x, y in zip(a, b)) <= 1)
 
@@ -149,6 +151,7 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
     while tokens and (tokens[-1].is_punct):
         tokens = tokens[:-1]
+    tokens = _whole_hyphenated(tokens)
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
             and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B") \
             and tokens[1].ent_type_ == "PER":
@@ -156,6 +159,31 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
+    return tokens
+
+
+def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
+    """« Wilson Fils » of « Wilson Fils-Aimé », « Mitha Dorval » of « Rose-Mitha Dorval »: a name
+    the recogniser cut at a hyphen takes back the capitalised parts glued to it."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    while True:
+        last = tokens[-1]
+        k = last.i + 1
+        if k + 1 < len(doc) and not last.whitespace_ and doc[k].text == "-" and not doc[k].whitespace_ \
+                and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            tokens = tokens + [doc[k], doc[k + 1]]
+            continue
+        break
+    while True:
+        first = tokens[0]
+        k = first.i - 1
+        if k - 1 >= 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            tokens = [doc[k - 1], doc[k]] + tokens
+            continue
+        break
     return tokens
 
 
@@ -180,6 +208,8 @@ class Cast:
         self.doc = doc
         self.lex = lex
         self.persons: dict[str, Person] = {}
+        self.person_spans: dict = {}
+        self.names_in_entities: dict = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
         self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
         self.acronyms = self._acronyms()
@@ -244,6 +274,8 @@ class Cast:
                     if _same_surname(other.last, words[-1].lower()) and _same_first_name(other.name.split()[0], words[0]):
                         if len(words[-1]) > len(other.name.split()[-1]):
                             other.name = " ".join(other.name.split()[:-1] + [words[-1]])  # the fullest surname
+                        if len(words) == 2 and len(words[0]) > len(other.name.split()[0]):
+                            other.name = " ".join([words[0]] + other.name.split()[1:])  # the fullest first name
                         self.persons[key] = other
                         return other
                 p = self.persons[key] = Person(name, tokens[0].i)
@@ -267,7 +299,10 @@ class Cast:
 
     def _collect(self) -> None:
         doc = self.doc
-        ents = [e for e in doc.ents if e.label_ == "PER"] + self._name_runs()
+        inside = self._names_in_other_entities()
+        ents = [e for e in doc.ents if e.label_ == "PER"] + self._name_runs() + inside
+        self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
+        self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
         for e in sorted(ents, key=lambda e: -len(e)):
             toks = _clean_name(list(e))
@@ -291,6 +326,21 @@ class Cast:
         self._title_subjects()
         for p in self.persons.values():
             p.first_pos = min(p.positions) if p.positions else p.first_pos
+        self._fullest_first_names()
+
+    def _fullest_first_names(self) -> None:
+        """« Si Nacer Zemmal … » after « Nacereddine Zemmal a un parcours … »: a person is named
+        by the fullest first name the article gives beside the same surname, outside quotations."""
+        text = doc_text(self.doc)
+        for p in {id(p): p for p in self.persons.values()}.values():
+            words = p.name.split()
+            if len(words) != 2 or len(words[0]) < 3:
+                continue
+            pattern = re.compile(r"\b(" + re.escape(words[0]) + r"[a-zà-ÿ]+)\s+" + re.escape(words[1]) + r"\b")
+            for m in pattern.finditer(text):
+                if not self.in_quote(m.start()):
+                    p.name = f"{m.group(1)} {words[1]}"
+                    break
 
     def _collect_orgs(self) -> None:
         """Organisations: the recogniser's, with the kind that a type noun before them or one of
@@ -516,6 +566,31 @@ class Cast:
             i = max(j, i + 1)
         return runs
 
+    def _names_in_other_entities(self):
+        """« le Premier ministre Mamadou Célestin » that the recogniser called MISC as a whole, « Ketly
+        Fils-Aimé » called MISC: inside an entity not labelled a person, a known first name and
+        the capitalised words after it, when nothing before them but titles, and no common noun
+        before the entity (« rue Victor Hugo », « lycée Jean Moulin » are places)."""
+        doc, out = self.doc, []
+        for e in doc.ents:
+            if e.label_ == "PER" or self.in_quote(e.start_char):
+                continue
+            k = next((t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
+                      and t.i + 1 < e.end and doc[t.i + 1].text[:1].isupper()), None)
+            if k is None or any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS)
+                                for t in doc[e.start:k]):
+                continue
+            before = doc[e.start - 1] if e.start > 0 else None
+            if before is not None and before.pos_ == "NOUN" and before.text.islower() \
+                    and not self.lex.is_title(before.lemma_.lower(), before.lower_):
+                continue
+            end = k + 1
+            while end < e.end and end - k < 6 and (doc[end].text[:1].isupper() or doc[end].text == "-"
+                                                   and end + 1 < e.end and doc[end + 1].text[:1].isupper()):
+                end += 1  # (« Fils-Aimé »: three tokens)
+            out.append(doc[k:end])
+        return out
+
     def _gender_from_context(self, p: Person, e) -> None:
         doc = self.doc
         if p.gender != "unknown":
@@ -666,7 +741,13 @@ class Cast:
         doc = self.doc
         return doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)]
 
+    def is_name_token(self, tok: Token) -> bool:
+        """Part of a person's name: the recogniser's, or one the cast found (``_collect``)."""
+        return tok.ent_type_ == "PER" or tok.i in self.person_spans
+
     def _entity_tokens(self, tok: Token) -> list[Token]:
+        if tok.ent_type_ != "PER" and tok.i in self.person_spans:
+            return list(self.person_spans[tok.i])
         for ent in self.doc.ents:
             if ent.start <= tok.i < ent.end:
                 return list(ent)

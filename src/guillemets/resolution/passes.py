@@ -200,25 +200,30 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """A person's name in the mention, or in its apposition: « le ministre des Finances, Jun Azumi »."""
     doc, head, span = m.doc, m.head, m.span
     mention = m.chars
-    per = [t for t in span if t.ent_type_ == "PER" and (
+    is_name = cast.is_name_token
+    per = [t for t in span if is_name(t) and (
         t.i == head.i or t.head.i == head.i and t.dep_ in ("flat:name", "appos", "compound")
-        or t.dep_ == "flat:name" and t.head.ent_type_ == "PER" and t.head.head.i == head.i and t.head.dep_ in ("appos",))]
+        or t.dep_ == "flat:name" and is_name(t.head) and t.head.head.i == head.i and t.head.dep_ in ("appos",))]
     if not per and head.pos_ == "PROPN":
-        per = [t for t in span if t.ent_type_ == "PER"]
+        per = [t for t in span if is_name(t)]
+    if not per and head.pos_ == "NOUN" and cast.lex.is_title(m.lemma, m.low):
+        # « le Premier ministre Mamadou Célestin »: a name the cast found, right after the title
+        per = [t for t in span if head.i < t.i <= head.i + 3 and t.i in cast.names_in_entities
+               and all(u.text[:1].isupper() or u.pos_ == "ADJ" for u in doc[head.i + 1:t.i])][:1]
     if not per:
         for c in head.children:
             if c.i > head.i and doc[c.left_edge.i - 1].text != "," and any(
                     t.pos_ == "ADP" and t.lower_ in ("de", "du", "des", "d'", "d’") for t in doc[head.i + 1:c.i]):
                 continue  # « un porte-parole du commissaire Olli Rehn »: the complement's name (no comma before it)
-            if (c.ent_type_ == "PER" or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
+            if (is_name(c) or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
                     and c.dep_ == "appos") and (c.dep_ in ("appos", "flat:name")
                                                 or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
                 per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1]
-                       if t.ent_type_ == "PER" or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
+                       if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
                 mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                 break
     if per:
-        ent_toks = cast._entity_tokens(per[0]) if per[0].ent_type_ == "PER" else per
+        ent_toks = cast._entity_tokens(per[0]) if is_name(per[0]) else per
         p = cast._person_for(ent_toks)
         if p is not None:
             return cast._as_person(p, mention, 0.9)
