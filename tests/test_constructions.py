@@ -428,3 +428,9 @@ def test_selon_an_entourage_and_selon_after_an_adverb(extract):
     assert a.speaker == "son entourage" and a.anonymous
     a = by_content(extract("Toujours selon le parquet, le suspect était connu des services de police."), "suspect")
     assert a.content.text == "le suspect était connu des services de police" and a.speaker == "parquet"
+
+
+def test_a_selon_clause_stops_at_the_period_before_a_quote(extract):
+    atts = extract("Éric Coquerel a dénoncé des prévisions. Selon lui, la croissance sera deux fois plus faible. "
+                   "« Le gouvernement nous ment », a-t-il ajouté.")
+    assert by_content(atts, "croissance").content.text == "la croissance sera deux fois plus faible"

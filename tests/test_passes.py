@@ -270,3 +270,24 @@ def test_a_person_is_named_by_the_fullest_first_name(extract):
                                  "qu'un souvenir à garder, c'est celui-là. « J'ai tout donné », raconte Zemmal.",
                         "tout donné")
     assert got == "Nacereddine Zemmal"
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("Jean Dupont a reçu Paul Martin lundi. Ce dernier a expliqué que les négociations étaient dans l'impasse.",
+     "impasse", "Paul Martin"),
+    ("Paul Martin a critiqué Jean Dupont. Celui-ci a répondu qu'il n'avait de leçons à recevoir de personne.",
+     "leçons", "Jean Dupont"),
+    ("Anne Martin et Sophie Durand se disputent la mairie. « Je suis la seule à avoir un projet », affirme la "
+     "première.", "seule", "Anne Martin"),
+    ("Anne Martin et Sophie Durand se disputent la mairie. La seconde estime que sa rivale manque d'expérience.",
+     "rivale", "Sophie Durand"),
+])
+def test_by_order_calls_back_one_of_the_persons_just_named(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "by_order"), a.extra.get("speaker_evidence")
+
+
+def test_le_premier_ministre_is_a_title_not_the_first_named(extract):
+    got, by, _ = decided(extract, "Jean Dupont a reçu Paul Martin. Le Premier ministre a assuré que la réforme serait "
+                                  "votée.", "réforme")
+    assert by != "by_order"

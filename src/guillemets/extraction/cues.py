@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
 from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
-                     is_negated, is_participle_clause, is_quote_mark, starts_a_clause, verb_group_start)
+                     is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
+                     verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
@@ -244,6 +245,8 @@ def _sentence_stop(doc: Doc, start: int, limit: int) -> int:
     for k in range(start, limit):
         if doc[k].text in BOUNDARY_PUNCT or "\n" in doc[k].text:
             return k
+        if k > start and doc[k - 1].text in {".", "…"} and is_quote_mark(doc[k]) and is_opening_mark(doc[k]):
+            return k  # « … plus faible. « Le gouvernement … »: the parser ran the sentence on into a quote
     return limit
 
 

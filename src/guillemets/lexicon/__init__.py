@@ -39,6 +39,8 @@ class Lexicon:
     titles: frozenset[str]
     source_nouns: frozenset[str]
     pronouns: dict[str, tuple[str, str]]
+    anaphors: dict[str, tuple[frozenset[str], str, str]]
+    """head word → (determiners, gender, which: latest | former)."""
     naming_words: frozenset[str]
     institutions: frozenset[str]
     news_agencies: frozenset[str]
@@ -86,6 +88,10 @@ def load() -> Lexicon:
         type_nouns[noun.strip().lower()] = kind.strip()
         if family.strip():
             type_families[noun.strip().lower()] = family.strip()
+    anaphors = {}
+    for line in _lines("anaphors.tsv"):
+        form, dets, gender, which = line.split("\t")
+        anaphors[form.lower()] = (frozenset(d for d in dets.split() if d != "-"), gender, which)
     pronouns = {}
     for line in _lines("pronouns.tsv"):
         form, gender, number = line.split("\t")
@@ -102,6 +108,7 @@ def load() -> Lexicon:
         titles=_words("titles.txt"),
         source_nouns=_words("source_nouns.txt"),
         pronouns=pronouns,
+        anaphors=anaphors,
         naming_words=_words("naming_words.txt"),
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),

@@ -93,6 +93,40 @@ def those_who(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     return None
 
 
+def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Ce dernier », « celle-ci », « la première », « le second »: one of the persons just named,
+    by the order the article named them (``lexicon/anaphors.tsv``)."""
+    doc, head = m.doc, m.head
+    form = head.lower_
+    if form in ("celui", "celle") and head.i + 1 < len(doc):
+        rest = doc[head.i + 1].lower_ + (doc[head.i + 2].lower_ if head.i + 2 < len(doc) else "")
+        form += "-ci" if rest.startswith(("-ci", "ci")) else "-là" if rest.startswith(("-là", "là")) else ""
+    before = next((c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in cast.lex.anaphors), None)
+    if before is not None and form in cast.lex.pronouns:
+        form = before.lower_  # « La seconde lui reproche … »: the parser made the clitic the noun
+    entry = cast.lex.anaphors.get(form)
+    if entry is None:
+        return None
+    dets, gender, which = entry
+    if dets and m.det not in dets or not dets and m.det:
+        return None
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN" and doc[head.i + 1].head.i != head.i:
+        return None  # « le premier ministre »: a title
+    named: list[Person] = []
+    for i, p, _ in reversed(cast.mentions):
+        if i < head.i and p not in named and cast._compatible(p, gender):
+            named.append(p)
+        if len(named) == 2:
+            break
+    if not named:
+        return None
+    p = named[0] if which == "latest" or len(named) == 1 else named[1]
+    r = cast._as_person(p, m.chars, 0.7)
+    r.evidence = f"« {cast._description(m.s, m.e) or head.text} » → {p.name}, " + \
+        ("the person named last" if which == "latest" else "the first of the two named last")
+    return r
+
+
 def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« il », « elle », « -t-il », « ils »: by gender, number and salience."""
     if m.head.pos_ == "PRON" or m.low in cast.lex.pronouns:
@@ -507,6 +541,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("one_of_them", one_of_them),
     ("those_who", those_who),
     ("handle", handle),
+    ("by_order", by_order),
     ("pronoun", pronoun),
     ("same_source", same_source),
     ("this_organisation", this_organisation),
