@@ -9,12 +9,13 @@ from . import salience
 
 GROUPS = {
     "name": {"name", "proper_name", "apposition", "title_then_name", "mistagged_name", "handle"},
-    "pronoun": {"pronoun"},
+    "pronoun": {"pronoun", "by_order"},
     "role": {"role"},
     "organisation": {"organisation", "type_noun", "this_organisation"},
     "described": {"described", "counted_group", "one_of_them", "those_who", "person_description", "epithet"},
     "document": {"signed_writing", "document_author", "same_source"},
-    "inherited": {"clause", "clause_subject", "next_quote", "previous_quote", "previous_sentence"},
+    "inherited": {"clause", "clause_subject", "next_quote", "previous_quote", "previous_sentence", "next_sentence",
+                  "continued", "named_later"},
 }
 CONF_FEATURES = tuple(f"pass_{g}" for g in GROUPS) + ("no_speaker", "anonymous", "direct", "mixed", "no_cue", "length")
 
