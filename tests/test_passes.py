@@ -291,3 +291,9 @@ def test_le_premier_ministre_is_a_title_not_the_first_named(extract):
     got, by, _ = decided(extract, "Jean Dupont a reçu Paul Martin. Le Premier ministre a assuré que la réforme serait "
                                   "votée.", "réforme")
     assert by != "by_order"
+
+
+def test_a_plural_pronoun_with_no_plural_subject_goes_to_the_group_named_before(extract):
+    got, by, a = decided(extract, "Le ministre de la Santé, Aurélien Rousseau, a reçu les syndicats de médecins. Ils "
+                                  "ont dénoncé « un dialogue de sourds ».", "dialogue")
+    assert (got, by) == ("les syndicats de médecins", "pronoun"), a.extra.get("speaker_evidence")

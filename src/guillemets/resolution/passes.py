@@ -650,6 +650,12 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
         for r in reversed(history[-3:]):
             if r.speaker_type == "group" or (r.name and " et " in r.name):
                 return Resolved(r.name, mention, anonymous=r.anonymous, speaker_type=r.speaker_type, confidence=0.5)
+        group = plural_group_named_otherwise(cast, head)
+        if group is not None:
+            r = group_of(cast, group, history)
+            r.mention, r.confidence = mention, min(r.confidence, 0.45)
+            r.rule, r.evidence = "pronoun", f"« {head.text} » → {r.name}, the group the sentence before named"
+            return r
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
     # the most salient entity that agrees: the fitted model weighs the signals
     chosen = salience.choose(cast, "pronoun", mention, head.i, history, gender)
@@ -844,6 +850,21 @@ def plural_antecedent(cast: Cast, head: Token) -> Token | None:
         if t.lemma_.lower() in cast.lex.source_documents:
             continue  # « Les documents américains … Ils »: documents do not speak as « ils »
         if _companions(t) or "Plur" in t.morph.get("Number"):
+            return t
+    return None
+
+
+def plural_group_named_otherwise(cast: Cast, head: Token) -> Token | None:
+    """« Le ministre a reçu les syndicats de médecins. Ils ont dénoncé … »: with no plural subject
+    and no group quoted just before, the closest group of people the sentence before named as
+    an object or a complement (the head of its phrase)."""
+    doc = cast.doc
+    sent = doc[head.i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for k in range(head.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("obj", "obl", "obl:arg") \
+                and not cast.in_quote(t.idx) and (_person_like(cast, t) or t.lemma_.lower() in cast.lex.type_nouns):
             return t
     return None
 
