@@ -349,6 +349,8 @@ class Cast:
         for e in doc.ents:
             if e.label_ != "ORG" or self.in_quote(e.start_char):
                 continue
+            if e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
+                continue  # « ministre des Affaires étrangères »: a person's title the recogniser called ORG
             toks = _clean_name(list(e))
             if toks and any(t.lemma_.lower() in self.lex.type_nouns for t in toks):
                 k = toks[-1].i + 1  # « le Conseil constitutionnel » where the recogniser saw « Conseil »

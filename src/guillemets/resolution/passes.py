@@ -683,7 +683,7 @@ def _why(c: "salience.Candidate") -> str:
     s = c.signals
     reasons = [("last speaker", s.get("last_speaker")), ("subject of this sentence", s.get("subject_same_sentence")),
                ("subject of the sentence before", s.get("subject_previous_sentence")),
-               ("quoted before", s.get("recent_speaker")), ("most recent", s.get("most_recent"))]
+               ("quoted before", s.get("recent_speaker")), ("the subject named last", s.get("most_recent_subject"))]
     said = [r for r, v in reasons if v]
     return ", ".join(said[:2]) or "most salient"
 

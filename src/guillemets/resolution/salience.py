@@ -25,8 +25,7 @@ from .cast import CONTRAST, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
-            "organisation", "unnamed", "passing", "contrast_last", "most_recent", "most_recent_subject",
-            "named_in_quote")
+            "organisation", "unnamed", "passing", "contrast_last", "most_recent_subject", "named_in_quote")
 RECORDER: list | None = None  # set to a list to record decisions (training)
 WEIGHTS_FILE = "weights.json"
 
@@ -119,9 +118,9 @@ class Discourse:
             if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
                 continue
             subject = t.dep_ in ("nsubj", "nsubj:pass")
-            if not subject and (t.dep_ == "appos" or any(c.ent_type_ == "PER" or c.dep_ == "appos" for c in t.children)
-                                or t.head.ent_type_ == "PER"):
-                continue  # « Jean Dupont, maire de Nantes »: a title of a named person
+            if t.dep_ == "appos" or any(c.ent_type_ == "PER" or c.dep_ == "appos" or c.i in cast.person_spans
+                                        for c in t.children) or t.head.ent_type_ == "PER":
+                continue  # « Jean Dupont, maire de Nantes », « La ministre …, Nathalie Normandeau »: a named person
             det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
             if not subject and det not in ("un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"):
                 continue
@@ -192,7 +191,6 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
     last = named[-1].name if named else None
     recent = {h.name for h in named[-3:]}
     contrast = CONTRAST.search(cast.doc[pos].sent.text.lower()) is not None
-    latest = max((max(i for i, _ in c.events) for c in cands if c.events), default=-1)
     latest_subject = max((i for c in cands for i, how in c.events if how in ("subject", "speaker")), default=-1)
     quoted = _quote_of(cast, pos)
     for c in cands:
@@ -216,7 +214,6 @@ def signals(cast: Cast, pos: int, cands: list[Candidate], history: list[Resolved
         s["unnamed"] = float(c.kind == "unnamed")
         s["passing"] = float(bool(events) and not subj and c.spoke == 0)
         s["contrast_last"] = float(contrast and c.name == last)
-        s["most_recent"] = float(last_event == latest and latest >= 0)
         s["most_recent_subject"] = float(bool(subj) and max(subj) == latest_subject)
         s["named_in_quote"] = float(quoted is not None and _named_in(c.name, quoted))
 
