@@ -434,3 +434,16 @@ def test_a_selon_clause_stops_at_the_period_before_a_quote(extract):
     atts = extract("Éric Coquerel a dénoncé des prévisions. Selon lui, la croissance sera deux fois plus faible. "
                    "« Le gouvernement nous ment », a-t-il ajouté.")
     assert by_content(atts, "croissance").content.text == "la croissance sera deux fois plus faible"
+
+
+def test_an_inverted_subject_the_parser_hung_aside(extract):
+    # in French typography the parser reads « tonne » as a noun and hangs « le maire » beside it
+    atts = extract("« C'est inadmissible », tonne le maire. « Nous porterons plainte. »")
+    assert by_content(atts, "inadmissible").speaker == "le maire"
+
+
+def test_a_concession_is_no_que_clause(extract):
+    assert extract("L'administration semble vouloir garantir une continuité, quelles que soient les évolutions "
+                   "politiques du pays.") == []
+    a = by_content(extract("Le ministre a garanti que les salaires seraient versés à temps."), "salaires")
+    assert a.content.text == "les salaires seraient versés à temps"

@@ -19,7 +19,8 @@ from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_s
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
 COMPOUND_CONJUNCTIONS = {"tandis", "alors", "parce", "afin", "bien", "pendant", "dès", "avant", "après", "sans", "ainsi",
-                         "lors", "pour", "sitôt", "aussitôt", "tant", "maintenant", "encore", "même", "depuis", "à"}
+                         "lors", "pour", "sitôt", "aussitôt", "tant", "maintenant", "encore", "même", "depuis", "à",
+                         "quel", "quelle", "quels", "quelles"}  # (« quelles que soient … »: a concession)
 INF_MARKS = {"de", "d'", "d’", "à"}
 LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
@@ -521,7 +522,8 @@ def incise_left_boundary(verb: Token) -> int | None:
     return gs - 1 if _subject_after(verb) is not None else None
 
 
-SUBJECT_LIKE_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "conj", "ROOT", "flat:name", "iobj", "xcomp"}
+SUBJECT_LIKE_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "conj", "ROOT", "flat:name", "iobj", "xcomp",
+                     "parataxis"}
 
 
 def inverted_subject(verb: Token) -> Token | None:
