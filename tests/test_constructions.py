@@ -447,3 +447,8 @@ def test_a_concession_is_no_que_clause(extract):
                    "politiques du pays.") == []
     a = by_content(extract("Le ministre a garanti que les salaires seraient versés à temps."), "salaires")
     assert a.content.text == "les salaires seraient versés à temps"
+
+
+def test_a_prosecutor_requires_a_sentence(extract):
+    a = by_content(extract("Le procureur a requis dix ans de prison contre l'accusé."), "prison")
+    assert a.content.text == "dix ans de prison contre l'accusé" and a.speaker == "Le procureur"

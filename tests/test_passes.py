@@ -297,3 +297,8 @@ def test_a_plural_pronoun_with_no_plural_subject_goes_to_the_group_named_before(
     got, by, a = decided(extract, "Le ministre de la Santé, Aurélien Rousseau, a reçu les syndicats de médecins. Ils "
                                   "ont dénoncé « un dialogue de sourds ».", "dialogue")
     assert (got, by) == ("les syndicats de médecins", "pronoun"), a.extra.get("speaker_evidence")
+
+
+def test_an_outlet_that_starts_like_a_first_name_is_no_person(extract):
+    got, _, a = decided(extract, "Interrogé sur France Inter, le ministre a jugé la mesure « nécessaire ».", "mesure")
+    assert got == "le ministre" and a.anonymous

@@ -563,8 +563,9 @@ class Cast:
             if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I"):
                 i = j  # already an entity
                 continue
-            if 2 <= j - i <= 4:
-                runs.append(doc[i:j])
+            if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not _known_first_name(doc[i].text)) \
+                    and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]):
+                runs.append(doc[i:j])  # (« France Inter », « Radio Canada »: an outlet, not a person)
             i = max(j, i + 1)
         return runs
 
@@ -582,6 +583,8 @@ class Cast:
             if k is None or any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS)
                                 for t in doc[e.start:k]):
                 continue
+            if e.label_ != "MISC" and k == e.start or any(t.lower_ in self.lex.media_name_words for t in e):
+                continue  # « France Inter », an organisation or a place that starts like a first name
             before = doc[e.start - 1] if e.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
                     and not self.lex.is_title(before.lemma_.lower(), before.lower_):
