@@ -563,7 +563,7 @@ class Cast:
             if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I"):
                 i = j  # already an entity
                 continue
-            if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not _known_first_name(doc[i].text)) \
+            if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
                     and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]):
                 runs.append(doc[i:j])  # (« France Inter », « Radio Canada »: an outlet, not a person)
             i = max(j, i + 1)
