@@ -47,7 +47,7 @@ def break_long_runs(text: str, every: int = 32) -> str:
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
-_GUILLEMETS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"'})
+_LONE_MARK = re.compile("(?<![«»“”])[«»“”](?![«»“”])")
 
 
 def parser_view(text: str) -> str:
@@ -63,7 +63,7 @@ def parser_view(text: str) -> str:
     if "\n\n" in view or "\n " in view:  # blank lines between paragraphs: one break, as the model saw
         view = _BLANK_LINES.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", view)
     if '"' not in text:
-        view = view.translate(_GUILLEMETS)
+        view = _LONE_MARK.sub(lambda m: '"', view)  # (a run of marks, « ««« », is noise: left as it is)
     return view
 
 
