@@ -302,3 +302,17 @@ def test_a_plural_pronoun_with_no_plural_subject_goes_to_the_group_named_before(
 def test_an_outlet_that_starts_like_a_first_name_is_no_person(extract):
     got, _, a = decided(extract, "Interrogé sur France Inter, le ministre a jugé la mesure « nécessaire ».", "mesure")
     assert got == "le ministre" and a.anonymous
+
+
+def test_a_role_is_found_whatever_lemma_the_lemmatiser_gave_the_title(extract):
+    # the lemmatiser reads « chancelière » as « chancelièr » beside some names
+    got, by, _ = decided(extract, "La journée s'est déroulée sans difficulté pour Ketly Diallo, chancelière mais aussi "
+                                  "présidente du parti. « L'Europe traverse une crise », a déclaré la chancelière.",
+                         "Europe")
+    assert (got, by) == ("Ketly Diallo", "role")
+
+
+def test_a_capitalised_name_tagged_a_pronoun_is_a_name(extract):
+    got, by, _ = decided(extract, "Le député Jovenel Moïse a pris la parole. « Nous voterons contre », a expliqué Moïse "
+                                  "devant la presse.", "voterons")
+    assert got == "Jovenel Moïse" and by != "pronoun"

@@ -686,7 +686,8 @@ class Cast:
             if not self._compatible(p, gender):
                 continue
             for title, text, pos in p.roles:
-                if title != lemma or pos == head.i:
+                # (compared folded: the lemmatiser gives « chancelièr » in one sentence, « chancelière » in another)
+                if _fold(title) != _fold(lemma) or pos == head.i:
                     continue
                 role_words = {_fold(w) for w in re.findall(r"\w+", text)}
                 if not words <= role_words:
@@ -722,7 +723,7 @@ class Cast:
             return fits(p) and not (contrast and p is last)
 
         def untitled(p: Person) -> bool:  # not known by another title
-            return not p.roles or any(r[0] == lemma and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
+            return not p.roles or any(_fold(r[0]) == _fold(lemma) and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                       for r in p.roles)
         for i, p, is_subj in reversed(self.mentions):
             # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier

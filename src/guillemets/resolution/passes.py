@@ -19,7 +19,7 @@ from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, np_extent
 from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
-                   Resolved, _clean_name, _companions, _det_gender, _text)
+                   Resolved, _clean_name, _companions, _det_gender, _fold, _text)
 
 
 @dataclass(slots=True)
@@ -129,8 +129,10 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
 
 def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« il », « elle », « -t-il », « ils »: by gender, number and salience."""
-    if m.head.pos_ == "PRON" or m.low in cast.lex.pronouns:
-        return resolve_pronoun(cast, m.head, history)
+    head = m.head
+    if m.low in cast.lex.pronouns or head.pos_ == "PRON" and not (
+            head.text[:1].isupper() and not head.is_sent_start or cast.is_name_token(head)):
+        return resolve_pronoun(cast, head, history)  # (« Moïse » mid-sentence, tagged a pronoun, is a name)
     return None
 
 
@@ -401,7 +403,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     p = cast.role_holder(m.lemma, head, words, gender)
     if p is not None:
         r = cast._as_person(p, m.chars, 0.8)
-        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if x[0] == m.lemma), m.lemma)}"
+        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if _fold(x[0]) == _fold(m.lemma)), m.lemma)}"
         _gender_from_title(m, p)
         return r
     if m.possessive or _names_another_body(m):
