@@ -316,3 +316,9 @@ def test_a_capitalised_name_tagged_a_pronoun_is_a_name(extract):
     got, by, _ = decided(extract, "Le député Jovenel Moïse a pris la parole. « Nous voterons contre », a expliqué Moïse "
                                   "devant la presse.", "voterons")
     assert got == "Jovenel Moïse" and by != "pronoun"
+
+
+def test_a_name_the_recogniser_called_a_place(extract):
+    got, _, a = decided(extract, "« Le test est concluant », a indiqué à l'AFP la porte-parole de Twitter, Mirlande "
+                                 "Fils-Aimé.", "concluant")
+    assert got == "Mirlande Fils-Aimé", a.extra.get("speaker_evidence")

@@ -583,8 +583,10 @@ class Cast:
             if k is None or any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS)
                                 for t in doc[e.start:k]):
                 continue
-            if e.label_ != "MISC" and k == e.start or any(t.lower_ in self.lex.media_name_words for t in e):
-                continue  # « France Inter », an organisation or a place that starts like a first name
+            before = doc[e.start - 1] if e.start > 0 else None
+            if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ == "ADP") \
+                    or any(t.lower_ in self.lex.media_name_words for t in e):
+                continue  # « France Inter », « à Florence »: an organisation or a place that starts like a first name
             before = doc[e.start - 1] if e.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
                     and not self.lex.is_title(before.lemma_.lower(), before.lower_):
