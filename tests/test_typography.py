@@ -3,6 +3,7 @@ straight marks the French model learned on: the parser reads ``text.parser_view`
 back in the text's own characters."""
 import json
 
+import pytest
 from hypothesis import given, strategies as st
 
 from conftest import GOLD_DIR, by_content
@@ -81,21 +82,18 @@ def test_curly_marks_read_as_straight_ones(nlp):
         [(a.speaker, a.kind, a.content.start, a.content.end) for a in nlp(curly)._.attributions]
 
 
-def test_windows_line_ends_read_as_line_breaks(nlp):
-    unix = ("Paul Martin, maire de Brest, a parlé mardi.\n« Nous n'avons pas le choix. »\n"
-            "Claire Roux, son adjointe, a répondu que les travaux dureraient deux ans.")
-    windows = unix.replace("\n", "\r\n")
-    a = [(x.speaker, x.content.text) for x in nlp(unix)._.attributions]
-    b = [(x.speaker, x.content.text) for x in nlp(windows)._.attributions]
+@pytest.mark.parametrize("text,line_end", [
+    ("Paul Martin, maire de Brest, a parlé mardi.\n« Nous n'avons pas le choix. »\n"
+     "Claire Roux, son adjointe, a répondu que les travaux dureraient deux ans.", "\r\n"),  # Windows
+    ("Le président de la Chambre des députés, Gianni Ferri, a pris la parole.\n« Nous voterons la "
+     "confiance », a-t-il assuré.\nLe chef de l'opposition, Marco Bellini, a dénoncé « une mascarade ».",
+     "\n\n"),  # blank lines between paragraphs
+])
+def test_other_line_ends_read_as_one_line_break(nlp, text, line_end):
+    a = [(x.speaker, x.content.text) for x in nlp(text)._.attributions]
+    b = [(x.speaker, x.content.text) for x in nlp(text.replace("\n", line_end))._.attributions]
     assert a == b and len(a) == 2
 
 
-def test_blank_lines_between_paragraphs_read_as_one_break(nlp):
-    from guillemets.text import parser_view
+def test_the_view_makes_blank_lines_one_break():
     assert parser_view("Un.\n\n \nDeux.") == "Un.   \nDeux."
-    one = ("Le président de la Chambre des députés, Gianni Ferri, a pris la parole.\n« Nous voterons la "
-           "confiance », a-t-il assuré.\nLe chef de l'opposition, Marco Bellini, a dénoncé « une mascarade ».")
-    two = one.replace("\n", "\n\n")
-    a = [(x.speaker, x.content.text) for x in nlp(one)._.attributions]
-    b = [(x.speaker, x.content.text) for x in nlp(two)._.attributions]
-    assert a == b and len(a) == 2
