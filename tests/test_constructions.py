@@ -452,3 +452,13 @@ def test_a_concession_is_no_que_clause(extract):
 def test_a_prosecutor_requires_a_sentence(extract):
     a = by_content(extract("Le procureur a requis dix ans de prison contre l'accusé."), "prison")
     assert a.content.text == "dix ans de prison contre l'accusé" and a.speaker == "Le procureur"
+
+
+def test_a_content_keeps_the_sign_of_its_last_figure(extract):
+    a = by_content(extract("Selon l'Insee, les prix ont augmenté de 5,2 %."), "prix")
+    assert a.content.text == "les prix ont augmenté de 5,2 %"
+
+
+def test_a_writing_of_a_month_is_no_author_and_its_mention_ends_on_its_noun(extract):
+    a = by_content(extract("Le rapport de février indique que les effectifs ont baissé de 10 %."), "effectifs")
+    assert a.speaker == "rapport" and a.speaker_mention.text == "Le rapport"

@@ -61,8 +61,14 @@ def end_over_open_quote(doc, end: int, limit: int) -> int:
 
 
 def kept_at_end(tok: Token) -> bool:
-    """May a content end on this token? Not on punctuation, except a closing quotation mark."""
+    """May a content end on this token? Not on punctuation, except a closing quotation mark, or a
+    sign that belongs to the figure before it (« 10 % », « 5 ‰ », « 30 € »)."""
+    if tok.text in UNIT_SIGNS and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return True
     return not (tok.is_space or tok.is_punct and (not is_quote_mark(tok) or is_opening_mark(tok)))
+
+
+UNIT_SIGNS = {"%", "‰", "€", "$", "£", "°"}
 
 
 def verb_group_start(verb: Token) -> int:

@@ -55,10 +55,12 @@ class Mention:
         if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
             quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
         s, e = np_extent(head)
+        m_end = e
         if quantifier is not None:
             s = min(s, quantifier.i)
-        while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num):
-            e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name
+        while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num
+                                  or doc[e - 1].pos_ in ("ADP", "DET") and e < m_end):
+            e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name (nor « de » before it)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « l'ONG »: an invariable noun the tagger took for a plural, the determiner says one
         plural = "Plur" in head.morph.get("Number") and det not in SINGULAR_DETERMINERS
