@@ -1,5 +1,6 @@
 """Constructions and resolution rules added after the error analysis of the dev set, each on
 sentences written for these tests (none is taken from an annotated article)."""
+import pytest
 from conftest import by_content
 
 
@@ -462,3 +463,14 @@ def test_a_content_keeps_the_sign_of_its_last_figure(extract):
 def test_a_writing_of_a_month_is_no_author_and_its_mention_ends_on_its_noun(extract):
     a = by_content(extract("Le rapport de février indique que les effectifs ont baissé de 10 %."), "effectifs")
     assert a.speaker == "rapport" and a.speaker_mention.text == "Le rapport"
+
+
+@pytest.mark.parametrize("text,needle,speaker", [
+    ("Pour l'économiste Thomas Piketty, la hausse des inégalités est « un choix politique ».", "inégalités",
+     "Thomas Piketty"),
+    ("Pour l'économiste Jean Martin, spécialiste des mobilités à l'université de Nantes, l'effet sur la "
+     "fréquentation sera « réel mais limité ».", "fréquentation", "Jean Martin"),
+])
+def test_pour_a_title_and_a_name_is_an_opinion(extract, text, needle, speaker):
+    a = by_content(extract(text), needle)
+    assert a.speaker == speaker and a.content.text.startswith(("la hausse", "l'effet"))

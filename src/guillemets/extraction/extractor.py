@@ -361,6 +361,11 @@ class Extractor:
     def _opinion_holder(self, doc: Doc, pour: Token, head: Token) -> bool:
         """« Pour X, P » is an opinion only when X is a person or an institution and a comma follows."""
         ns, ne = np_extent(head)
+        for c in head.children:  # « Pour l'économiste Thomas Piketty, … », « …, spécialiste des mobilités, »
+            if c.dep_ == "appos" and c.i >= ne and (c.pos_ == "PROPN" or c.ent_type_ == "PER"):
+                ne = max(ne, c.right_edge.i + 1)
+        while ne - 1 > head.i and doc[ne - 1].text == ",":
+            ne -= 1  # (the parser hung the comma that closes the apposition on it)
         if ne >= len(doc) or doc[ne].text != ",":
             return False
         sent = pour.sent
