@@ -322,3 +322,10 @@ def test_a_name_the_recogniser_called_a_place(extract):
     got, _, a = decided(extract, "« Le test est concluant », a indiqué à l'AFP la porte-parole de Twitter, Mirlande "
                                  "Fils-Aimé.", "concluant")
     assert got == "Mirlande Fils-Aimé", a.extra.get("speaker_evidence")
+
+
+def test_an_epithet_is_the_person_named_last_unless_the_sentence_contrasts(extract):
+    got, by, _ = decided(extract, "L'avocat, Me Alain Durand, conteste les faits. L'entraîneur de l'OM, Roberto De Zerbi, "
+                                  "a salué la « solidarité » de son équipe. « Les joueurs ont montré du caractère », a "
+                                  "estimé l'Italien.", "caractère")
+    assert (got, by) == ("Roberto De Zerbi", "epithet")

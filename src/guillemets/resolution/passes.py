@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, np_extent
 from . import salience
-from .cast import (DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text)
 
 
@@ -283,8 +283,8 @@ def mistagged_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved 
 
 def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« le Lillois », « l'Américain »: a capitalised common noun after « le/la/l' » that names no
-    organisation or place stands for the person most recently named before it, passing over the
-    last speaker (a writer who meant the last speaker would have written « il »)."""
+    organisation or place stands for the person most recently named before it; with a contrast
+    in its sentence (« de son côté »), not the last speaker."""
     head, span = m.head, m.span
     det = [c for c in head.children if c.dep_ == "det"]
     if not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -299,7 +299,9 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
         return None
     last = next((h.person for h in reversed(history) if h.person is not None), None)
-    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and p is not last), last)
+    # « assure de son côté le Lillois »: with a contrast, someone else than the last speaker
+    other = CONTRAST.search(head.sent.text.lower()) is not None
+    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and not (other and p is last)), last)
     return cast._as_person(referent, m.chars, 0.55) if referent is not None else None
 
 
