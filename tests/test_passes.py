@@ -329,3 +329,44 @@ def test_an_epithet_is_the_person_named_last_unless_the_sentence_contrasts(extra
                                   "a salué la « solidarité » de son équipe. « Les joueurs ont montré du caractère », a "
                                   "estimé l'Italien.", "caractère")
     assert (got, by) == ("Roberto De Zerbi", "epithet")
+
+
+# -- the passes that only a parser's or a tagger's slip reaches, called directly -------------------
+
+def _cast_and_mention(nlp, text, word):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import Cast
+    from guillemets.resolution.passes import Mention
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    return doc, Cast(doc, load()), tok, Mention
+
+
+def test_mistagged_name_finds_the_known_person_of_a_first_name_tagged_a_common_noun(nlp):
+    from guillemets.resolution.passes import mistagged_name
+    doc, cast, tok, Mention = _cast_and_mention(
+        nlp, "Rose Dubois a présenté son programme. « Nous gagnerons », a lancé Rose devant ses partisans.", "Rose")
+    tok.pos_, tok.ent_type_ = "NOUN", ""  # the tagger's slip, as it happens with « Marine », « Rose »
+    r = mistagged_name(cast, Mention.of(tok), [])
+    assert r is not None and r.name == "Rose Dubois"
+    doc, cast, tok, Mention = _cast_and_mention(
+        nlp, "Rose Dubois a présenté son programme. « Nous gagnerons », a lancé Marine devant ses partisans.", "Marine")
+    tok.pos_, tok.ent_type_ = "NOUN", ""
+    assert mistagged_name(cast, Mention.of(tok), []) is None  # no person of the article is called so
+
+
+def test_misparsed_subject_goes_to_the_person_named_before_a_noun_that_is_no_source(nlp):
+    from guillemets.resolution.passes import misparsed_subject
+    doc, cast, tok, Mention = _cast_and_mention(
+        nlp, "La présidente du patronat Emma Marcegaglia a insisté sur la nécessité de relancer l'économie.", "économie")
+    r = misparsed_subject(cast, Mention.of(tok), [])
+    assert r is not None and r.name == "Emma Marcegaglia" and r.rule == "misparsed_subject"
+    person = [t for t in doc if t.text == "présidente"][0]
+    assert misparsed_subject(cast, Mention.of(person), []) is None  # a title is a source: another pass decides
+
+
+def test_clause_subject_a_participle_goes_with_the_subject_named_since_the_last_quote(extract):
+    got, by, a = decided(extract, "« Nous soutenons la Grèce », a déclaré Paul Martin. Angela Merkel n'a pas évoqué la "
+                                  "France, rappelant que l'Allemagne restait le premier contributeur du fonds.",
+                         "premier contributeur")
+    assert (got, by) == ("Angela Merkel", "clause_subject"), a.extra.get("speaker_evidence")
