@@ -66,6 +66,8 @@ CASES = [
                   "\"permettra de rattraper le retard accumulé depuis l'hiver dernier\".", "rattraper", "Paul Martin"),
     ("clause", "Marc Bertin a annoncé la fermeture de l'usine, rappelant que le site perdait de l'argent depuis "
                "dix ans.", "perdait", "Marc Bertin"),
+    ("person_description", "Le boxeur Paul Moreau prépare son combat de samedi.\n« Ce combat est le plus important de "
+                           "ma carrière », a expliqué le sympathique gaillard.", "plus important", "Paul Moreau"),
 ]
 
 
