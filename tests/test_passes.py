@@ -372,3 +372,13 @@ def test_clause_subject_a_participle_goes_with_the_subject_named_since_the_last_
                                   "France, rappelant que l'Allemagne restait le premier contributeur du fonds.",
                          "premier contributeur")
     assert (got, by) == ("Angela Merkel", "clause_subject"), a.extra.get("speaker_evidence")
+
+
+def test_an_organisation_has_the_gender_of_its_article_for_a_pronoun(extract):
+    # « le Parti québécois » is « il »: « elle » is the minister, though the party was named as a subject too
+    got, by, _ = decided(extract, "La ministre Nathalie Normandeau a répondu aux critiques. Le Parti québécois a dénoncé "
+                                  "le contrat. « Je commence à avoir mon voyage », a-t-elle pesté.", "voyage")
+    assert (got, by) == ("Nathalie Normandeau", "pronoun")
+    got, _, _ = decided(extract, "La SNCF a présenté ses résultats mardi. Elle a annoncé que le trafic avait progressé "
+                                 "de 5 % sur l'année.", "trafic")
+    assert got == "SNCF"

@@ -78,6 +78,7 @@ class Org:
     positions: list[int] = field(default_factory=list)
     subjects: list[int] = field(default_factory=list)
     entity: bool = False  # named by the recogniser (not only by a type noun's phrase)
+    gender: str = "unknown"  # grammatical, from its article: « le Parti québécois » is « il », « la SNCF » « elle »
 
 
 @dataclass(slots=True)
@@ -119,6 +120,17 @@ def _companions(t: Token) -> list[Token]:
             if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:
                 out += [c for c in acl.children if c.dep_ in ("obl:agent", "obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")]
     return out
+
+
+def _org_gender(doc: Doc, start: int) -> str:
+    """The grammatical gender an organisation's article gives it: « le PS », « du Medef », « au
+    Kremlin » are « il »; « la SNCF », « une ONG » are « elle »; « l' », « les », none: unknown."""
+    if start == 0:
+        return "unknown"
+    det = doc[start - 1].lower_
+    if det in ("du", "au"):
+        return "male"
+    return _det_gender(det) if det in ("le", "la", "un", "une") else "unknown"
 
 
 def _det_gender(det: str) -> str:
@@ -368,6 +380,8 @@ class Cast:
             self.orgs[key] = org
             org.positions.append(e.start)
             org.entity = True
+            if org.gender == "unknown":
+                org.gender = _org_gender(doc, e.start)
             if e.root.dep_ in ("nsubj", "nsubj:pass"):
                 org.subjects.append(e.start)
             for t in toks:  # its own words

@@ -160,7 +160,7 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
     for o in seen_orgs:
         for i in o.positions:
             if i < pos:
-                get(o.name, o.name, "unknown", "organisation").events.append(
+                get(o.name, o.name, o.gender, "organisation").events.append(
                     (i, "subject" if i in o.subjects else "mention"))
     for i, desc, g, subject in d.described:
         if i < pos:
