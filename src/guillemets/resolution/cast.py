@@ -488,14 +488,12 @@ class Cast:
         named in the last sentences (``unkinded_org``)."""
         kind = self.lex.type_nouns[noun]
         family = self.lex.type_families.get(noun, noun)
-        seen = {id(o): o for o in self.orgs.values()}.values()
-
         def fits(o: Org) -> bool:
             if not strict or family == "*":
                 return kind in o.kinds
             return any(self.lex.type_families.get(n, n) == family for n in o.nouns)
 
-        pool = [o for o in seen if o.first_pos < pos and fits(o)]
+        pool = [o for o in self.organisations() if o.first_pos < pos and fits(o)]
         if not pool:
             return self.unkinded_org(pos, history) if not strict else None
         return self._latest(pool, pos, history)
@@ -503,14 +501,8 @@ class Cast:
     def unkinded_org(self, pos: int, history: list["Resolved"]) -> Org | None:
         """« Greenpeace a publié … Selon l'association »: an organisation of no known kind, the
         recogniser's, named in this sentence or the two before; the last one quoted first."""
-        doc = self.doc
-        sent = doc[pos].sent
-        start = sent.start
-        for _ in range(2):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        seen = {id(o): o for o in self.orgs.values()}.values()
-        pool = [o for o in seen if not o.kinds and o.entity and any(start <= p < pos for p in o.positions)]
+        start = self.sentences_back(pos, 2)
+        pool = [o for o in self.organisations() if not o.kinds and o.entity and any(start <= p < pos for p in o.positions)]
         return self._latest(pool, pos, history) if pool else None
 
     @staticmethod
@@ -601,7 +593,6 @@ class Cast:
             if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ == "ADP") \
                     or any(t.lower_ in self.lex.media_name_words for t in e):
                 continue  # « France Inter », « à Florence »: an organisation or a place that starts like a first name
-            before = doc[e.start - 1] if e.start > 0 else None
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
                     and not self.lex.is_title(before.lemma_.lower(), before.lower_):
                 continue
@@ -818,12 +809,21 @@ class Cast:
         a, b = sorted((i, pos))
         return "\n" not in doc_text(self.doc)[self.doc[a].idx:self.doc[b].idx]
 
+    def sentences_back(self, pos: int, n: int) -> int:
+        """The first token of the sentence ``n`` sentences before the one of token ``pos`` (0: its own)."""
+        start = self.doc[pos].sent.start
+        for _ in range(n):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return start
+
+    def organisations(self) -> list[Org]:
+        """Each organisation once (``orgs`` holds one under each of its names)."""
+        return list({id(o): o for o in self.orgs.values()}.values())
+
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""
-        sent = self.doc[pos].sent
-        if sent.start <= i:
-            return True
-        return sent.start > 0 and self.doc[sent.start - 1].sent.start <= i
+        return self.sentences_back(pos, 1) <= i
 
     @staticmethod
     def _compatible(p: Person, gender: str) -> bool:

@@ -845,10 +845,7 @@ def plural_antecedent(cast: Cast, head: Token) -> Token | None:
     """The closest plural subject before a plural pronoun (« Les signataires … Ils »),
     or subjects joined by « et » (« François Richier et Patrice Paoli … -ils »)."""
     doc = cast.doc
-    sent = doc[head.i].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    if start > 0:
-        start = doc[start - 1].sent.start
+    start = cast.sentences_back(head.i, 2)
     for k in range(head.i - 1, start - 1, -1):
         t = doc[k]
         if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ == "PRON" or cast.in_quote(t.idx):
@@ -865,8 +862,7 @@ def plural_group_named_otherwise(cast: Cast, head: Token) -> Token | None:
     and no group quoted just before, the closest group of people the sentence before named as
     an object or a complement (the head of its phrase)."""
     doc = cast.doc
-    sent = doc[head.i].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    start = cast.sentences_back(head.i, 1)
     for k in range(head.i - 1, start - 1, -1):
         t = doc[k]
         if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("obj", "obl", "obl:arg") \
@@ -879,8 +875,7 @@ def described_subject(cast: Cast, head: Token, gender: str) -> Resolved | None:
     """The closest singular subject before ``head``, in its sentence or the one before, that
     describes a person (« une étudiante de 22 ans ») in the gender of the pronoun."""
     doc = cast.doc
-    sent = doc[head.i].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    start = cast.sentences_back(head.i, 1)
     for t in reversed(doc[start:head.i]):
         if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or cast.in_quote(t.idx) \
                 or "Plur" in t.morph.get("Number") or t.ent_type_:

@@ -156,8 +156,7 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
     for i, p in d.chained:
         if i < pos:
             get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
-    seen_orgs = {id(o): o for o in cast.orgs.values()}.values()
-    for o in seen_orgs:
+    for o in cast.organisations():
         for i in o.positions:
             if i < pos:
                 get(o.name, o.name, o.gender, "organisation").events.append(
