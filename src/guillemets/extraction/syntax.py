@@ -1,6 +1,8 @@
 """Small helpers over spaCy tokens: verb groups, subjects, negation, noun-phrase extents."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
@@ -30,9 +32,9 @@ def is_opening_mark(tok: Token) -> bool:
     decides first (« " un mot " »), then the text's own character where the parser read a
     straight mark for a guillemet (``text.parser_view``)."""
     data = tok.doc.user_data
-    if tok.idx in data.get("guillemets.opening_marks", ()):  # the quotation finder paired it
+    if _in_sorted(data.get("guillemets.opening_marks", ()), tok.idx):  # the quotation finder paired it
         return True
-    if tok.idx in data.get("guillemets.closing_marks", ()):
+    if _in_sorted(data.get("guillemets.closing_marks", ()), tok.idx):
         return False
     original = data.get("guillemets.original")
     ch = original[tok.idx] if original is not None and tok.idx < len(original) else tok.text
@@ -41,6 +43,12 @@ def is_opening_mark(tok: Token) -> bool:
     if ch in ("»", "”", "›"):
         return False
     return tok.text == '"' and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_alpha
+
+
+def _in_sorted(positions, pos: int) -> bool:
+    """``pos`` in a sorted list (the quotation marks of a long text are many)."""
+    k = bisect.bisect_left(positions, pos)
+    return k < len(positions) and positions[k] == pos
 
 
 CLOSING = {"«": "»", "“": "”", "‹": "›", '"': '"'}
