@@ -409,6 +409,8 @@ def test_content_runs_over_a_coordinated_phrase_but_not_a_new_clause(extract):
     assert a.content.text == "baisser les impôts"
     a = by_content(extract("Le ministre a promis de réduire les impôts et les charges des entreprises."), "impôts")
     assert a.content.text == "réduire les impôts et les charges des entreprises"
+    a = by_content(extract("Elle a demandé à rencontrer le maire et celui-ci a accepté."), "maire")
+    assert a.content.text == "rencontrer le maire"  # the conjunct has a subject of its own: the author's clause
 
 
 def test_straight_marks_with_spaces_inside_open_and_close_as_paired(extract):
