@@ -382,3 +382,61 @@ def test_an_organisation_has_the_gender_of_its_article_for_a_pronoun(extract):
     got, _, _ = decided(extract, "La SNCF a présenté ses résultats mardi. Elle a annoncé que le trafic avait progressé "
                                  "de 5 % sur l'année.", "trafic")
     assert got == "SNCF"
+
+
+# -- a shift of attention: the subject of the author's sentence before ------------------------------
+
+def test_a_pronoun_after_a_new_subject_goes_to_it_not_to_the_last_speaker(extract):
+    text = ("Le patron de Renault, Luca de Meo, a présenté ses résultats. « L'année a été bonne », a-t-il dit. "
+            "Un analyste d'une grande banque parisienne reste prudent. « Le marché va ralentir », juge-t-il.")
+    got, by, a = decided(extract, text, "marché va ralentir")
+    assert (got, by) == ("Un analyste d'une grande banque parisienne", "pronoun"), a.extra.get("speaker_evidence")
+    assert "new subject" in a.extra["speaker_evidence"]
+
+
+def test_a_pronoun_stays_with_the_last_speaker_when_the_sentence_between_quotes_him(extract):
+    # the sentence between names another subject but is itself a quotation of the speaker: no shift
+    text = ("Le patron de Renault, Luca de Meo, a présenté ses résultats. « L'année a été bonne », a-t-il dit. "
+            "Selon lui, « un analyste n'y verrait rien ». « Le marché va ralentir », juge-t-il.")
+    got, _, a = decided(extract, text, "marché va ralentir")
+    assert got == "Luca de Meo", a.extra.get("speaker_evidence")
+
+
+def test_an_unnamed_person_with_a_named_complement_is_a_candidate_of_his_own(extract):
+    # « un conseiller de la Maison Blanche »: the recogniser may call the complement a person; it names
+    # whom he advises, not him
+    got, _, a = decided(extract, "Le président Joe Biden a signé le décret. « C'est historique », a-t-il déclaré. Un "
+                                 "conseiller de Joe Biden a tempéré l'enthousiasme. « Rien n'est réglé », a-t-il prévenu.",
+                        "Rien n'est réglé")
+    assert got == "Un conseiller de Joe Biden", a.extra.get("speaker_evidence")
+
+
+def test_a_title_the_article_gave_a_named_person_is_that_person_for_salience(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution import salience
+    from guillemets.resolution.cast import Cast
+    doc = nlp("Angela Merkel, chancelière allemande, est arrivée à Paris mardi. Le président a accueilli la "
+              "chancelière à l'Élysée.")
+    cast = Cast(doc, load())
+    d = salience.discourse(cast)
+    assert not [desc for _, desc, _, _ in d.described if "chancelière" in desc]
+    assert [(doc[i].text, p.name, subj) for i, p, subj in d.titled] == [("chancelière", "Angela Merkel", False)]
+
+
+def test_a_plural_organisation_is_no_candidate_for_il(extract):
+    got, _, a = decided(extract, "Eden Hazard a rejoint le groupe mardi. Les Bleus ont battu la Belgique. « Je suis "
+                                 "heureux d'être là », a-t-il dit.", "heureux")
+    assert got == "Eden Hazard", a.extra.get("speaker_evidence")
+
+
+def test_a_lone_mark_the_parser_cut_off_is_no_sentence_for_salience(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution import salience
+    from guillemets.resolution.cast import Cast
+    doc = nlp("Dans la salle, une militante était émue. « Je la suis depuis vingt ans », confie-t-elle.")
+    cast = Cast(doc, load())
+    d = salience.discourse(cast)
+    marks = [t.i for t in doc if t.text in ("«", '"')]
+    militante = next(t.i for t in doc if t.text == "militante")
+    assert all(d.sentence[i] <= d.sentence[militante] + 1 for i in marks)
+    assert d.sentence[len(doc) - 1] == d.sentence[militante] + 1

@@ -79,6 +79,7 @@ class Org:
     subjects: list[int] = field(default_factory=list)
     entity: bool = False  # named by the recogniser (not only by a type noun's phrase)
     gender: str = "unknown"  # grammatical, from its article: « le Parti québécois » is « il », « la SNCF » « elle »
+    plural: bool = False  # « les Bleus », « des Verts »: « ils », never « il »
 
 
 @dataclass(slots=True)
@@ -382,6 +383,8 @@ class Cast:
             org.entity = True
             if org.gender == "unknown":
                 org.gender = _org_gender(doc, e.start)
+            if e.start > 0 and doc[e.start - 1].lower_ in ("les", "des", "aux"):
+                org.plural = True
             if e.root.dep_ in ("nsubj", "nsubj:pass"):
                 org.subjects.append(e.start)
             for t in toks:  # its own words

@@ -663,6 +663,11 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
             r.rule, r.evidence = "pronoun", f"« {head.text} » → {r.name}, the group the sentence before named"
             return r
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
+    shifted = salience.shifted_subject(cast, head.i, history, gender)
+    if shifted is not None:
+        r = salience.as_resolved(cast, shifted, mention, 0.65)
+        r.evidence = f"« {head.text} » → {shifted.name}, the new subject of the sentence before"
+        return r
     # the most salient entity that agrees: the fitted model weighs the signals
     chosen = salience.choose(cast, "pronoun", mention, head.i, history, gender)
     if chosen is not None:

@@ -21,6 +21,8 @@ from importlib import resources
 from pathlib import Path
 
 from ..extraction.syntax import doc_text, np_extent
+from spacy.tokens import Token
+
 from .cast import CONTRAST, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
@@ -66,9 +68,12 @@ class Discourse:
         self.cast = cast
         doc = cast.doc
         self.sentence = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
+        k = 0
+        for sent in doc.sents:
             for t in sent:
                 self.sentence[t.i] = k
+            if any(t.is_alpha for t in sent):  # a lone mark the parser cut off is no sentence of its own
+                k += 1
         text = doc_text(doc)
         self.paragraph = [0] * len(doc)
         par = 0
@@ -77,6 +82,7 @@ class Discourse:
             if "\n" in t.text or "\n" in text[t.idx + len(t.text):t.idx + len(t.text) + len(t.whitespace_)]:
                 par += 1
         self.first_person = min(cast.persons.values(), key=lambda p: p.first_pos) if cast.persons else None
+        self.titled: list[tuple[int, Person, bool]] = []  # (token, person, is subject): « le Premier ministre »
         self.described = self._described_persons()
         self.chained = self._pronoun_subjects()
 
@@ -118,8 +124,7 @@ class Discourse:
             if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
                 continue
             subject = t.dep_ in ("nsubj", "nsubj:pass")
-            if t.dep_ == "appos" or any(c.ent_type_ == "PER" or c.dep_ == "appos" or c.i in cast.person_spans
-                                        for c in t.children) or t.head.ent_type_ == "PER":
+            if t.dep_ == "appos" or any(_names_it(c, cast) for c in t.children) or t.head.ent_type_ == "PER":
                 continue  # « Jean Dupont, maire de Nantes », « La ministre …, Nathalie Normandeau »: a named person
             det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
             if not subject and det not in ("un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette"):
@@ -128,9 +133,25 @@ class Discourse:
             gender = _det_gender(det)  # « une agricultrice »: the article says it better than the tagger
             if gender == "unknown" and g:
                 gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown")
+            if det in ("le", "la", "l'", "l’") and cast.lex.is_title(lemma, t.lower_):
+                holder = cast.role_holder(lemma, t, cast.role_words(lemma, t), gender)
+                if holder is not None:  # « le chef du gouvernement » after « Lucas Papadémos, chef du gouvernement »
+                    self.titled.append((t.i, holder, subject))
+                    continue
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
         return out
+
+
+def _names_it(child: Token, cast: Cast) -> bool:
+    """Does this dependent of a person noun give the person's name (« le ministre Jean Dupont »,
+    « la ministre, Nathalie Normandeau »)? A complement with a preposition names someone else
+    (« un conseiller de Joe Biden »)."""
+    if child.dep_ == "appos":
+        return True
+    if not (child.ent_type_ == "PER" or child.i in cast.person_spans):
+        return False
+    return not any(c.dep_ == "case" for c in child.children)
 
 
 def discourse(cast: Cast) -> Discourse:
@@ -140,7 +161,7 @@ def discourse(cast: Cast) -> Discourse:
 
 
 def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> list[Candidate]:
-    """The entities a mention at token ``pos`` may mean, agreeing with ``gender``."""
+    """The entities a singular mention at token ``pos`` may mean, agreeing with ``gender``."""
     d = discourse(cast)
     found: dict[object, Candidate] = {}
 
@@ -156,13 +177,26 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
     for i, p in d.chained:
         if i < pos:
             get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
+    for i, p, is_subj in d.titled:
+        if i < pos and not is_subj:
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "mention"))
+        elif i < pos:
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
     for o in cast.organisations():
+        if o.plural:  # the pronouns weighed here are singular
+            continue
         for i in o.positions:
             if i < pos:
                 get(o.name, o.name, o.gender, "organisation").events.append(
                     (i, "subject" if i in o.subjects else "mention"))
+    spoken = set()  # descriptions resolved to a named person before (« a déclaré le chef du gouvernement »)
+    for r in history:
+        if r.person is not None and r.mention:
+            span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
+            if span is not None:
+                spoken.update(range(span.start, span.end))
     for i, desc, g, subject in d.described:
-        if i < pos:
+        if i < pos and i not in spoken:
             get(desc, desc, g, "unnamed", template=Resolved(desc, None, True, "person", gender=g)).events.append(
                 (i, "subject" if subject else "mention"))
     for n, r in enumerate(history):
@@ -255,6 +289,62 @@ def choose(cast: Cast, kind: str, mention: tuple[int, int], pos: int, history: l
     if best.signals["score"] < w.get("threshold", -math.inf):
         return None
     return best
+
+
+def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) -> Candidate | None:
+    """« « L'année a été bonne », a dit Luca de Meo. Un analyste reste prudent. « Le marché va
+    ralentir », juge-t-il. »: when the author's sentence just before (no quotation in it) makes
+    someone its subject who is not the last speaker, a pronoun of the next sentence means that
+    one, not the last speaker (the centre of attention has shifted)."""
+    span = _sentence_before(cast, pos)
+    if span is None:
+        return None
+    start, end = span
+    cands = candidates(cast, pos, history, gender)
+    subjects = [c for c in cands if any(how == "subject" and start <= cast.doc[i].idx < end for i, how in c.events)]
+    if len(subjects) != 1:
+        return None
+    named = [h for h in history if h.name]
+    if named and subjects[0].name == named[-1].name:
+        return None
+    signals(cast, pos, cands, history, gender)
+    return subjects[0]
+
+
+SENTENCE_END = ".!?\n"
+
+
+def _sentence_before(cast: Cast, pos: int) -> tuple[int, int] | None:
+    """The characters of the author's sentence before the one of the pronoun at token ``pos``, when
+    it holds no quotation. The pronoun's sentence starts at the quotation it closes (« « Q »,
+    juge-t-il »), else at the last end of sentence outside quotations; the parser's own sentences
+    are not trusted here (it often cuts « … prudent. « Q », juge-t-il. » in three)."""
+    text = doc_text(cast.doc)
+    at = cast.doc[pos].idx
+    anchor = _back_to_sentence_end(cast, text, at)
+    closed = [q for q in cast.quotes.within(anchor, at) if q.end <= at and not any(
+        ch in SENTENCE_END for ch in text[q.end:at])]
+    if closed:
+        anchor = closed[-1].start
+    end = anchor
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in "«\"“"):
+        end -= 1
+    if end == 0 or text[end - 1] not in ".!?":
+        return None  # the pronoun's sentence opens the paragraph, or the sentence before is cut oddly
+    start = _back_to_sentence_end(cast, text, end - 1)
+    if start >= end - 1 or cast.quotes.within(start, end):
+        return None
+    return start, end
+
+
+def _back_to_sentence_end(cast: Cast, text: str, at: int) -> int:
+    """The first character after the last end of sentence before ``at`` that is outside quotations."""
+    k, stop = at - 1, max(0, at - 2000)  # (a sentence longer than that is no sentence to weigh)
+    while k >= stop:
+        if text[k] in SENTENCE_END and not cast.in_quote(k):
+            return k + 1
+        k -= 1
+    return stop
 
 
 def probability(c: Candidate) -> float:
