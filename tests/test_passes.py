@@ -440,3 +440,22 @@ def test_a_lone_mark_the_parser_cut_off_is_no_sentence_for_salience(nlp):
     militante = next(t.i for t in doc if t.text == "militante")
     assert all(d.sentence[i] <= d.sentence[militante] + 1 for i in marks)
     assert d.sentence[len(doc) - 1] == d.sentence[militante] + 1
+
+
+# -- writings: who wrote them ---------------------------------------------------------------------
+
+def test_a_writing_published_on_a_date_by_someone_speaks_for_him(extract):
+    # the parser hangs « par X » on the date; images and videos are writings too
+    got, by, _ = decided(extract, "Selon de nouvelles images publiées jeudi par le Washington Post, le bâtiment a été "
+                                  "touché par deux frappes.", "bâtiment")
+    assert (got, by) == ("Washington Post", "document_author")
+    got, by, _ = decided(extract, "Une vidéo diffusée par l'armée israélienne affirme que le tunnel était utilisé "
+                                  "par le Hamas.", "tunnel")
+    assert (got, by) == ("armée israélienne", "document_author")
+
+
+def test_a_writing_dated_and_signed_speaks_for_its_signatory(extract):
+    # « datée de … et signée de X »: the second participle, and « de » as well as « par »
+    got, by, _ = decided(extract, "Une autre communication, datée de janvier 2008 et signée de l'ambassadrice Claire "
+                                  "Vidal, prévient Paris que la situation se dégrade.", "situation")
+    assert (got, by) == ("Claire Vidal", "document_author")

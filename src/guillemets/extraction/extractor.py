@@ -354,7 +354,7 @@ class Extractor:
         lemma = head.lemma_.lower()
         lex = self.lex
         return lex.is_title(lemma, head.lower_) or lemma in lex.source_nouns or lemma in lex.source_documents \
-            or lemma in lex.institutions or lemma in lex.type_nouns \
+            or lemma in lex.signed_documents or lemma in lex.institutions or lemma in lex.type_nouns \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
             or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree)
 

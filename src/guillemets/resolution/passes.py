@@ -224,12 +224,26 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
         if not bare or any(g.dep_ == "nmod" and g.i > c.i for g in c.children):
             return c  # (« d'évaluation de la Fifa »: the phrase holds the author's name)
         break
-    for c in head.children:
-        if c.dep_ == "acl" and c.i > head.i and c.lemma_.lower() in cast.lex.authoring_verbs:
+    participles = [c for c in head.children if c.dep_ in ("acl", "conj") and c.i > head.i and c.pos_ == "VERB"]
+    participles += [x for c in participles for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+    for c in participles:
+        # « une note publiée jeudi par X », « une lettre, datée de mars et signée du directeur »
+        # (the second participle hangs on the first or, as a conjunct, on the noun)
+        if c.lemma_.lower() in cast.lex.authoring_verbs:
             for g in c.children:
-                if g.dep_ in ("obl:agent", "obl:mod", "obl") and any(x.lower_ == "par" for x in g.children):
+                if g.dep_ in ("obl:agent", "obl:mod", "obl", "obl:arg") and any(
+                        x.dep_ == "case" and (x.lower_ == "par" or x.lower_ in ("de", "du", "des", "d'")
+                                              and c.lemma_.lower() in SIGNING) for x in g.children):
                     return g
+            for t in cast.doc[c.i + 1:c.i + 8]:  # « publiées jeudi par X »: a date the parser hung the agent on
+                if t.is_punct:
+                    break
+                if t.lower_ == "par" and t.dep_ == "case" and t.head.i > t.i:
+                    return t.head
     return None
+
+
+SIGNING = {"signer", "cosigner", "co-signer"}  # « signée de X », as « signée par X »
 
 
 # -- names ---------------------------------------------------------------------------------------
