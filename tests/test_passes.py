@@ -459,3 +459,23 @@ def test_a_writing_dated_and_signed_speaks_for_its_signatory(extract):
     got, by, _ = decided(extract, "Une autre communication, datée de janvier 2008 et signée de l'ambassadrice Claire "
                                   "Vidal, prévient Paris que la situation se dégrade.", "situation")
     assert (got, by) == ("Claire Vidal", "document_author")
+
+
+# -- a name after the noun that says what kind of body it is --------------------------------------
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("Les vols reprendront lundi, a indiqué la compagnie aérienne Air Caraïbes dans un communiqué.", "vols", "Air Caraïbes"),
+    ("Selon l'agence de notation Moody's, la dette du pays reste soutenable à moyen terme.", "dette", "Moody's"),
+    ("L'usine fermera en 2025, a annoncé le constructeur automobile Stellantis mardi.", "usine", "Stellantis"),
+    ("« Nous ne céderons pas », a prévenu le syndicat Force ouvrière dans un communiqué.", "céderons", "Force ouvrière"),
+])
+def test_a_name_the_parser_left_after_a_kind_of_body_is_the_source(extract, text, needle, name):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (name, "proper_name"), a.extra.get("speaker_evidence")
+
+
+def test_a_name_after_a_complement_with_its_own_article_is_not_the_heads(extract):
+    # « un porte-parole du commissaire européen Olli Rehn »: the name is the commissioner's
+    got, _, a = decided(extract, "Un porte-parole du commissaire européen Olli Rehn a souligné que le diagnostic ne "
+                                 "changeait pas.", "diagnostic")
+    assert got != "Olli Rehn", a.extra.get("speaker_evidence")

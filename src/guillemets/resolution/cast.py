@@ -162,8 +162,8 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
                       or len(tokens) >= 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper()
                       and (lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_) or tokens[0].lower_ in lex.type_nouns)):
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
-    while tokens and (tokens[-1].is_punct):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].text.islower() and tokens[-1].lower_ in TEMPORAL):
+        tokens = tokens[:-1]  # « Stellantis mardi »: the recogniser's entity ran into the date
     tokens = _whole_hyphenated(tokens)
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
             and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B") \
@@ -425,6 +425,8 @@ class Cast:
                 while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or end == k):
                     end += 1
             toks = list(doc[k:end])
+            while toks and toks[-1].text.islower() and toks[-1].lower_ in TEMPORAL:
+                toks.pop()  # « Stellantis mardi »: the recogniser's entity ran into the date
             if not toks or len(toks) > 6:
                 continue
             name = _text(doc, toks)

@@ -55,6 +55,7 @@ class Mention:
         if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
             quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
         s, e = np_extent(head)
+        e = _name_after(head, e)
         m_end = e
         if quantifier is not None:
             s = min(s, quantifier.i)
@@ -66,6 +67,33 @@ class Mention:
         plural = "Plur" in head.morph.get("Number") and det not in SINGULAR_DETERMINERS
         return cls(head, s, e, quantifier, det, head.lemma_.lower(), head.lower_, plural,
                    any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children))
+
+
+def _name_after(head: Token, e: int) -> int:
+    """« a indiqué la compagnie aérienne Air Caraïbes », « selon l'agence de notation Moody's »: a
+    name right after a common noun's phrase belongs to it, though the parser hung it elsewhere;
+    the phrase ends after the name."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return e
+    k = e
+    while k < min(len(doc), e + 2) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        k += 1  # « le constructeur automobile Stellantis », the adjective hung on the verb
+    if k >= len(doc):
+        return e
+    last_noun = next((t for t in reversed(doc[head.i:k]) if t.pos_ == "NOUN"), head)
+    if last_noun.i != head.i and (any(c.dep_ == "det" for c in last_noun.children)
+                                  or any(c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux")
+                                         for c in last_noun.children)):
+        return e  # « un porte-parole du commissaire européen Olli Rehn »: the commissioner's name
+    nxt = doc[k]
+    if not nxt.text[:1].isupper() or not (nxt.ent_type_ in ("ORG", "MISC", "PER") or nxt.pos_ == "PROPN"):
+        return e
+    ent = next((x for x in doc.ents if x.start <= k < x.end), None)
+    k = max(k, ent.end) if ent is not None else k
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return k
 
 
 SINGULAR_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta"}
