@@ -479,3 +479,37 @@ def test_a_name_after_a_complement_with_its_own_article_is_not_the_heads(extract
     got, _, a = decided(extract, "Un porte-parole du commissaire européen Olli Rehn a souligné que le diagnostic ne "
                                  "changeait pas.", "diagnostic")
     assert got != "Olli Rehn", a.extra.get("speaker_evidence")
+
+
+# -- stand-alone quotes after the author's sentence about someone new ----------------------------
+
+def test_a_standalone_quote_after_a_sentence_about_someone_new_is_his(extract):
+    # the parser glues the closing mark of the quote before to the next sentence: the sentence is
+    # found on the characters, not taken from the parser
+    text = ("Le maire Jean Dupont a salué l'initiative. « C'est une belle victoire pour la commune. » Son opposant, "
+            "Marc Lefort, est plus réservé. « On verra dans un an. »")
+    got, by, a = decided(extract, text, "On verra")
+    assert (got, by) == ("Marc Lefort", "previous_sentence"), a.extra.get("speaker_evidence")
+    got, by, a = decided(extract, "La députée Clémentine Autain a interpellé le gouvernement. « Où sont les moyens ? » "
+                                  "Gabriel Attal lui a répondu sèchement. « Les moyens sont là. »", "moyens sont là")
+    assert (got, by) == ("Gabriel Attal", "previous_sentence"), a.extra.get("speaker_evidence")
+
+
+def test_named_later_needs_a_person_who_can_hold_the_opening_title(extract):
+    # « le président » who opens the article is not the woman named next as « une habitante »
+    got, by, a = decided(extract, "« C'est un jour historique », a déclaré le président. Marie Curie, une habitante du "
+                                  "quartier, n'en revient pas. « Je n'y croyais plus. »", "jour historique")
+    assert got != "Marie Curie", a.extra.get("speaker_evidence")
+    got, by, _ = decided(extract, "« J'ai tout perdu », raconte la jeune femme. Amina Diallo, 24 ans, a quitté Conakry "
+                                  "en 2019. Amina Diallo explique qu'elle a traversé six pays.", "tout perdu")
+    assert (got, by) == ("Amina Diallo", "named_later")
+
+
+def test_the_authors_sentence_before_is_found_on_the_characters(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import Cast
+    text = "Jean Dupont a parlé. « C'est fini. » Marc Lefort est réservé. « On verra. »"
+    cast = Cast(nlp(text), load())
+    s, e = cast.author_sentence_before(text.index("« On"))
+    assert text[s:e] == "Marc Lefort est réservé."
+    assert cast.author_sentence_before(text.index("Marc")) is None  # a quotation ends right before it

@@ -10,7 +10,7 @@ from ..extraction.syntax import doc_text
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .cast import Cast, Resolved
+from .cast import Cast, Resolved, _det_gender, _fold
 from .confidence import calibrated
 from .passes import resolve
 
@@ -112,16 +112,12 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
                                      history: list[Resolved]) -> Resolved | None:
     """« Le sélectionneur belge n'a que des éloges. « Je suis très content… » »: a quote that
     follows an author's sentence about a person is that person's."""
-    span = doc.char_span(raw.start, raw.start + 1, alignment_mode="expand")
-    if span is None:
+    q = speakers.quotes.at(raw.start)
+    found = speakers.author_sentence_before(q.start if q is not None else raw.start)
+    if found is None:
         return None
-    k = span.start
-    while k > 0 and doc[k - 1].text in MARK_TOKENS | {" "} or (k > 0 and doc[k - 1].is_space):
-        k -= 1
-    if k == 0 or doc[k - 1].text not in {".", "!", "?", ":"} and "\n" not in doc[k - 1].text:
-        return None
-    prev = doc[k - 1].sent
-    if speakers.in_quote(prev.start_char) or speakers.in_quote(max(prev.start_char, prev.end_char - 2)):
+    prev = doc.char_span(*found, alignment_mode="expand")
+    if prev is None:
         return None
     for t in prev:
         if t.dep_ in ("nsubj", "nsubj:pass") and not speakers.in_quote(t.idx):
@@ -161,11 +157,31 @@ def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], reso
         return
     if any(resolved[k].gender not in ("unknown", first.gender) and first.gender != "unknown" for k in opening):
         return
+    if any(_other_title(speakers, resolved[k], first) for k in opening):
+        return  # « a déclaré le président. Marie Curie, une habitante du quartier, … »: someone else
     for k in opening:
         old = resolved[k]
         resolved[k] = speakers._as_person(first, old.mention, old.confidence)
         resolved[k].rule = "named_later"
         resolved[k].evidence = f"« {old.name} », the person the article opens on, is {first.name}, named next"
+
+
+def _other_title(speakers: Cast, res: Resolved, person) -> bool:
+    """Does the description of ``res`` name a title (« le président ») that ``person`` cannot hold:
+    of the other gender, or while the article gives that person other titles only?"""
+    if res.mention is None:
+        return False
+    span = speakers.doc.char_span(*res.mention, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    if not speakers.lex.is_title(lemma, head.lower_):
+        return False
+    gender = _det_gender(next((c.lower_ for c in head.children if c.dep_ == "det"), ""))
+    if "unknown" not in (gender, person.gender) and gender != person.gender:
+        return True  # « le président » is not Marie Curie
+    return bool(person.roles) and not any(_fold(title) == _fold(lemma) for title, _, _ in person.roles)
 
 
 def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,

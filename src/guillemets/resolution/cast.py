@@ -134,6 +134,9 @@ def _org_gender(doc: Doc, start: int) -> str:
     return _det_gender(det) if det in ("le", "la", "un", "une") else "unknown"
 
 
+SENTENCE_END = ".!?\n"
+
+
 def _det_gender(det: str) -> str:
     """« la ministre » is a woman, « le Premier ministre » a man; « l' », « les »: unknown."""
     return "female" if det in ("la", "une", "cette") else "male" if det in ("le", "un", "ce", "cet") else "unknown"
@@ -821,6 +824,40 @@ class Cast:
             if start > 0:
                 start = self.doc[start - 1].sent.start
         return start
+
+    def sentence_start(self, at: int) -> int:
+        """The first character after the last end of sentence before ``at`` that is outside
+        quotations. The parser's sentences are not trusted for this: it often glues a closing mark
+        to the next sentence and cuts « … prudent. « Q », juge-t-il. » in three."""
+        text = doc_text(self.doc)
+        k, stop = at - 1, max(0, at - 2000)  # (a sentence longer than that is no sentence to weigh)
+        while k >= stop:
+            q = self.quotes.at(k)
+            if q is not None:  # a quotation that ends on its own period ends a sentence: « … commune. »
+                if text[q.start:q.end].rstrip("»”\"' \u00a0\u202f")[-1:] in (".", "!", "?") and q.end <= at:
+                    return q.end
+                k = q.start - 1
+                continue
+            if text[k] in SENTENCE_END:
+                return k + 1
+            k -= 1
+        return stop
+
+    def author_sentence_before(self, at: int) -> tuple[int, int] | None:
+        """The characters of the sentence that ends right before ``at`` (marks and spaces between),
+        when it is the author's own: no quotation in it, and it ends with « . », « ! », « ? » or « : »."""
+        text = doc_text(self.doc)
+        end = at
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in "«\"“"):
+            end -= 1
+        if end == 0 or text[end - 1] not in ".!?:" or self.in_quote(end - 1):
+            return None
+        start = self.sentence_start(end - 1)
+        while start < end and text[start] in " \u00a0\u202f\n":
+            start += 1
+        if start >= end - 1 or self.quotes.within(start, end):
+            return None
+        return start, end
 
     def organisations(self) -> list[Org]:
         """Each organisation once (``orgs`` holds one under each of its names)."""

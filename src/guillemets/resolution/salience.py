@@ -23,7 +23,7 @@ from pathlib import Path
 from ..extraction.syntax import doc_text, np_extent
 from spacy.tokens import Token
 
-from .cast import CONTRAST, Cast, Person, Resolved, _det_gender
+from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
@@ -311,40 +311,18 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     return subjects[0]
 
 
-SENTENCE_END = ".!?\n"
-
-
 def _sentence_before(cast: Cast, pos: int) -> tuple[int, int] | None:
     """The characters of the author's sentence before the one of the pronoun at token ``pos``, when
     it holds no quotation. The pronoun's sentence starts at the quotation it closes (« « Q »,
-    juge-t-il »), else at the last end of sentence outside quotations; the parser's own sentences
-    are not trusted here (it often cuts « … prudent. « Q », juge-t-il. » in three)."""
+    juge-t-il »), else at the last end of sentence outside quotations."""
     text = doc_text(cast.doc)
     at = cast.doc[pos].idx
-    anchor = _back_to_sentence_end(cast, text, at)
+    anchor = cast.sentence_start(at)
     closed = [q for q in cast.quotes.within(anchor, at) if q.end <= at and not any(
         ch in SENTENCE_END for ch in text[q.end:at])]
     if closed:
         anchor = closed[-1].start
-    end = anchor
-    while end > 0 and (text[end - 1].isspace() or text[end - 1] in "«\"“"):
-        end -= 1
-    if end == 0 or text[end - 1] not in ".!?":
-        return None  # the pronoun's sentence opens the paragraph, or the sentence before is cut oddly
-    start = _back_to_sentence_end(cast, text, end - 1)
-    if start >= end - 1 or cast.quotes.within(start, end):
-        return None
-    return start, end
-
-
-def _back_to_sentence_end(cast: Cast, text: str, at: int) -> int:
-    """The first character after the last end of sentence before ``at`` that is outside quotations."""
-    k, stop = at - 1, max(0, at - 2000)  # (a sentence longer than that is no sentence to weigh)
-    while k >= stop:
-        if text[k] in SENTENCE_END and not cast.in_quote(k):
-            return k + 1
-        k -= 1
-    return stop
+    return cast.author_sentence_before(anchor)
 
 
 def probability(c: Candidate) -> float:
