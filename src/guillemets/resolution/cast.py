@@ -818,11 +818,15 @@ class Cast:
         return "\n" not in doc_text(self.doc)[self.doc[a].idx:self.doc[b].idx]
 
     def sentences_back(self, pos: int, n: int) -> int:
-        """The first token of the sentence ``n`` sentences before the one of token ``pos`` (0: its own)."""
+        """The first token of the sentence ``n`` sentences of the author's before the one of token
+        ``pos`` (0: its own); the parser's sentences that hold only quoted words or marks do not count."""
         start = self.doc[pos].sent.start
         for _ in range(n):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
+            while start > 0:
+                sent = self.doc[start - 1].sent
+                start = sent.start
+                if any(t.is_alpha and not self.in_quote(t.idx) for t in sent):
+                    break  # a lone mark the parser cut off, or a quotation, is no sentence of the author's
         return start
 
     def sentence_start(self, at: int) -> int:
