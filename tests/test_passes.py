@@ -513,3 +513,21 @@ def test_the_authors_sentence_before_is_found_on_the_characters(nlp):
     s, e = cast.author_sentence_before(text.index("« On"))
     assert text[s:e] == "Marc Lefort est réservé."
     assert cast.author_sentence_before(text.index("Marc")) is None  # a quotation ends right before it
+
+
+def test_a_new_title_after_a_quote_the_parser_cut_off_goes_to_the_subject_before(extract):
+    # the parser makes the quotation and the incise sentences of their own; they are no sentences
+    # of the author's between the subject and the title
+    got, by, a = decided(extract, "La réalisatrice Agnès Varda présentait son film à Cannes. « Le cinéma est un jeu », "
+                                  "a confié la cinéaste.", "cinéma")
+    assert (got, by) == ("Agnès Varda", "role"), a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, needle, name", [
+    ("Le groupe Total a annoncé des bénéfices records. Le pétrolier assure que les prix vont baisser.", "prix", "Total"),
+    ("Le collectif Nous Toutes appelle à manifester. « Nous serons des milliers », promet ce collectif.", "milliers",
+     "Nous Toutes"),
+])
+def test_a_type_noun_calls_back_the_body_named_before(extract, text, needle, name):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (name, "type_noun"), a.extra.get("speaker_evidence")

@@ -418,8 +418,9 @@ class Cast:
             k = t.i + 1
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k < t.i + 3:
                 k += 1  # « le quotidien britannique The Guardian »
-            if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "X"):
-                continue
+            if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "X",
+                                                                                     "PRON", "ADJ", "VERB"):
+                continue  # (« le collectif Nous Toutes », « le parti Renaissance »: a name of common words)
             ent = next((e for e in doc.ents if e.start == k or e.start == k + 1 and doc[k].pos_ == "DET"), None)
             if ent is not None and ent.label_ == "PER":
                 continue  # « le groupe de Marc Dupont »: a person

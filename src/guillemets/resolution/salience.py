@@ -72,7 +72,8 @@ class Discourse:
         for sent in doc.sents:
             for t in sent:
                 self.sentence[t.i] = k
-            if any(t.is_alpha for t in sent):  # a lone mark the parser cut off is no sentence of its own
+            if any(t.is_alpha and not cast.in_quote(t.idx) for t in sent):  # a lone mark or a quotation the
+                # parser cut off is no sentence of the author's
                 k += 1
         text = doc_text(doc)
         self.paragraph = [0] * len(doc)
