@@ -531,3 +531,9 @@ def test_a_new_title_after_a_quote_the_parser_cut_off_goes_to_the_subject_before
 def test_a_type_noun_calls_back_the_body_named_before(extract, text, needle, name):
     got, by, a = decided(extract, text, needle)
     assert (got, by) == (name, "type_noun"), a.extra.get("speaker_evidence")
+
+
+def test_the_subject_of_a_comparison_is_mentioned_in_passing(extract):
+    got, _, a = decided(extract, "Emmanuel Macron a dissous l'Assemblée nationale dimanche, comme l'avait fait avant lui "
+                                 "Jacques Chirac en 1997. « C'est un choix grave », a-t-il reconnu.", "choix grave")
+    assert got == "Emmanuel Macron", a.extra.get("speaker_evidence")

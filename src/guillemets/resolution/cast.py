@@ -135,6 +135,16 @@ def _org_gender(doc: Doc, start: int) -> str:
 
 
 SENTENCE_END = ".!?\n"
+COMPARISON_MARKS = {"comme", "ainsi"}
+
+
+def _in_comparison(tok: Token) -> bool:
+    """« …, comme l'avait fait avant lui François Mitterrand »: the subject of a comparison is
+    mentioned in passing, not made the subject of the sentence."""
+    verb = tok
+    while verb.dep_ in ("nsubj", "nsubj:pass", "appos", "flat:name", "nmod") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in COMPARISON_MARKS and c.i < tok.i for c in verb.children)
 
 
 def _det_gender(det: str) -> str:
@@ -332,9 +342,10 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = e.root.dep_ in ("nsubj", "nsubj:pass") or (
+            subject = (e.root.dep_ in ("nsubj", "nsubj:pass") or (
                 e.root.dep_ in ("appos", "flat:name", "nmod") and e.root.head.dep_ in ("nsubj", "nsubj:pass")
-                and e.root.head.i < e.start and not any(c.dep_ == "case" for c in e.root.children))
+                and e.root.head.i < e.start and not any(c.dep_ == "case" for c in e.root.children))) \
+                and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
