@@ -10,6 +10,19 @@ def test_infinitive_cue_with_no_source_is_no_report(extract):
     assert extract("Une commission habilitée à juger les fautes commises par des ministres a été créée.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le tribunal correctionnel de Bobigny a condamné jeudi un policier à dix-huit mois de prison avec sursis.",
+    "La cour a condamné Jean Dupont à verser 5000 euros à la victime.",
+])
+def test_a_sentence_passed_on_someone_is_no_report(extract, text):
+    assert extract(text) == []
+
+
+def test_condemning_words_is_a_report(extract):
+    a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
+    assert a.speaker == "Le maire"
+
+
 def test_content_ends_before_the_subject_of_a_later_report(extract):
     text = ("À Paul Roux, le maire de Nantes, qui a prévenu que la ville ne paierait pas les travaux du stade, "
             "Marie Lenoir a répondu que l'État prendrait en charge la totalité de la facture.")

@@ -668,6 +668,21 @@ def _named_incise_end(tok: Token) -> int | None:
     return tok.i + 1 if named or described else None
 
 
+def _sentences(verb: Token, lex: Lexicon) -> bool:
+    """« condamner X à une peine », « condamné X à verser … »: the verb passes a sentence on a
+    person (a person as its object or passive subject, and a complement with « à »)."""
+    def person(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        return t.ent_type_ == "PER" or t.pos_ in ("PRON", "PROPN") or t.pos_ == "NOUN" and (
+            lex.is_title(lemma, t.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns)
+
+    def with_a(t: Token) -> bool:
+        return t.i > verb.i and any(g.dep_ in ("case", "mark") and g.lower_ in ("à", "au", "aux") for g in t.children)
+    people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and person(c)]
+    return bool(people) and (any(c.dep_.startswith(("obl", "xcomp", "advcl")) and with_a(c) for c in verb.children)
+                             or any(c.dep_ in ("nmod", "acl") and with_a(c) for p in people for c in p.children))
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     for tok in sent:
         end = _inverted_incise_end(tok)
@@ -688,6 +703,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if "R" in ext[1] and _has_reflexive(tok):
             continue  # « s'ajouter », « s'expliquer »: not speech
+        if "S" in ext[1] and _sentences(tok, lex):
+            continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words
         if _not_a_speech_act(tok) and inverted_pronoun(tok) is None and not after_quote(tok):
             continue
         if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:
