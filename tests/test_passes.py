@@ -537,3 +537,23 @@ def test_the_subject_of_a_comparison_is_mentioned_in_passing(extract):
     got, _, a = decided(extract, "Emmanuel Macron a dissous l'Assemblée nationale dimanche, comme l'avait fait avant lui "
                                  "Jacques Chirac en 1997. « C'est un choix grave », a-t-il reconnu.", "choix grave")
     assert got == "Emmanuel Macron", a.extra.get("speaker_evidence")
+
+
+# -- a name in the complement of a title is not the title's holder ---------------------------------
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("L'avocat de Jean Dupont a dénoncé une enquête bâclée.", "enquête", "L'avocat de Jean Dupont"),
+    ("La fille de Jacques Chirac a dénoncé une enquête bâclée.", "enquête", "La fille de Jacques Chirac"),
+    ("L'avocat de la famille Traoré a dénoncé une enquête bâclée.", "enquête", "L'avocat de la famille Traoré"),
+    ("L'entourage du ministre Bruno Le Maire a indiqué que la prévision était maintenue.", "prévision",
+     "L'entourage du ministre Bruno Le Maire"),
+])
+def test_a_name_in_the_complement_of_a_title_is_not_the_source(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "described"), a.extra.get("speaker_evidence")
+
+
+def test_a_title_right_before_a_name_is_still_his(extract):
+    got, _, _ = decided(extract, "Le ministre de l'Intérieur Gérald Darmanin a assuré que les renforts arriveraient vite.",
+                        "renforts")
+    assert got == "Gérald Darmanin"

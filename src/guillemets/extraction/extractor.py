@@ -503,8 +503,8 @@ class Extractor:
                 if _words(body) < 3:
                     continue
                 first = body.replace("’", "'").split(" ", 1)[0].lower()
-                if _words(body) <= 3 and first in ANAPHORIC_STARTS:
-                    continue
+                if _words(body) <= 3 and first in ANAPHORIC_STARTS and not c.rule.endswith("que"):
+                    continue  # « l'a confirmé », « cela »; but « que les renforts arriveraient » is a clause
             if any(_overlap((s, e), t[:2]) >= 0.5 and not _nested_report((s, e), c.cue, t) for t in taken):
                 continue
             taken.append((s, e, c.cue))

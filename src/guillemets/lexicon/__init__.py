@@ -42,6 +42,7 @@ class Lexicon:
     anaphors: dict[str, tuple[frozenset[str], str, str]]
     """head word → (determiners, gender, which: latest | former)."""
     naming_words: frozenset[str]
+    surname_nouns: frozenset[str]
     institutions: frozenset[str]
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
@@ -110,6 +111,7 @@ def load() -> Lexicon:
         pronouns=pronouns,
         anaphors=anaphors,
         naming_words=_words("naming_words.txt"),
+        surname_nouns=_words("surname_nouns.txt"),
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),
         observation_verbs=_words("observation_verbs.txt"),

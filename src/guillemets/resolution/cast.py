@@ -643,6 +643,9 @@ class Cast:
         k = e.start - 1
         if k >= sent.start and doc[k].text == ",":
             k -= 1
+        if k >= sent.start and (doc[k].lower_ in ("de", "d'", "d’", "du", "des")
+                                or doc[k].lemma_.lower() in self.lex.surname_nouns):
+            k = -1  # « l'avocat de Jean Dupont », « l'avocat de la famille Traoré »: the name is the complement's
         while k >= sent.start and k >= e.start - 9:
             t = doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:

@@ -62,6 +62,9 @@ class Mention:
         while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num
                                   or doc[e - 1].pos_ in ("ADP", "DET") and e < m_end):
             e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name (nor « de » before it)
+        cut = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("PER", "ORG")), None)
+        if cut is not None and e - 1 > head.i:
+            e = cut.end  # « l'entourage du ministre Bruno Le Maire »: never half a name
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « l'ONG »: an invariable noun the tagger took for a plural, the determiner says one
         plural = "Plur" in head.morph.get("Number") and det not in SINGULAR_DETERMINERS
@@ -813,6 +816,10 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if place_of else set())
         runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
                                        or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
+        if person_noun:  # « l'entourage du ministre Bruno Le Maire », « l'avocat de la famille Traoré »: the
+            # name is the complement's, not the source's
+            runs = [r for r in runs if not any(doc[j].lower_ in {"de", "d'", "d’", "du", "des"}
+                                               for j in range(head.i + 1, r[0].i))]
     runs = [_clean_name(r) for r in runs]
     runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
             and not all(t.lower_ in cast.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
