@@ -18,6 +18,14 @@ def test_a_sentence_passed_on_someone_is_no_report(extract, text):
     assert extract(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le Paris Saint-Germain s'est qualifié pour les demi-finales de la Ligue des champions mardi soir.",
+    "Le prix du gaz s'est maintenu à un niveau très élevé pendant tout l'hiver.",
+])
+def test_a_reflexive_verb_that_says_nothing_is_no_report(extract, text):
+    assert extract(text) == []
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

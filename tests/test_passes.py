@@ -557,3 +557,13 @@ def test_a_title_right_before_a_name_is_still_his(extract):
     got, _, _ = decided(extract, "Le ministre de l'Intérieur Gérald Darmanin a assuré que les renforts arriveraient vite.",
                         "renforts")
     assert got == "Gérald Darmanin"
+
+
+def test_a_place_named_with_an_article_is_no_person_and_a_fronted_apposition_is_the_subject(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import Cast
+    doc = nlp("Le Paris Saint-Germain s'est qualifié pour les demi-finales mardi soir. Auteur d'un doublé, Ousmane "
+              "Dembélé a savouré sa soirée.")
+    cast = Cast(doc, load())
+    assert [p.name for p in cast.persons.values()] == ["Ousmane Dembélé"]
+    assert [(doc[i].text, subj) for i, _, subj in cast.mentions] == [("Ousmane", True)]

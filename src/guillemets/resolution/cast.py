@@ -136,6 +136,22 @@ def _org_gender(doc: Doc, start: int) -> str:
 
 SENTENCE_END = ".!?\n"
 COMPARISON_MARKS = {"comme", "ainsi"}
+ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
+
+
+def _apposed_to_subject(e) -> bool:
+    """« L'entrepreneur Herman Cain, … », « Auteur d'un doublé, Ousmane Dembélé a savouré »: a name
+    in apposition to the subject (the parser may hang it on the subject's complement) is the subject."""
+    t = e.root
+    if t.dep_ not in ("appos", "flat:name", "nmod") or any(c.dep_ == "case" for c in t.children):
+        return False
+    for _ in range(3):
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubj:pass"):
+            return t.i < e.start
+        if t.dep_ not in ("appos", "nmod", "flat:name") or t.head.i == t.i:
+            return False
+    return False
 
 
 def _in_comparison(tok: Token) -> bool:
@@ -342,10 +358,7 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = (e.root.dep_ in ("nsubj", "nsubj:pass") or (
-                e.root.dep_ in ("appos", "flat:name", "nmod") and e.root.head.dep_ in ("nsubj", "nsubj:pass")
-                and e.root.head.i < e.start and not any(c.dep_ == "case" for c in e.root.children))) \
-                and not _in_comparison(e.root)
+            subject = (e.root.dep_ in ("nsubj", "nsubj:pass") or _apposed_to_subject(e)) and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
@@ -590,7 +603,10 @@ class Cast:
                 i = j  # already an entity
                 continue
             if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
-                    and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]):
+                    and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]) \
+                    and not (i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i].ent_type_ == "LOC"
+                             and _known_first_name(doc[i].text)):
+                # (« le Paris Saint-Germain », a place with an article, is no person; « le Lillois Eden Hazard » is)
                 runs.append(doc[i:j])  # (« France Inter », « Radio Canada »: an outlet, not a person)
             i = max(j, i + 1)
         return runs
@@ -610,9 +626,10 @@ class Cast:
                                 for t in doc[e.start:k]):
                 continue
             before = doc[e.start - 1] if e.start > 0 else None
-            if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ == "ADP") \
+            if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ in ("ADP", "DET")) \
                     or any(t.lower_ in self.lex.media_name_words for t in e):
-                continue  # « France Inter », « à Florence »: an organisation or a place that starts like a first name
+                continue  # « France Inter », « à Florence », « le Paris Saint-Germain »: an organisation or a place
+                # that starts like a first name
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
                     and not self.lex.is_title(before.lemma_.lower(), before.lower_):
                 continue
