@@ -808,7 +808,7 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         runs.append(cur)
     if head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
-        person_noun = lemma in cast.lex.source_nouns or lemma in cast.lex.titles
+        person_noun = lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, head.lower_)
         # « cette habitante de Calcutta », « l'ambassade à Paris », « la police de Géorgie »: a place in a
         # complement is not the source (an institution keeps its complement: « police de Géorgie »)
         place_of = person_noun or (lemma in cast.lex.institutions and head.text.islower()
