@@ -26,6 +26,21 @@ def test_a_reflexive_verb_that_says_nothing_is_no_report(extract, text):
     assert extract(text) == []
 
 
+def test_a_demand_takes_a_que_clause_after_a_discourse_phrase(extract):
+    a = by_content(extract("Le Bloc québécois réclame pour sa part que Québec conserve ses compétences."), "Québec")
+    assert (a.content.text, a.speaker) == ("Québec conserve ses compétences", "Bloc québécois")
+
+
+def test_a_comparison_with_que_is_no_que_clause(extract):
+    a = by_content(extract("Beaucoup au PS réclament une mise en ordre de bataille plus précoce que prévu."), "bataille")
+    assert a.content.text == "une mise en ordre de bataille plus précoce que prévu"
+
+
+def test_a_wish_is_no_report(extract):
+    # GUIDE.md: verbs of wishing or planning are not cues
+    assert extract("Le maire souhaite que les travaux commencent avant la fin de l'année.") == []
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

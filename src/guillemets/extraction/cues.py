@@ -293,6 +293,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     for k in range(after, min(stop, after + 15)):
         if doc[k].lower_ in QUE and k > 0 and doc[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
             break  # « tandis que », « alors que »: a new clause of the author's
+        if doc[k].lower_ in QUE and any(doc[j].lower_ in COMPARATIVES for j in range(max(after, k - 3), k)):
+            continue  # « une mise en ordre de bataille plus précoce que prévu »: a comparison
         if doc[k].lower_ in COMPLEMENTIZERS and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ") \
                 and (doc[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
@@ -389,6 +391,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
 
 IMPERSONAL_GOVERNORS = {"falloir", "sembler", "paraître", "rester", "suffire", "convenir", "valoir"}
 ENUMERATION_WORDS = {"de", "du", "des", "d'", "d’", "et", "ou", "à", "au", "aux"}
+COMPARATIVES = {"plus", "moins", "autant", "aussi", "davantage", "mieux", "pire", "meilleur", "meilleure", "autre",
+                "autres", "tant", "tel", "telle", "même"}
 CLAUSE_OPENERS = {"tandis", "alors", "pendant", "lorsque", "quand", "puisque", "bien", "même", "si"}
 
 

@@ -337,8 +337,9 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
             and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC"
                  and (head.lower_.endswith(DEMONYM_ENDINGS) or head.pos_ == "NOUN"))
-            # « la Fifa », a name the recogniser called MISC, is no epithet; « le Lillois » is
-            and not (head.ent_type_ == "MISC" and head.pos_ == "PROPN" and not head.lower_.endswith(DEMONYM_ENDINGS))
+            # « la Fifa », « le Bloc québécois », names, are no epithets; « le Lillois » is
+            and not (head.pos_ == "PROPN" and not head.lower_.endswith(DEMONYM_ENDINGS))
+            and not any(c.dep_ == "amod" and c.i > head.i for c in head.children)  # « le Bloc québécois »
             and m.lemma not in cast.lex.institutions
             and m.lemma not in cast.lex.titles and not m.plural
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
