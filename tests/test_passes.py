@@ -567,3 +567,19 @@ def test_a_place_named_with_an_article_is_no_person_and_a_fronted_apposition_is_
     cast = Cast(doc, load())
     assert [p.name for p in cast.persons.values()] == ["Ousmane Dembélé"]
     assert [(doc[i].text, subj) for i, _, subj in cast.mentions] == [("Ousmane", True)]
+
+
+def test_a_quote_that_finishes_a_sentence_is_its_subjects(extract):
+    text = ("Le ministre Jean Dupont a annoncé que la réforme serait votée en juin. Son homologue allemande, Anna "
+            "Schmidt, « ne voit pas l'urgence d'une telle réforme ».")
+    got, by, a = decided(extract, text, "urgence")
+    assert (got, by) == ("Anna Schmidt", "own_subject"), a.extra.get("speaker_evidence")
+    got, by, a = decided(extract, "Le maire a assuré que les travaux dureraient six mois. Les riverains, eux, « n'y "
+                                  "croient plus du tout depuis longtemps ».", "croient")
+    assert (got, by) == ("Les riverains", "own_subject"), a.extra.get("speaker_evidence")
+
+
+def test_a_name_after_a_comma_the_parser_took_for_a_conjunct_is_an_apposition(extract):
+    got, by, _ = decided(extract, "Son homologue allemande, Anna Schmidt, a estimé que la réforme n'était pas urgente.",
+                         "réforme")
+    assert (got, by) == ("Anna Schmidt", "name")

@@ -60,10 +60,13 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         if raws[i].inherit == "neighbour" and resolved[i] is None:
             before = [resolved[k] for k in order
                       if resolved[k] is not None and (raws[k].cue[0] if raws[k].cue else raws[k].start) < raws[i].start]
+            own = _subject_of_its_sentence(doc, speakers, raws[i], before)
             introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
             following = _described_by_next_sentence(doc, speakers, raws[i], before)
-            if introduced is not None and (prev is None or prev.person is not introduced.person
+            if own is not None:
+                resolved[i] = _inherited(own, 0.55, "own_subject", "the subject of the sentence the quotation ends")
+            elif introduced is not None and (prev is None or prev.person is not introduced.person
                                            or introduced.person is None and prev.name != introduced.name):
                 resolved[i] = _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
             elif following is not None:
@@ -133,6 +136,33 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
 
 
 SOURCE_RULES = {"described", "counted_group"}
+
+
+def _subject_of_its_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
+                             history: list[Resolved]) -> Resolved | None:
+    """« Son homologue allemande, Anna Schmidt, « ne voit pas l'urgence » »: a quotation that
+    finishes an author's sentence whose subject stands before it, outside the marks, is that
+    subject's words."""
+    q = speakers.quotes.at(raw.start)
+    start = q.start if q is not None else raw.start
+    begin = speakers.sentence_start(start)
+    text = doc_text(doc)
+    if not text[begin:start].strip(" \u00a0\u202f\n,") or speakers.quotes.within(begin, start):
+        return None
+    span = doc.char_span(begin, start, alignment_mode="contract")
+    if span is None:
+        return None
+    inside = doc.char_span(start, q.end if q is not None else raw.end, alignment_mode="expand")
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" and inside is not None \
+                and inside.start <= t.head.i < inside.end:
+            res = resolve(speakers, t, history)
+            if res.person is not None or res.name and (
+                    res.anonymous and res.speaker_type in ("person", "group") and res.rule in SOURCE_RULES
+                    or res.speaker_type == "organisation" and res.rule in ("proper_name", "type_noun")):
+                return res
+            return None
+    return None
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}

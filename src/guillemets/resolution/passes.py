@@ -298,8 +298,11 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             if c.i > head.i and doc[c.left_edge.i - 1].text != "," and any(
                     t.pos_ == "ADP" and t.lower_ in ("de", "du", "des", "d'", "d’") for t in doc[head.i + 1:c.i]):
                 continue  # « un porte-parole du commissaire Olli Rehn »: the complement's name (no comma before it)
+            # (a name after a comma with no « et » is an apposition the parser took for a conjunct)
+            apposed = c.dep_ in ("appos", "flat:name") or c.dep_ == "conj" and doc[c.i - 1].text == "," \
+                and not any(g.dep_ == "cc" for g in c.children)
             if (is_name(c) or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
-                    and c.dep_ == "appos") and (c.dep_ in ("appos", "flat:name")
+                    and c.dep_ == "appos") and (apposed
                                                 or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
                 per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1]
                        if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
