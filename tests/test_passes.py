@@ -583,3 +583,12 @@ def test_a_name_after_a_comma_the_parser_took_for_a_conjunct_is_an_apposition(ex
     got, by, _ = decided(extract, "Son homologue allemande, Anna Schmidt, a estimé que la réforme n'était pas urgente.",
                          "réforme")
     assert (got, by) == ("Anna Schmidt", "name")
+
+
+def test_a_place_that_rejects_stands_for_its_government_and_an_institution_keeps_its_noun(extract):
+    got, by, a = decided(extract, "Le Kremlin a rejeté jeudi les accusations de Kiev. Selon lui, l'attaque a été "
+                                  "« mise en scène » par les services ukrainiens.", "attaque")
+    assert (got, by) == ("Kremlin", "pronoun"), a.extra.get("speaker_evidence")
+    got, _, a = decided(extract, "Le ministère de la Santé a recensé 1200 nouveaux cas. Il recommande aux personnes "
+                                 "fragiles de rester chez elles.", "fragiles")
+    assert got == "ministère de la Santé", a.extra.get("speaker_evidence")

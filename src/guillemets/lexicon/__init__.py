@@ -43,6 +43,7 @@ class Lexicon:
     """head word → (determiners, gender, which: latest | former)."""
     naming_words: frozenset[str]
     surname_nouns: frozenset[str]
+    acting_verbs: frozenset[str]
     institutions: frozenset[str]
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
@@ -112,6 +113,7 @@ def load() -> Lexicon:
         anaphors=anaphors,
         naming_words=_words("naming_words.txt"),
         surname_nouns=_words("surname_nouns.txt"),
+        acting_verbs=_words("acting_verbs.txt"),
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),
         observation_verbs=_words("observation_verbs.txt"),

@@ -387,6 +387,11 @@ class Cast:
         their own words gives (« l'association Terre Commune », « Radio France Internationale »)."""
         doc = self.doc
         for e in doc.ents:
+            if e.label_ == "LOC" and e.root.dep_ == "nsubj" and e.root.pos_ == "PROPN" \
+                    and (e.root.head.lemma_.lower() in self.lex.cue_verbs or e.root.head.lemma_.lower() in self.lex.acting_verbs) \
+                    and not e.root.lower_.endswith(DEMONYM_ENDINGS) and not self.in_quote(e.start_char):
+                self._place_that_acts(e)
+                continue
             if e.label_ != "ORG" or self.in_quote(e.start_char):
                 continue
             if e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
@@ -398,8 +403,10 @@ class Cast:
                         and e.start <= doc[k].head.i < k:
                     toks.append(doc[k])
                     k += 1
-            while len(toks) > 1 and toks[0].lemma_.lower() in self.lex.type_nouns and toks[0].text.islower():
-                toks = toks[1:]  # « le groupe Renault » → Renault (but « Centre de contrôle … » is a name)
+            while len(toks) > 1 and toks[0].lemma_.lower() in self.lex.type_nouns and toks[0].text.islower() \
+                    and toks[1].text[:1].isupper():
+                toks = toks[1:]  # « le groupe Renault » → Renault (but « Centre de contrôle … », « ministère de
+                # la Santé » are names)
             if not toks:
                 continue
             name = _text(doc, toks)
@@ -430,6 +437,21 @@ class Cast:
                 noun = doc[k].lemma_.lower()  # « le quotidien américain New York Times »
                 org.kinds.add(self.lex.type_nouns[noun])
                 org.nouns.add(noun)
+
+    def _place_that_acts(self, e) -> None:
+        """« Le Kremlin a rejeté les accusations », « Washington a dénoncé … »: a place made the
+        subject of a verb of saying or of a decision stands for its government; « selon lui » may
+        call it back."""
+        toks = _clean_name(list(e))
+        if not toks:
+            return
+        name = _text(self.doc, toks)
+        org = self.orgs.get(name.lower())
+        if org is None:
+            org = self.orgs[name.lower()] = Org(name, e.start, kinds={"state"}, entity=True,
+                                                gender=_org_gender(self.doc, e.start))
+        org.positions.append(e.start)
+        org.subjects.append(e.start)
 
     def _orgs_after_type_nouns(self) -> None:
         """« l'hebdomadaire Le Canard enchaîné », « la radio France Bleu »: the name right after a

@@ -714,6 +714,8 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
     shifted = salience.shifted_subject(cast, head.i, history, gender)
     if shifted is not None:
+        if shifted.person is not None and shifted.person.gender == "unknown" and gender != "unknown":
+            shifted.person.gender, shifted.person.gender_evidence = gender, head.text  # « a-t-elle affirmé »
         r = salience.as_resolved(cast, shifted, mention, 0.65)
         r.evidence = f"« {head.text} » → {shifted.name}, the new subject of the sentence before"
         return r
