@@ -592,3 +592,11 @@ def test_a_place_that_rejects_stands_for_its_government_and_an_institution_keeps
     got, _, a = decided(extract, "Le ministère de la Santé a recensé 1200 nouveaux cas. Il recommande aux personnes "
                                  "fragiles de rester chez elles.", "fragiles")
     assert got == "ministère de la Santé", a.extra.get("speaker_evidence")
+
+
+def test_the_management_of_a_company_gives_it_no_kind(extract):
+    # « la direction de Carrefour » names a part of the company: « le distributeur » still finds it
+    text = ("Face aux critiques, la direction de Carrefour se défend. « Nous respectons la loi », assure un "
+            "porte-parole du groupe. Le distributeur rappelle qu'il a investi 200 millions d'euros.")
+    got, by, a = decided(extract, text, "investi")
+    assert (got, by) == ("Carrefour", "type_noun"), a.extra.get("speaker_evidence")

@@ -523,8 +523,9 @@ class Cast:
             ent = next((self.orgs.get(_text(doc, _clean_name(list(e))).lower()) for e in doc.ents
                         if e.label_ == "ORG" and e.start <= first.i < e.end), None)
             if ent is not None:  # « le club de l'Olympique lyonnais »: the organisation is the name's
-                ent.kinds.add(kind)
-                ent.nouns.add(noun)
+                if self.lex.type_families.get(noun) != "part":  # (« la direction de Carrefour »: no kind)
+                    ent.kinds.add(kind)
+                    ent.nouns.add(noun)
                 continue
             name = _text(doc, toks)
             org = self.orgs.get(name.lower())
