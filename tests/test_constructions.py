@@ -41,6 +41,17 @@ def test_a_wish_is_no_report(extract):
     assert extract("Le maire souhaite que les travaux commencent avant la fin de l'année.") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La réforme sera votée en juin, comme l'a rappelé le ministre Jean Dupont devant les députés.",
+     "La réforme sera votée en juin"),
+    ("Comme l'a souligné la ministre Claire Martin, la réforme sera votée en juin.", "la réforme sera votée en juin"),
+])
+def test_comme_l_a_dit_x_reports_the_rest_of_the_sentence(extract, text, content):
+    a = by_content(extract(text), "votée")
+    assert a.content.text == content
+    assert a.speaker in ("Jean Dupont", "Claire Martin")
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

@@ -600,3 +600,13 @@ def test_the_management_of_a_company_gives_it_no_kind(extract):
             "porte-parole du groupe. Le distributeur rappelle qu'il a investi 200 millions d'euros.")
     got, by, a = decided(extract, text, "investi")
     assert (got, by) == ("Carrefour", "type_noun"), a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre des Pays-Bas Mark Rutte a estimé que l'accord était équilibré.",
+    "Selon le chef du gouvernement des Pays-Bas Mark Rutte, l'accord est équilibré.",
+])
+def test_a_place_in_the_title_is_not_glued_to_the_name(extract, text):
+    # (« Bas » is a first name too: the one inside « Pays-Bas » is not)
+    got, _, a = decided(extract, text, "accord")
+    assert got == "Mark Rutte", a.extra.get("speaker_evidence")

@@ -228,6 +228,39 @@ class Extractor:
         cue = (doc[sent.start].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
         return [Candidate(s, e, cue, speaker, rule="cleft")]
 
+    def _as_said(self, doc: Doc, qi: QuoteIndex, verb: Token, cue_end: int) -> list[Candidate]:
+        """« P, comme l'a rappelé le ministre », « Comme l'a souligné X, P »: the clause « comme
+        l'a dit X » stands aside the sentence it reports; X follows the verb, the content is the
+        rest of the sentence (as for « selon X »)."""
+        comme = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "comme" and c.i < verb.i), None)
+        clitic = next((c for c in verb.children if c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le")
+                       and c.i < verb.i), None)
+        if comme is None or clitic is None:
+            return []
+        source = next((c for c in verb.children if c.i >= cue_end and c.dep_ in ("nsubj", "nsubj:pass", "obj")
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+        if source is None:
+            return []
+        sent = verb.sent
+        cue = (comme.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
+        if comme.i > sent.start and doc[comme.i - 1].text == ",":  # « P, comme l'a dit X »
+            end = doc[comme.i - 1].idx
+            start = self._clause_start(doc, qi, min(sent.start, line_start(doc, comme.i)), end)
+        else:  # « Comme l'a dit X, P »: P from the subject of the clause the aside hangs on
+            main = verb.head
+            subjects = [c.left_edge.i for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i]
+            comma = (min(subjects) - 1) if subjects and doc[min(subjects) - 1].text == "," else next(
+                (k for k in range(source.i + 1, sent.end) if doc[k].text == "," and qi.at(doc[k].idx) is None), None)
+            if comma is None or comma < source.i:
+                return []
+            stop = _sentence_stop(doc, comma + 1, sent.end)
+            while stop > comma + 1 and doc[stop - 1].is_punct:
+                stop -= 1
+            if stop <= comma + 1:
+                return []
+            start, end = doc[comma + 1].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        return [Candidate(start, end, cue, source, rule="as-said", verb=verb)] if end > start else []
+
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""
         out = []
@@ -415,7 +448,7 @@ class Extractor:
                     continue
                 if inside is not None:
                     continue  # inside a direct quote nothing more is annotated
-                cl = self._cleft(doc, verb, cue_end)
+                cl = self._cleft(doc, verb, cue_end) or self._as_said(doc, qi, verb, cue_end)
                 if cl:
                     cands.extend(cl)
                     continue

@@ -134,6 +134,7 @@ def _org_gender(doc: Doc, start: int) -> str:
     return _det_gender(det) if det in ("le", "la", "un", "une") else "unknown"
 
 
+COMPLEMENT_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"}
 SENTENCE_END = ".!?\n"
 COMPARISON_MARKS = {"comme", "ainsi"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
@@ -194,10 +195,18 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].text.islower() and tokens[-1].lower_ in TEMPORAL):
         tokens = tokens[:-1]  # « Stellantis mardi »: the recogniser's entity ran into the date
     tokens = _whole_hyphenated(tokens)
+    after_de = tokens and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in ("de", "des", "du", "d'", "d’")
     if len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens[:2]) and _known_first_name(tokens[1].text) \
-            and not _known_first_name(tokens[0].text) and not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B") \
+            and not _known_first_name(tokens[0].text) \
+            and (after_de or not (tokens[0].ent_type_ == "PER" and tokens[0].ent_iob_ == "B")) \
             and tokens[1].ent_type_ == "PER":
         tokens = tokens[1:]  # « à France Bleu Jura Marie Vuillemin »: the name starts at the first name
+    elif after_de and len(tokens) >= 3:  # « le Premier ministre des Pays-Bas Mark Rutte »: a place before the name
+        j = next((j for j in range(1, len(tokens) - 1) if _known_first_name(tokens[j].text)
+                  and tokens[j - 1].text != "-" and tokens[j + 1].text[:1].isupper()), None)
+        if j is not None and all(t.text[:1].isupper() or t.text == "-" for t in tokens[:j]) \
+                and not _known_first_name(tokens[0].text):
+            tokens = tokens[j:]
     if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
@@ -360,6 +369,8 @@ class Cast:
             p.positions.append(e.start)
             subject = (e.root.dep_ in ("nsubj", "nsubj:pass") or _apposed_to_subject(e)) and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
+            name = _clean_name(list(e))  # (« des Pays-Bas Mark Rutte »: the name and its context start at « Mark »)
+            e = doc[name[0].i:name[-1].i + 1] if name else e
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
         self.mentions.sort(key=lambda m: m[0])
@@ -644,9 +655,17 @@ class Cast:
             if e.label_ == "PER" or self.in_quote(e.start_char):
                 continue
             k = next((t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
-                      and t.i + 1 < e.end and doc[t.i + 1].text[:1].isupper()), None)
-            if k is None or any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS)
-                                for t in doc[e.start:k]):
+                      and t.i + 1 < e.end and doc[t.i + 1].text[:1].isupper()
+                      and not (t.i > 0 and doc[t.i - 1].text == "-")), None)  # (« Pays-Bas »: no « Bas »)
+            if k is None:
+                continue
+            before_name = doc[e.start:k]
+            titled = any(self.lex.is_title(t.lemma_.lower(), t.lower_) for t in before_name)
+            if any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS
+                        # « le Premier ministre des Pays-Bas Mark Rutte »: a title with its complement
+                        or titled and (t.lower_ in COMPLEMENT_WORDS or t.text[:1].isupper() or t.text == "-"
+                                       or t.pos_ == "ADJ"))
+                   for t in before_name):
                 continue
             before = doc[e.start - 1] if e.start > 0 else None
             if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ in ("ADP", "DET")) \
