@@ -610,3 +610,23 @@ def test_a_place_in_the_title_is_not_glued_to_the_name(extract, text):
     # (« Bas » is a first name too: the one inside « Pays-Bas » is not)
     got, _, a = decided(extract, text, "accord")
     assert got == "Mark Rutte", a.extra.get("speaker_evidence")
+
+
+def test_a_title_says_its_gender_by_its_adjective_and_an_agent_is_a_subject(extract):
+    text = ("La chercheuse Valérie Masson-Delmotte alerte sur le réchauffement. « Chaque dixième de degré compte », "
+            "explique-t-elle. Un constat partagé par le climatologue Jean Jouzel. « On ne peut plus dire qu'on ne "
+            "savait pas », insiste l'ancien vice-président du Giec.")
+    got, by, a = decided(extract, text, "savait pas")
+    assert (got, by) == ("Jean Jouzel", "role"), a.extra.get("speaker_evidence")
+
+
+def test_title_gender(nlp):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import title_gender
+    lex = load()
+    for text, det, want in [("l'ancienne ministre", "l'", "female"), ("l'ancien ministre", "l'", "male"),
+                            ("la ministre", "la", "female"), ("l'ex-président", "l'", "male"),
+                            ("l'élu", "l'", "unknown")]:
+        doc = nlp(text + " a parlé.")
+        head = next(t for t in doc if t.pos_ == "NOUN")
+        assert title_gender(head, det, lex) == want, text

@@ -134,6 +134,7 @@ def _org_gender(doc: Doc, start: int) -> str:
     return _det_gender(det) if det in ("le", "la", "un", "une") else "unknown"
 
 
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "obl:agent")  # (« un constat partagé par X »: X does the sharing)
 COMPLEMENT_WORDS = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’"}
 SENTENCE_END = ".!?\n"
 COMPARISON_MARKS = {"comme", "ainsi"}
@@ -148,7 +149,7 @@ def _apposed_to_subject(e) -> bool:
         return False
     for _ in range(3):
         t = t.head
-        if t.dep_ in ("nsubj", "nsubj:pass"):
+        if t.dep_ in SUBJECT_DEPS:
             return t.i < e.start
         if t.dep_ not in ("appos", "nmod", "flat:name") or t.head.i == t.i:
             return False
@@ -162,6 +163,25 @@ def _in_comparison(tok: Token) -> bool:
     while verb.dep_ in ("nsubj", "nsubj:pass", "appos", "flat:name", "nmod") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in COMPARISON_MARKS and c.i < tok.i for c in verb.children)
+
+
+def title_gender(head: Token, det: str, lex: Lexicon) -> str:
+    """The gender a title mention gives its holder: its article (« la ministre »), else an
+    adjective's form (« l'ancienne ministre », « l'ancien ministre »), else a title with a
+    masculine ending in its masculine form (« l'ex-président »)."""
+    gender = _det_gender(det)
+    if gender != "unknown":
+        return gender
+    for c in head.children:
+        if c.dep_ == "amod" and c.i < head.i and c.pos_ == "ADJ":
+            if "Fem" in c.morph.get("Gender") and c.lower_ != c.lemma_.lower():
+                return "female"
+            if c.lower_ == c.lemma_.lower() and not c.lower_.endswith("e") and "Masc" in c.morph.get("Gender"):
+                return "male"
+    if head.lower_ == head.lemma_.lower() and head.lower_.endswith(lex.masculine_title_endings) \
+            and "Fem" not in head.morph.get("Gender"):
+        return "male"
+    return "unknown"
 
 
 def _det_gender(det: str) -> str:
@@ -367,7 +387,7 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = (e.root.dep_ in ("nsubj", "nsubj:pass") or _apposed_to_subject(e)) and not _in_comparison(e.root)
+            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e)) and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             name = _clean_name(list(e))  # (« des Pays-Bas Mark Rutte »: the name and its context start at « Mark »)
             e = doc[name[0].i:name[-1].i + 1] if name else e
@@ -794,7 +814,7 @@ class Cast:
         words = self.role_words(lemma, head)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
-        gender = _det_gender(det)
+        gender = title_gender(head, det, self.lex)
         return self.role_holder(lemma, head, words, gender) or self.by_context(lemma, head, history, words, gender)
 
     def by_context(self, lemma: str, head: Token, history: list[Resolved], words: set[str],

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, np_extent
 from . import salience
-from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+from .cast import (CONTRAST, title_gender, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text)
 
 
@@ -450,7 +450,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     head = m.head
     if not (cast.lex.is_title(m.lemma, m.low) and head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE):
         return None
-    gender = _det_gender(m.det)
+    gender = title_gender(head, m.det, cast.lex)
     words = cast.role_words(m.lemma, head)
     desc = cast._description(m.s, m.e)
     p = cast.role_holder(m.lemma, head, words, gender)
