@@ -630,3 +630,13 @@ def test_title_gender(nlp):
         doc = nlp(text + " a parlé.")
         head = next(t for t in doc if t.pos_ == "NOUN")
         assert title_gender(head, det, lex) == want, text
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("Les enseignants manifestaient devant le rectorat. « On n'en peut plus », lancent-ils.", "peut plus",
+     "Les enseignants"),
+    ("Les riverains manifestaient devant la mairie. « On n'en peut plus de ce bruit. »", "bruit", "Les riverains"),
+])
+def test_a_subject_the_parser_made_the_root_of_its_sentence_is_still_the_subject(extract, text, needle, speaker):
+    got, _, a = decided(extract, text, needle)
+    assert got == speaker, a.extra.get("speaker_evidence")

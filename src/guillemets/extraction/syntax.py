@@ -131,6 +131,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def is_subject(tok: Token) -> bool:
+    """A subject, or a noun the parser made the root of its sentence with the finite verb hung on
+    it (« Les enseignants manifestaient devant le rectorat »: enseignants ROOT, manifestaient acl)."""
+    if tok.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "amod") and c.i > tok.i and _finite(c) for c in tok.children)
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
 def is_negated(verb: Token) -> bool:
     """« n'a pas dit » — French written negation carries « ne »."""
     doc = verb.doc
@@ -173,6 +186,8 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis",
                             "ccomp", "csubj", "xcomp"):
                 continue  # (« L'opposition juge que P »: a clause is never part of the noun phrase)
+            if c.i > head.i and _finite(c):
+                continue  # « Les riverains manifestaient … »: a finite verb the parser hung on the noun
             if c.i > head.i and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ == "det" for g in c.children) \
                     and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’"):
                 continue  # « L'opposition juge que P »: a verb the tagger took for a modifier

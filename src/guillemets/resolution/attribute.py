@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
-from ..extraction.syntax import doc_text
+from ..extraction.syntax import doc_text, is_subject
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
@@ -123,7 +123,7 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
     if prev is None:
         return None
     for t in prev:
-        if t.dep_ in ("nsubj", "nsubj:pass") and not speakers.in_quote(t.idx):
+        if is_subject(t) and not speakers.in_quote(t.idx):
             res = resolve(speakers, t, history)
             # a person, named or described (« Les riverains, eux, sont furieux. « C'est un scandale » »),
             # or an organisation the article names; not a common noun of no source (« La situation … »)
@@ -235,7 +235,7 @@ def _described_by_next_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
     if k >= len(doc) or "\n" in doc[k - 1].text or speakers.in_quote(doc[k].idx):
         return None
     sent = doc[k].sent
-    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+    subject = next((t for t in sent if is_subject(t) and t.pos_ in ("NOUN", "PROPN")
                     and not speakers.in_quote(t.idx)), None)
     if subject is None and doc[k].pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
         subject = doc[k + 1]  # « Le maire de la commune, Jean Dupuis, décrit … » that the parser left without a subject

@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import doc_text, np_extent
+from ..extraction.syntax import doc_text, is_subject, np_extent
 from . import salience
 from .cast import (CONTRAST, title_gender, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text)
@@ -908,7 +908,7 @@ def plural_antecedent(cast: Cast, head: Token) -> Token | None:
     start = cast.sentences_back(head.i, 2)
     for k in range(head.i - 1, start - 1, -1):
         t = doc[k]
-        if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ == "PRON" or cast.in_quote(t.idx):
+        if not is_subject(t) or t.pos_ == "PRON" or cast.in_quote(t.idx):
             continue
         if t.lemma_.lower() in cast.lex.source_documents:
             continue  # « Les documents américains … Ils »: documents do not speak as « ils »

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..extraction.syntax import doc_text, np_extent
+from ..extraction.syntax import doc_text, is_subject, np_extent
 from spacy.tokens import Token
 
 from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender
@@ -124,7 +124,7 @@ class Discourse:
             lemma = t.lemma_.lower()
             if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
                 continue
-            subject = t.dep_ in ("nsubj", "nsubj:pass")
+            subject = is_subject(t)
             if t.dep_ == "appos" or any(_names_it(c, cast) for c in t.children) or t.head.ent_type_ == "PER":
                 continue  # « Jean Dupont, maire de Nantes », « La ministre …, Nathalie Normandeau »: a named person
             det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
