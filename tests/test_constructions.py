@@ -52,6 +52,12 @@ def test_comme_l_a_dit_x_reports_the_rest_of_the_sentence(extract, text, content
     assert a.speaker in ("Jean Dupont", "Claire Martin")
 
 
+def test_a_judging_verb_the_tagger_took_for_a_noun_before_a_quoted_attribute(extract):
+    # « juge » is also a noun: « La ministre juge « inacceptable » X » has no verb for the parser
+    a = by_content(extract("La ministre juge « inacceptable » le comportement de certains élus."), "comportement")
+    assert (a.content.text, a.speaker) == ("« inacceptable » le comportement de certains élus", "La ministre")
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

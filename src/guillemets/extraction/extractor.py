@@ -465,15 +465,29 @@ class Extractor:
         noun phrase before it is its subject; the clause after « que » its content."""
         out = []
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in QUE \
+            if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc) \
                     or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
                 continue
+            nxt = doc[tok.i + 1]
+            # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
+            attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
+            if nxt.lower_ not in QUE and not attribute:
+                continue
             low = tok.lower_
+            frame = "x" if attribute else "q"
             lemma = next((c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
-                          if c and "q" in self.lex.cue_verbs.get(c, ())), None)
+                          if c and frame in self.lex.cue_verbs.get(c, ())), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else None
             if lemma is None or subject is None:
+                continue
+            if attribute:
+                stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
+                while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]):
+                    stop -= 1
+                if stop - (tok.i + 1) >= 4:
+                    out.append(Candidate(nxt.idx, doc[stop - 1].idx + len(doc[stop - 1].text),
+                                         (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
             clause = doc[tok.i + 1].head  # what « que » introduces, wherever the parser hung it
             if clause.i <= tok.i + 1 or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):

@@ -189,8 +189,10 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             if c.i > head.i and _finite(c):
                 continue  # « Les riverains manifestaient … »: a finite verb the parser hung on the noun
             if c.i > head.i and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ == "det" for g in c.children) \
-                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’"):
-                continue  # « L'opposition juge que P »: a verb the tagger took for a modifier
+                    and c.i + 2 < len(c.doc) and (c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’") or is_quote_mark(
+                        c.doc[c.i + 1]) and c.doc[c.i + 2].pos_ == "ADJ" and c.doc[c.i + 1].i != c.i):
+                continue  # « L'opposition juge que P », « La ministre juge « inacceptable » X »: a verb the tagger
+                # took for a modifier
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
             if t is head and c.i < head.i and "Rel" in c.morph.get("PronType"):
