@@ -640,3 +640,9 @@ def test_title_gender(nlp):
 def test_a_subject_the_parser_made_the_root_of_its_sentence_is_still_the_subject(extract, text, needle, speaker):
     got, _, a = decided(extract, text, needle)
     assert got == speaker, a.extra.get("speaker_evidence")
+
+
+def test_a_quote_after_a_sentence_about_someones_words_is_the_authors(extract):
+    got, by, a = decided(extract, "Le message du président Jean Dupont est clair : « Nous ne reculerons pas. »",
+                         "reculerons")
+    assert got == "Jean Dupont", a.extra.get("speaker_evidence")

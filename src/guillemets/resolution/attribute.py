@@ -125,17 +125,22 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
     for t in prev:
         if is_subject(t) and not speakers.in_quote(t.idx):
             res = resolve(speakers, t, history)
-            # a person, named or described (« Les riverains, eux, sont furieux. « C'est un scandale » »),
-            # or an organisation the article names; not a common noun of no source (« La situation … »)
-            if res.person is not None or res.name and (
-                    res.anonymous and res.speaker_type in ("person", "group") and res.rule in SOURCE_RULES
-                    or res.speaker_type == "organisation" and res.rule in ("proper_name", "type_noun")):
-                return res
-            return None
+            return res if _a_source(res) else None
     return None
 
 
 SOURCE_RULES = {"described", "counted_group"}
+WRITING_RULES = {"document_author", "signed_writing"}
+
+
+def _a_source(res: Resolved) -> bool:
+    """Can an author's sentence about this be about a source? A person, named or described (« Les
+    riverains, eux, sont furieux »), an organisation the article names, the author of a writing
+    (« Le message du président est clair : »); not a common noun of no source (« La situation … »)."""
+    return res.person is not None or bool(res.name) and (
+        res.anonymous and res.speaker_type in ("person", "group") and res.rule in SOURCE_RULES
+        or res.speaker_type == "organisation" and res.rule in ("proper_name", "type_noun")
+        or res.rule in WRITING_RULES)
 
 
 def _subject_of_its_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
@@ -157,11 +162,7 @@ def _subject_of_its_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
         if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ != "PRON" and inside is not None \
                 and inside.start <= t.head.i < inside.end:
             res = resolve(speakers, t, history)
-            if res.person is not None or res.name and (
-                    res.anonymous and res.speaker_type in ("person", "group") and res.rule in SOURCE_RULES
-                    or res.speaker_type == "organisation" and res.rule in ("proper_name", "type_noun")):
-                return res
-            return None
+            return res if _a_source(res) else None
     return None
 
 
