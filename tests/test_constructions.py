@@ -58,6 +58,13 @@ def test_a_judging_verb_the_tagger_took_for_a_noun_before_a_quoted_attribute(ext
     assert (a.content.text, a.speaker) == ("« inacceptable » le comportement de certains élus", "La ministre")
 
 
+def test_an_apposition_after_the_name_in_pour_x_ends_at_its_comma(extract):
+    a = by_content(extract("Le ministre a été limogé lundi. Pour le politologue Moussa Diaw, enseignant à l'université "
+                           "Gaston-Berger de Saint-Louis, ce limogeage « traduit des tensions au sommet de l'État »."),
+                   "limogeage")
+    assert a.content.text.startswith("ce limogeage") and a.speaker == "Moussa Diaw"
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

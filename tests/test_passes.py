@@ -646,3 +646,11 @@ def test_a_quote_after_a_sentence_about_someones_words_is_the_authors(extract):
     got, by, a = decided(extract, "Le message du président Jean Dupont est clair : « Nous ne reculerons pas. »",
                          "reculerons")
     assert got == "Jean Dupont", a.extra.get("speaker_evidence")
+
+
+def test_an_ex_title_goes_to_the_person_who_held_it(extract):
+    text = ("Le président Bassirou Diomaye Faye a limogé lundi son ministre de l'Intérieur, Jean-Baptiste Tine. "
+            "Ousmane Sonko a salué « une décision courageuse ». Joint par RFI, l'ex-ministre a dénoncé « une cabale "
+            "politique ».")
+    got, by, a = decided(extract, text, "cabale")
+    assert (got, by) == ("Jean-Baptiste Tine", "role"), a.extra.get("speaker_evidence")

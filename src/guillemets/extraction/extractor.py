@@ -298,6 +298,11 @@ class Extractor:
             for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
                 if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
                     end = c.right_edge.i + 1
+                    if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.i - 1].text == ",":
+                        # « Pour le politologue X, enseignant à l'université de Y, P »: the apposition ends
+                        # at its comma, though the parser hung the clause after it on the apposition
+                        end = next((k for k in range(c.i + 1, end) if doc[k].text == "," and qi.at(doc[k].idx) is None),
+                                   end)
                     if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" \
                             and not (end < len(doc) and doc[end].text == ","):
                         continue  # « Selon une étude de X, la pauvreté progresse »: the clause, misparsed as an apposition

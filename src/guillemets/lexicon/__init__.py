@@ -62,6 +62,9 @@ class Lexicon:
         else a noun no list knows that ends like one (« l'épidémiologiste »)."""
         if lemma in self.titles or lower in self.titles:
             return True
+        for prefix in TITLE_PREFIXES:  # « l'ex-ministre », « la vice-présidente », « le co-fondateur »
+            if lemma.startswith(prefix) and len(lemma) > len(prefix) + 2:
+                return self.is_title(lemma[len(prefix):], lower[len(prefix):] if lower.startswith(prefix) else "")
         known = (self.type_nouns, self.institutions, self.source_documents, self.company_nouns, self.cue_nouns)
         return lemma.isalpha() and lemma.islower() and len(lemma) > 4 and lemma.endswith(self.agent_suffixes) \
             and not any(lemma in k for k in known)
@@ -71,6 +74,9 @@ class Lexicon:
         """Number of distinct cues: verbs, locutions and nouns."""
         return (len(self.cue_verbs) + sum(len(v) for v in self.locutions.values())
                 + len(self.cue_nouns))
+
+
+TITLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
 
 
 @lru_cache(maxsize=1)

@@ -451,12 +451,13 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     if not (cast.lex.is_title(m.lemma, m.low) and head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE):
         return None
     gender = title_gender(head, m.det, cast.lex)
-    words = cast.role_words(m.lemma, head)
+    lemma = m.lemma[3:] if m.lemma.startswith("ex-") else m.lemma  # « l'ex-ministre »: the minister named before
+    words = cast.role_words(lemma, head) - {_fold(m.lemma)}
     desc = cast._description(m.s, m.e)
-    p = cast.role_holder(m.lemma, head, words, gender)
+    p = cast.role_holder(lemma, head, words, gender)
     if p is not None:
         r = cast._as_person(p, m.chars, 0.8)
-        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if _fold(x[0]) == _fold(m.lemma)), m.lemma)}"
+        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if _fold(x[0]) == _fold(lemma)), lemma)}"
         _gender_from_title(m, p)
         return r
     if m.possessive or _names_another_body(m):
