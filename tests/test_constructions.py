@@ -65,6 +65,15 @@ def test_an_apposition_after_the_name_in_pour_x_ends_at_its_comma(extract):
     assert a.content.text.startswith("ce limogeage") and a.speaker == "Moussa Diaw"
 
 
+def test_selon_at_the_end_of_a_long_sentence_reports_all_of_it(extract):
+    text = ("Les travaux de rénovation de la ligne, qui devaient durer six mois, ont finalement pris deux ans et coûté "
+            "près du double, selon un rapport de la Cour des comptes publié mardi.")
+    a = by_content(extract(text), "travaux")
+    assert a.content.text == ("Les travaux de rénovation de la ligne, qui devaient durer six mois, ont finalement pris "
+                              "deux ans et coûté près du double")
+    assert a.speaker == "Cour des comptes"
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

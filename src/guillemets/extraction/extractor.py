@@ -332,7 +332,8 @@ class Extractor:
                     continue
                 s, e = doc[after].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
                 rule = "selon-lead"
-            elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";", ":"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")):
+            elif ne >= sent.end - 1 or doc[ne].text in {".", ")", ";", ":"} or (ne < len(doc) and doc[ne].text == "," and low == "selon" and not doc[ne + 1:sent.end].text.strip(" .")) \
+                    or self._ends_its_sentence(doc, qi, first, ne, sent):
                 s = self._clause_start(doc, qi, min(sent.start, line_start(doc, first)), doc[first].idx)
                 e = doc[first].idx
                 rule = "selon-tail"
@@ -365,6 +366,19 @@ class Extractor:
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
         return out
+
+    @staticmethod
+    def _ends_its_sentence(doc: Doc, qi: QuoteIndex, first: int, ne: int, sent) -> bool:
+        """« …, selon un rapport de la Cour des comptes publié mardi. »: after a comma, the phrase
+        runs to the end of its sentence with no clause of its own (no comma, no finite verb)."""
+        if first == sent.start or doc[first - 1].text != ",":
+            return False
+        rest = [t for t in doc[ne:sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        return len(rest) <= 6 and not any(t.text in {",", ";", ":"} or qi.at(t.idx) is not None
+                                          or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                          for t in rest)
 
     @staticmethod
     def _selon_relative(doc: Doc, qi: QuoteIndex, selon: Token) -> list[Candidate]:
