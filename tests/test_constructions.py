@@ -74,6 +74,11 @@ def test_selon_at_the_end_of_a_long_sentence_reports_all_of_it(extract):
     assert a.speaker == "Cour des comptes"
 
 
+def test_on_with_a_source_after_it_is_that_source(extract):
+    a = by_content(extract("« La décision sera prise lundi », indique-t-on de source gouvernementale."), "décision")
+    assert (a.speaker, a.anonymous) == ("source gouvernementale", True)
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

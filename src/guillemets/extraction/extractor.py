@@ -709,6 +709,8 @@ def on_source(on: Token) -> Token | None:
     for k in range(on.i + 1, min(len(doc), on.i + 4)):  # « indique-t-on au conseil régional » misparsed
         if doc[k].lower_ in LOCATIVE_CASES and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "DET"):
             return next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if doc[k].lower_ == "de" and k + 1 < len(doc) and doc[k + 1].lower_ in ("source", "sources"):
+            return doc[k + 1]  # « indique-t-on de source gouvernementale »
     if any(c.lower_ == "y" for c in on.head.children) or (on.head.i > 0 and doc[on.head.i - 1].lower_ == "y"):
         sent = on.head.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
