@@ -79,6 +79,17 @@ def test_on_with_a_source_after_it_is_that_source(extract):
     assert (a.speaker, a.anonymous) == ("source gouvernementale", True)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jean-Luc Mélenchon a attaqué Emmanuel Macron, qu'il accuse d'avoir « abandonné les classes populaires ».",
+     "avoir « abandonné les classes populaires »"),
+    ("La députée l'accuse d'avoir menti aux Français sur le coût de la réforme.",
+     "avoir menti aux Français sur le coût de la réforme"),
+])
+def test_an_accusation_of_a_pronoun_object_reports_its_complement(extract, text, content):
+    a = by_content(extract(text), "avoir")
+    assert a.content.text == content
+
+
 def test_condemning_words_is_a_report(extract):
     a = by_content(extract("Le maire a condamné l'appel à la violence lancé sur les réseaux sociaux."), "appel")
     assert a.speaker == "Le maire"

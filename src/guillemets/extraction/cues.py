@@ -320,7 +320,9 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             inf = _infinitive_head(doc[k])
             if inf.i >= k:
                 return (k, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
-    if "i" in frames:
+    if "i" in frames or "x" in frames and any(c.pos_ == "PRON" and c.i < verb.i and (
+            c.dep_ == "obj" or c.lower_ in ("qu'", "qu’", "que")) for c in verb.children):
+        # (« qu'il accuse d'avoir menti », « il l'accuse de mentir »: the object a pronoun, the rest the content)
         for k in range(after, min(stop - 1, after + 4)):
             if doc[k].lower_ in INF_MARKS:
                 for j in range(k + 1, min(stop, k + 4)):
