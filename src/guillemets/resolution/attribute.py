@@ -10,7 +10,7 @@ from ..extraction.syntax import doc_text, is_subject
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .cast import Cast, Resolved, _det_gender, _fold
+from .cast import Cast, Person, Resolved, _det_gender, _fold
 from .confidence import calibrated
 from .passes import resolve
 
@@ -197,7 +197,7 @@ def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], reso
         resolved[k].evidence = f"« {old.name} », the person the article opens on, is {first.name}, named next"
 
 
-def _other_title(speakers: Cast, res: Resolved, person) -> bool:
+def _other_title(speakers: Cast, res: Resolved, person: Person) -> bool:
     """Does the description of ``res`` name a title (« le président ») that ``person`` cannot hold:
     of the other gender, or while the article gives that person other titles only?"""
     if res.mention is None:

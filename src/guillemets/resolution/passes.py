@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, is_subject, np_extent
 from . import salience
-from .cast import (CONTRAST, title_gender, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
-                   Resolved, _clean_name, _companions, _det_gender, _fold, _text)
+from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 
 
 @dataclass(slots=True)

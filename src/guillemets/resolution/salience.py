@@ -20,9 +20,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..extraction.syntax import doc_text, is_subject, np_extent
 from spacy.tokens import Token
 
+from ..extraction.syntax import doc_text, is_subject, np_extent
 from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
@@ -178,11 +178,9 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
     for i, p in d.chained:
         if i < pos:
             get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
-    for i, p, is_subj in d.titled:
-        if i < pos and not is_subj:
-            get(id(p), p.name, p.gender, "person", p).events.append((i, "mention"))
-        elif i < pos:
-            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
+    for i, p, is_subj in d.titled:  # « la chancelière » for the person the article gave that title
+        if i < pos:
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject" if is_subj else "mention"))
     for o in cast.organisations():
         if o.plural:  # the pronouns weighed here are singular
             continue
