@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon
 from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
-                     is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
+                     is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
@@ -88,7 +88,7 @@ def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:
     marks = [k for k in range(a, b) if is_quote_mark(doc[k])]
     for x, y in zip(marks, marks[1:]):
         inner = doc[x + 1:y]
-        if len(inner) >= 5 or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+        if len(inner) >= 5 or any(is_finite(t) for t in inner):
             return True
     return bool(marks) and len(marks) % 2 == 1  # an unbalanced mark: a quote opened earlier
 
@@ -217,14 +217,14 @@ def _has_reflexive(verb: Token) -> bool:
 
 
 def _finite_verb_between(doc: Doc, a: int, b: int) -> bool:
-    return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") for k in range(a, b))
+    return any(is_finite(doc[k]) for k in range(a, b))
 
 
 def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
     """A finite verb in [a, b) that does not belong to a relative clause (« qui soutient Israël »)."""
     for k in range(a, b):
         t = doc[k]
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if is_finite(t):
             clause = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
             while clause.dep_ == "conj" and clause.head.i < clause.i:
                 clause = clause.head  # « qui soutient Israël et veut des frappes »
@@ -574,7 +574,7 @@ def _subject_after(verb: Token) -> Token | None:
         t = doc[k]
         if t.text in {".", ";", "!", "?", "«", '"', "»", "“", "”"} or "\n" in t.text:
             break
-        if t.lower_ in QUE or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if t.lower_ in QUE or is_finite(t):
             break
         if t.text.startswith("@"):
             return t

@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (clause_end, doc_text, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (clause_end, doc_text, is_finite, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -377,7 +377,7 @@ class Extractor:
         while rest and rest[-1].is_punct:
             rest.pop()
         return len(rest) <= 6 and not any(t.text in {",", ";", ":"} or qi.at(t.idx) is not None
-                                          or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                          or is_finite(t)
                                           for t in rest)
 
     @staticmethod
@@ -650,7 +650,7 @@ class Extractor:
         # the quoted part is what someone said: a clause (a finite verb), or most of the sentence;
         # not a term in marks (« mis en examen pour "recel d'abus de biens sociaux" »)
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        finite = span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+        finite = span is not None and any(is_finite(t) for t in span)
         if not finite and _words(inner) < 0.6 * _words(text[s:e]):
             return None
         # the sentence before (in this paragraph, or ending the paragraph before) carries a report
@@ -680,7 +680,7 @@ class Extractor:
         span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         if span is None or _words(span.text) < 4:
             return False
-        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        if not any(is_finite(t) for t in span):
             return False
         lead = text[line_start_char(text, j):j]
         return _words(lead) <= 12

@@ -137,10 +137,11 @@ def is_subject(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubj:pass"):
         return True
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("acl", "amod") and c.i > tok.i and _finite(c) for c in tok.children)
+        c.dep_ in ("acl", "amod") and c.i > tok.i and is_finite(c) for c in tok.children)
 
 
-def _finite(tok: Token) -> bool:
+def is_finite(tok: Token) -> bool:
+    """A verb or auxiliary in a finite form (« dénonce », « a »)."""
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
@@ -186,7 +187,7 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis",
                             "ccomp", "csubj", "xcomp"):
                 continue  # (« L'opposition juge que P »: a clause is never part of the noun phrase)
-            if c.i > head.i and _finite(c):
+            if c.i > head.i and is_finite(c):
                 continue  # « Les riverains manifestaient … »: a finite verb the parser hung on the noun
             if c.i > head.i and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ == "det" for g in c.children) \
                     and c.i + 2 < len(c.doc) and (c.doc[c.i + 1].lower_ in ("que", "qu'", "qu’") or is_quote_mark(
@@ -245,7 +246,7 @@ def starts_a_clause(noun) -> bool:
     doc, k = noun.doc, noun.right_edge.i + 1
     while k < len(doc) and (doc[k].text in QUOTE_CHARS or doc[k].pos_ == "ADV"):
         k += 1
-    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+    return k < len(doc) and is_finite(doc[k])
 
 
 def line_start(doc, i: int) -> int:

@@ -211,7 +211,7 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
                       or len(tokens) >= 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper()
                       and (lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_) or tokens[0].lower_ in lex.type_nouns)):
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
-    while tokens and (tokens[-1].is_punct or tokens[-1].text.islower() and tokens[-1].lower_ in TEMPORAL):
+    while tokens and (tokens[-1].is_punct or _a_date_word(tokens[-1])):
         tokens = tokens[:-1]  # « Stellantis mardi »: the recogniser's entity ran into the date
     tokens = _whole_hyphenated(tokens)
     after_de = tokens and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in ("de", "des", "du", "d'", "d’")
@@ -230,6 +230,11 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
     return tokens
+
+
+def _a_date_word(tok: Token) -> bool:
+    """« mardi », « janvier », « soir » in lower case: a date, never the end of a name."""
+    return tok.text.islower() and tok.lower_ in TEMPORAL
 
 
 def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
@@ -505,7 +510,7 @@ class Cast:
                 while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or end == k):
                     end += 1
             toks = list(doc[k:end])
-            while toks and toks[-1].text.islower() and toks[-1].lower_ in TEMPORAL:
+            while toks and _a_date_word(toks[-1]):
                 toks.pop()  # « Stellantis mardi »: the recogniser's entity ran into the date
             if not toks or len(toks) > 6:
                 continue

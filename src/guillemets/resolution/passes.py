@@ -715,19 +715,11 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
     shifted = salience.shifted_subject(cast, head.i, history, gender)
     if shifted is not None:
-        if shifted.person is not None and shifted.person.gender == "unknown" and gender != "unknown":
-            shifted.person.gender, shifted.person.gender_evidence = gender, head.text  # « a-t-elle affirmé »
-        r = salience.as_resolved(cast, shifted, mention, 0.65)
-        r.evidence = f"« {head.text} » → {shifted.name}, the new subject of the sentence before"
-        return r
+        return _pronoun_means(cast, shifted, head, gender, 0.65, "the new subject of the sentence before")
     # the most salient entity that agrees: the fitted model weighs the signals
     chosen = salience.choose(cast, "pronoun", mention, head.i, history, gender)
     if chosen is not None:
-        if chosen.person is not None and chosen.person.gender == "unknown" and gender != "unknown":
-            chosen.person.gender, chosen.person.gender_evidence = gender, head.text
-        r = salience.as_resolved(cast, chosen, mention, 0.7)
-        r.evidence = f"« {head.text} » → {chosen.name}, {_why(chosen)}"
-        return r
+        return _pronoun_means(cast, chosen, head, gender, 0.7, _why(chosen))
     # no entity agrees: the last singular named source (a person whose first name misled the
     # name list: the article wins)
     for r in reversed(history):
@@ -739,6 +731,17 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
                             r.person)
     return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
                     gender_evidence=head.text, confidence=0.2)
+
+
+def _pronoun_means(cast: Cast, c: "salience.Candidate", head: Token, gender: str, confidence: float,
+                   why: str) -> Resolved:
+    """A pronoun linked to a candidate; « a-t-elle affirmé » tells the gender of a person the
+    article did not give one."""
+    if c.person is not None and c.person.gender == "unknown" and gender != "unknown":
+        c.person.gender, c.person.gender_evidence = gender, head.text
+    r = salience.as_resolved(cast, c, (head.idx, head.idx + len(head.text)), confidence)
+    r.evidence = f"« {head.text} » → {c.name}, {why}"
+    return r
 
 
 def _why(c: "salience.Candidate") -> str:
