@@ -561,3 +561,60 @@ def test_a_writing_of_a_month_is_no_author_and_its_mention_ends_on_its_noun(extr
 def test_pour_a_title_and_a_name_is_an_opinion(extract, text, needle, speaker):
     a = by_content(extract(text), needle)
     assert a.speaker == speaker and a.content.text.startswith(("la hausse", "l'effet"))
+
+
+# -- round 4 ------------------------------------------------------------------------------
+
+def test_a_day_that_dates_the_saying_ends_the_complement(extract):
+    a = by_content(extract("Le maire a dénoncé une attaque inacceptable dimanche soir."), "attaque")
+    assert a.content.text == "une attaque inacceptable"
+    # a day inside the reported clause stays in it
+    a = by_content(extract("Le ministre a affirmé que le texte serait voté mardi."), "texte")
+    assert a.content.text == "le texte serait voté mardi"
+
+
+def test_a_quotation_hung_on_the_verb_is_its_complement(extract):
+    a = by_content(extract("Les syndicats ont aussitôt dénoncé « un passage en force »."), "passage")
+    assert (a.content.text, a.speaker) == ("un passage en force", "Les syndicats")
+
+
+def test_an_object_with_its_attribute_is_an_opinion_not_an_anaphor(extract):
+    a = by_content(extract("Jean Dupont estime la situation préoccupante."), "situation")
+    assert (a.content.text, a.speaker) == ("la situation préoccupante", "Jean Dupont")
+    assert extract("Le maire a confirmé la nouvelle hier.") == []
+
+
+def test_a_place_in_the_complement_of_a_relative_antecedent_does_not_speak(extract):
+    text = ("Le président du conseil départemental de la Gironde, qui a pris la parole, a estimé que la route "
+            "devait rouvrir. Le juge du tribunal de Lyon qui a estimé que les faits étaient prescrits a été muté.")
+    a = by_content(extract(text), "prescrits")
+    assert a.speaker == "Le juge du tribunal de Lyon"
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    # a description tagged MISC by the recogniser is still an unnamed person in focus
+    ("Le ministre de l'Intérieur, Gérald Darmanin, a annoncé des contrôles. « Nous ne laisserons rien passer », "
+     "a-t-il déclaré. Un policier en poste à Calais se montre sceptique. « On manque déjà de monde », confie-t-il.",
+     "manque", "Un policier en poste à Calais"),
+    # everyday people (lexicon/source_nouns.txt)
+    ("Le président du club, Jean-Michel Aulas, a salué la victoire. Un supporter, venu de Vienne, exulte : "
+     "« C'est le plus beau jour de ma vie. » Il ajoute qu'il reviendra la semaine prochaine.", "reviendra",
+     "Un supporter"),
+])
+def test_an_unnamed_person_who_takes_the_focus_keeps_it(extract, text, needle, speaker):
+    a = by_content(extract(text), needle)
+    assert a.speaker.startswith(speaker), a.extra.get("speaker_evidence")
+
+
+def test_a_name_the_parser_made_a_conjunct_of_the_subject_is_the_subject(extract):
+    text = ("L'entraîneur du FC Nantes, Antoine Kombouaré, ne cache pas sa déception. « On a été trop naïfs », "
+            "a reconnu le technicien.")
+    a = by_content(extract(text), "naïfs")
+    assert a.speaker == "Antoine Kombouaré", a.extra.get("speaker_evidence")
+
+
+def test_a_one_word_name_after_a_title_is_a_person(extract):
+    text = ("Le rappeur Booba a annoncé un concert au Stade de France. « Ce sera historique », a promis l'artiste "
+            "sur Instagram.")
+    a = by_content(extract(text), "historique")
+    assert a.speaker == "Booba" and a.speaker_type == "person", a.extra.get("speaker_evidence")

@@ -76,7 +76,8 @@ def _antecedent_before(rel: Token) -> Token | None:
             t = t.head
         # « plusieurs députés de la majorité, qui réclament … »: the head of the noun phrase
         while t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and t.head.i >= k - 6 \
-                and any(c.dep_ == "case" for c in t.children) and t.pos_ == "NOUN":
+                and any(c.dep_ == "case" for c in t.children) and (t.pos_ == "NOUN" or t.ent_type_ == "LOC"):
+            # (« un juge du tribunal de Lyon qui a invoqué … »: a place in a complement says nothing)
             t = t.head
         return t
     return None
@@ -262,7 +263,25 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
             return (s, _trim_end(doc, s, k), how)
-    return found
+    return (s, _without_date_of_saying(verb, s, e), how)
+
+
+def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
+    """« a appelé au calme dimanche », « a dénoncé une attaque dimanche soir »: a day that dates
+    the saying (it hangs on the cue verb) ends no complement; the complement stops before it."""
+    doc = verb.doc
+    last = end
+    while last > start and not kept_at_end(doc[last - 1]):
+        last -= 1
+    date = next((t for t in doc[start:last] if t.head.i == verb.i and t.lower_ in SAYING_DAYS
+                 and t.dep_ in ("obl:mod", "obl", "advmod", "nmod") and t.right_edge.i == last - 1), None)
+    if date is None or date.left_edge.i <= start:
+        return end
+    return _trim_end(doc, start, date.left_edge.i)
+
+
+SAYING_DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+               "aujourd’hui"}
 
 
 def _infinitive_head(tok: Token) -> Token:
@@ -378,6 +397,11 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if k < stop and (doc[k].pos_ == "DET" or is_quote_mark(doc[k])) and doc[k].head.i > k:
             e = _extend_over_phrases(doc, doc[k].head.right_edge.i + 1, stop)
             if e > k:
+                return (k, e, "complement")
+        if k < stop and is_quote_mark(doc[k]) and is_opening_mark(doc[k]):
+            # « ont aussitôt dénoncé « un passage en force » »: the parser hung the quoted words on the verb
+            e = end_over_open_quote(doc, k + 1, stop)
+            if e > k + 1:
                 return (k, e, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         s = min(c.left_edge.i for c in comps)

@@ -47,6 +47,13 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int
     return start, end
 
 
+def _judged(doc: Doc, start: int, end: int) -> bool:
+    """« juge la situation préoccupante »: an object with the adjective a verb of thinking gives
+    it says an opinion, it does not point back at words said before."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) >= 3 and span[-1].pos_ == "ADJ" and span[-2].pos_ == "NOUN"
+
+
 def _words(text: str) -> int:
     return len(text.replace("'", " ").replace("’", " ").split())
 
@@ -569,7 +576,8 @@ class Extractor:
                 if _words(body) < 3:
                     continue
                 first = body.replace("’", "'").split(" ", 1)[0].lower()
-                if _words(body) <= 3 and first in ANAPHORIC_STARTS and not c.rule.endswith("que"):
+                if _words(body) <= 3 and first in ANAPHORIC_STARTS and not c.rule.endswith("que") \
+                        and not _judged(doc, s, e):
                     continue  # « l'a confirmé », « cela »; but « que les renforts arriveraient » is a clause
             if any(_overlap((s, e), t[:2]) >= 0.5 and not _nested_report((s, e), c.cue, t) for t in taken):
                 continue

@@ -144,6 +144,9 @@ def _apposed_to_subject(e) -> bool:
     """« L'entrepreneur Herman Cain, … », « Auteur d'un doublé, Ousmane Dembélé a savouré »: a name
     in apposition to the subject (the parser may hang it on the subject's complement) is the subject."""
     t = e.root
+    if t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS and t.i > 0 and t.doc[t.i - 1].text == "," \
+            and not any(c.dep_ == "cc" for c in t.children):
+        return True  # « L'entraîneur du FC Nantes, Antoine Kombouaré, ne cache pas … »: a conjunct without « et »
     if t.dep_ not in ("appos", "flat:name", "nmod") or any(c.dep_ == "case" for c in t.children):
         return False
     for _ in range(3):
@@ -230,6 +233,13 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
     return tokens
+
+
+def _one_word_name(tok: Token) -> bool:
+    """« le rappeur Booba »: a capitalised word the recogniser calls a person, hung on a title as its
+    name, is a person's one-word name even where the tagger made it a common noun."""
+    return tok.ent_type_ == "PER" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start \
+        and tok.dep_ in ("flat:name", "appos") and tok.head.pos_ == "NOUN"
 
 
 def _a_date_word(tok: Token) -> bool:
@@ -356,7 +366,8 @@ class Cast:
                 p = self.persons[key] = Person(name, tokens[0].i)
             return p
         found = self.find_surname(words[0], tokens[0].i)
-        if found is None and tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", ""):
+        if found is None and (tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", "")
+                              or _one_word_name(tokens[0])):
             found = self.persons[name.lower()] = Person(name, tokens[0].i)
         return found
 

@@ -118,7 +118,7 @@ class Discourse:
         cast, out = self.cast, []
         named = {i for i, _, _ in cast.mentions}
         for t in cast.doc:
-            if t.pos_ != "NOUN" or t.i in named or t.ent_type_ or "Plur" in t.morph.get("Number") \
+            if t.pos_ != "NOUN" or t.i in named or t.ent_type_ in ("PER", "ORG", "LOC") or "Plur" in t.morph.get("Number") \
                     or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
                 continue
             lemma = t.lemma_.lower()
