@@ -68,6 +68,8 @@ CASES = [
                "dix ans.", "perdait", "Marc Bertin"),
     ("person_description", "Le boxeur Paul Moreau prépare son combat de samedi.\n« Ce combat est le plus important de "
                            "ma carrière », a expliqué le sympathique gaillard.", "plus important", "Paul Moreau"),
+    ("counterpart", "Emmanuel Macron s'est entretenu avec Olaf Scholz. Son homologue allemand a jugé que l'Europe "
+                    "devait « accélérer ».", "accélérer", "Olaf Scholz"),
 ]
 
 
@@ -654,3 +656,31 @@ def test_an_ex_title_goes_to_the_person_who_held_it(extract):
             "politique ».")
     got, by, a = decided(extract, text, "cabale")
     assert (got, by) == ("Jean-Baptiste Tine", "role"), a.extra.get("speaker_evidence")
+
+
+def test_the_other_side_of_an_encounter_is_never_the_one_it_points_to(extract):
+    text = ("Le président Macron a reçu la Première ministre italienne, Giorgia Meloni. « Nous partageons beaucoup », "
+            "a dit le chef de l'État. Son invitée a estimé que les deux pays devaient « travailler ensemble ».")
+    got, by, a = decided(extract, text, "ensemble")
+    assert (got, by) == ("Giorgia Meloni", "counterpart"), a.extra.get("speaker_evidence")
+    got, by, a = decided(extract, text, "partageons")
+    assert got == "Macron", a.extra.get("speaker_evidence")
+    # with no one beside the person in focus, the counterpart stays the article's words
+    got, _, _ = decided(extract, "Olaf Scholz était à Paris. Son homologue a jugé que l'Europe devait « accélérer ».",
+                        "accélérer")
+    assert got != "Olaf Scholz"
+
+
+def test_a_body_named_by_its_seat_is_the_company_named_before(extract):
+    text = ("La Commission européenne a infligé une amende de deux milliards d'euros à Apple. Le groupe de Cupertino "
+            "a annoncé qu'il ferait appel de cette décision.")
+    got, by, a = decided(extract, text, "appel")
+    assert (got, by) == ("Apple", "type_noun"), a.extra.get("speaker_evidence")
+
+
+def test_a_name_the_recogniser_cut_at_a_hyphen_is_one_person(extract):
+    text = ("Le Premier ministre québécois, François Legault, a annoncé sa démission. Du côté de l'opposition, "
+            "Paul St-Pierre Plamondon a salué « une sage décision ». Le chef péquiste estime que des élections "
+            "anticipées s'imposent.")
+    got, by, a = decided(extract, text, "anticipées")
+    assert got == "Paul St-Pierre Plamondon", a.extra.get("speaker_evidence")

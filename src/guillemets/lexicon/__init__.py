@@ -53,6 +53,8 @@ class Lexicon:
     type_families: dict[str, str]
     """noun → its family within its kind (« mairie », « municipalité » → commune); « * »: any."""
     media_name_words: frozenset[str]
+    counterpart_nouns: frozenset[str]
+    """« son homologue », « son interlocuteur »: the other side of an encounter."""
 
     agent_suffixes: tuple[str, ...]
     masculine_title_endings: tuple[str, ...]
@@ -127,6 +129,7 @@ def load() -> Lexicon:
         type_nouns=type_nouns,
         type_families=type_families,
         media_name_words=_words("media_name_words.txt"),
+        counterpart_nouns=_words("counterpart_nouns.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )

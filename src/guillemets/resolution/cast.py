@@ -147,8 +147,8 @@ def _apposed_to_subject(e) -> bool:
     if t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS and t.i > 0 and t.doc[t.i - 1].text == "," \
             and not any(c.dep_ == "cc" for c in t.children):
         return True  # « L'entraîneur du FC Nantes, Antoine Kombouaré, ne cache pas … »: a conjunct without « et »
-    if t.dep_ not in ("appos", "flat:name", "nmod") or any(c.dep_ == "case" for c in t.children):
-        return False
+    if t.dep_ not in ("appos", "flat:name", "nmod", "amod") or any(c.dep_ == "case" for c in t.children):
+        return False  # (« Le président Macron »: the tagger may make the name an adjective)
     for _ in range(3):
         t = t.head
         if t.dep_ in SUBJECT_DEPS:
@@ -236,15 +236,32 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
 
 
 def _one_word_name(tok: Token) -> bool:
-    """« le rappeur Booba »: a capitalised word the recogniser calls a person, hung on a title as its
-    name, is a person's one-word name even where the tagger made it a common noun."""
+    """« le rappeur Booba », « le président Macron »: a capitalised word the recogniser calls a person,
+    right after a title, is a person's one-word name even where the tagger made it a noun or an
+    adjective."""
+    lex = load_lexicon()
     return tok.ent_type_ == "PER" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start \
-        and tok.dep_ in ("flat:name", "appos") and tok.head.pos_ == "NOUN"
+        and tok.dep_ in ("flat:name", "appos", "amod") and tok.head.pos_ == "NOUN" and tok.head.i == tok.i - 1 \
+        and lex.is_title(tok.head.lemma_.lower(), tok.head.lower_)
 
 
 def _a_date_word(tok: Token) -> bool:
     """« mardi », « janvier », « soir » in lower case: a date, never the end of a name."""
     return tok.text.islower() and tok.lower_ in TEMPORAL
+
+
+def _glued(ents: list) -> list:
+    """« Paul St-Pierre Plamondon », where the recogniser saw « Paul St » and « Pierre Plamondon »:
+    two names glued by a hyphen, without a space, are one."""
+    out = []
+    for e in sorted(ents, key=lambda e: e.start):
+        doc = e.doc
+        if out and out[-1].end + 1 == e.start and doc[out[-1].end].text == "-" \
+                and not doc[out[-1].end - 1].whitespace_ and not doc[out[-1].end].whitespace_:
+            out[-1] = doc[out[-1].start:e.end]
+        else:
+            out.append(e)
+    return out
 
 
 def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
@@ -386,7 +403,9 @@ class Cast:
     def _collect(self) -> None:
         doc = self.doc
         inside = self._names_in_other_entities()
-        ents = [e for e in doc.ents if e.label_ == "PER"] + self._name_runs() + inside
+        ents = _glued([e for e in doc.ents if e.label_ == "PER"])
+        taken = {t.i for e in ents for t in e}
+        ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -402,7 +421,9 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e)) and not _in_comparison(e.root)
+            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e)
+                       or any(t.dep_ in SUBJECT_DEPS and not e.start <= t.head.i < e.end for t in e)) \
+                and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             name = _clean_name(list(e))  # (« des Pays-Bas Mark Rutte »: the name and its context start at « Mark »)
             e = doc[name[0].i:name[-1].i + 1] if name else e

@@ -442,6 +442,27 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
     return None
 
 
+def counterpart(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Joe Biden a reçu Volodymyr Zelensky. « … », a promis le président américain. Son homologue
+    ukrainien l'a remercié »: the person named beside the one the context points to (the last
+    speaker, else the subject named last), in this sentence or the two before; never that one."""
+    if m.lemma not in cast.lex.counterpart_nouns or m.plural or m.head.pos_ != "NOUN" or m.det in INDEFINITE \
+            or any(cast.is_name_token(t) for t in m.span):
+        return None
+    start, pos = cast.sentences_back(m.head.i, 2), m.head.i
+    near = [(i, p, is_subj) for i, p, is_subj in cast.mentions if start <= i < pos]
+    side = next((r.person for r in reversed(history) if r.person is not None), None)
+    if side is None or all(p is not side for _, p, _ in near):
+        side = next((p for _, p, is_subj in reversed(near) if is_subj), None)
+    gender = title_gender(m.head, m.det, cast.lex)
+    other = next((p for _, p, _ in reversed(near) if p is not side and cast._compatible(p, gender)), None)
+    if side is None or other is None:
+        return None
+    r = cast._as_person(other, m.chars, 0.6)
+    r.evidence = f"« {cast._description(m.s, m.e)} » → {other.name}, the other side of {side.name}"
+    return r
+
+
 def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« le préfet », « la ministre » → the person the article gave that role; else, unless the
     title belongs to something unnamed (« le propriétaire d'un hôtel »), the person the context
@@ -502,7 +523,7 @@ def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     kind = cast.lex.type_nouns.get(m.lemma)
     if kind is None or m.plural or m.det not in DEFINITE | DEMONSTRATIVES:
         return None
-    if any(t.pos_ == "PROPN" and t.lower_ not in cast.lex.type_nouns for t in m.span):
+    if any(t.pos_ == "PROPN" and t.lower_ not in cast.lex.type_nouns and not _a_seat(t) for t in m.span):
         return None  # a name of its own: the name passes decide (« l'ONG » is none)
     strict = kind in STRICT_KINDS
     org = cast.org_of_kind(m.lemma, m.head.i, history, strict=strict)
@@ -515,6 +536,12 @@ def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
         return None
     return Resolved(org.name, m.chars, speaker_type="organisation", confidence=0.6,
                     evidence=f"« {cast._description(m.s, m.e)} » ({kind}) → {org.name}, named before")
+
+
+def _a_seat(t: Token) -> bool:
+    """« le groupe de Cupertino », « la firme de Redmond »: the place a body sits in names no body."""
+    return t.ent_type_ == "LOC" and t.i > 0 and t.doc[t.i - 1].lower_ in ("de", "d'", "d’") \
+        and t.doc[t.i - 1].head.i == t.i
 
 
 def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -611,6 +638,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("apposition", apposition),
     ("title_then_name", title_then_name),
     ("person_description", person_description),
+    ("counterpart", counterpart),
     ("role", role),
     ("type_noun", type_noun),
     ("described", described),
