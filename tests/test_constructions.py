@@ -618,3 +618,38 @@ def test_a_one_word_name_after_a_title_is_a_person(extract):
             "sur Instagram.")
     a = by_content(extract(text), "historique")
     assert a.speaker == "Booba" and a.speaker_type == "person", a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("Pour les syndicats, cette réforme est une erreur.", "réforme", "les syndicats"),
+    ("Pour la gauche, il s'agit d'un « recul historique ».", "recul", "gauche"),
+])
+def test_pour_a_body_is_an_opinion(extract, text, needle, speaker):
+    a = by_content(extract(text), needle)
+    assert a.speaker == speaker and not a.content.text.startswith("Pour")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La droite juge le projet « trop timide ».", "le projet « trop timide »"),
+    ("Le maire juge le projet trop timide.", "le projet trop timide"),  # « juge » tagged a noun
+    ("Le syndicat salue le plan mais juge l'enveloppe très insuffisante.", "l'enveloppe très insuffisante"),
+])
+def test_a_verb_of_thinking_with_an_object_and_its_attribute(extract, text, content):
+    assert content in [a.content.text for a in extract(text)]
+
+
+def test_what_was_learnt_has_the_source_it_was_learnt_from(extract):
+    a = by_content(extract("Trois suspects ont été interpellés dans la nuit, a-t-on appris auprès du parquet de "
+                           "Marseille."), "suspects")
+    assert a.speaker == "parquet de Marseille"
+    # the outlet's own reporting (GUIDE.md) is no attribution
+    assert extract("Trois suspects ont été interpellés dans la nuit, a appris Le Monde.") == []
+    assert extract("Trois suspects ont été interpellés dans la nuit, a-t-on appris dimanche.") == []
+
+
+def test_a_complement_stops_before_a_conjoined_verb(extract):
+    atts = extract("Les signataires dénoncent un « abandon » de l'hôpital public et réclament des moyens "
+                   "supplémentaires.")
+    assert sorted(a.content.text for a in atts) == ["des moyens supplémentaires", "un « abandon » de l'hôpital public"]
+    a = by_content(extract("Le maire a dénoncé la fermeture de l'usine et les licenciements annoncés."), "usine")
+    assert a.content.text == "la fermeture de l'usine et les licenciements annoncés"

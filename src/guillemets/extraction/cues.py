@@ -263,7 +263,18 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
             return (s, _trim_end(doc, s, k), how)
-    return (s, _without_date_of_saying(verb, s, e), how)
+    e = _before_conjoined_verb(doc, s, e)
+    return (s, _without_date_of_saying(verb, s, e), how) if e > s else None
+
+
+def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
+    """« dénoncent un « abandon » de l'hôpital et réclament des moyens »: a noun-phrase complement
+    stops before « et » + a finite verb (the parser may hang that verb on the noun)."""
+    for k in range(start + 1, end - 1):
+        if doc[k].pos_ == "CCONJ" and doc[k].head.i > k and is_finite(doc[k].head) \
+                and all(t.pos_ in ("ADV", "PRON", "AUX") for t in doc[k + 1:doc[k].head.i]):
+            return _trim_end(doc, start, k)
+    return end
 
 
 def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
@@ -403,6 +414,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             e = end_over_open_quote(doc, k + 1, stop)
             if e > k + 1:
                 return (k, e, "complement")
+    if not comps and "a" in frames:
+        found = object_and_attribute(doc, _skip_interposed(doc, after, stop), stop)
+        if found is not None:
+            return (*found, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
@@ -413,6 +428,29 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if e > s:
             return (s, min(e, stop), "complement")
     return None
+
+
+def object_and_attribute(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
+    """« juge le projet « trop timide » », « estime la situation préoccupante », read on the
+    words where the parser lost the object: a noun phrase, then an adjective that ends the clause
+    (marks and adverbs allowed before it, more adjectives after it)."""
+    if k >= stop or doc[k].pos_ != "DET":
+        return None
+    noun = next((j for j in range(k + 1, min(stop, k + 4)) if doc[j].pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    j = noun + 1
+    while j < stop and (doc[j].pos_ == "ADV" or is_quote_mark(doc[j])):
+        j += 1
+    if j >= stop or doc[j].pos_ != "ADJ":
+        return None
+    e = j + 1
+    while e < stop and (doc[e].pos_ in ("ADJ", "ADV", "CCONJ") or is_quote_mark(doc[e]) and not is_opening_mark(doc[e])):
+        e += 1
+    e = _trim_end(doc, k, e)
+    if e < stop and doc[e].text not in {".", ",", ";", "!", "?"} and not is_quote_mark(doc[e]):
+        return None  # the adjective does not end the clause: a noun's epithet (« juge l'affaire pénale de X »)
+    return k, e
 
 
 IMPERSONAL_GOVERNORS = {"falloir", "sembler", "paraître", "rester", "suffire", "convenir", "valoir"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
-                   inverted_subject, personal_subject, verb_cues)
+                   inverted_subject, object_and_attribute, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (clause_end, doc_text, is_finite, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
@@ -436,7 +436,8 @@ class Extractor:
             return False
         if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
             return True
-        return head.lemma_.lower() in self.lex.titles or head.lemma_.lower() in self.lex.source_nouns
+        lemma = head.lemma_.lower()  # (« Pour les syndicats, … », « Pour la gauche, … »: a body speaking as one)
+        return lemma in self.lex.titles or lemma in self.lex.source_nouns or lemma in self.lex.institutions
 
     def _colon_source(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« X : « Q » » after a named source with no verb."""
@@ -497,15 +498,24 @@ class Extractor:
             nxt = doc[tok.i + 1]
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
             attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
-            if nxt.lower_ not in QUE and not attribute:
+            # « Le maire juge le projet trop timide »: the object, then its attribute
+            judged = None if attribute or nxt.lower_ in QUE else \
+                object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
+            if nxt.lower_ not in QUE and not attribute and judged is None:
                 continue
             low = tok.lower_
-            frame = "x" if attribute else "q"
+            frame = "x" if attribute else ("a" if judged else "q")
             lemma = next((c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
                           if c and frame in self.lex.cue_verbs.get(c, ())), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else None
+                and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
+                next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
             if lemma is None or subject is None:
+                continue
+            if judged is not None:
+                s, e = judged
+                out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
+                                     (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
             if attribute:
                 stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
@@ -584,6 +594,8 @@ class Extractor:
             taken.append((s, e, c.cue))
             if self._agency_observation(c):
                 continue  # « a constaté l'AFP »: the outlet's own reporting
+            if self._learnt_without_source(doc, c):
+                continue
             if c.mention is not None and c.mention.lower_ in ("on", "-on"):
                 c.mention = on_source(c.mention)
                 if c.mention is None:
@@ -600,10 +612,16 @@ class Extractor:
         words = {t.lower_ for t in m.doc[m.left_edge.i:m.right_edge.i + 1]} | {m.lower_}
         if not words & self.lex.news_agencies:
             return False
-        cue_words = doc_text(m.doc)[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
-        verb = c.verb or next((t for t in m.doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
-                               if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
+        verb = _cue_verb(m.doc, c)
         return verb is not None and cue_lemma(verb, self.lex) in self.lex.observation_verbs
+
+    def _learnt_without_source(self, doc: Doc, c: Candidate) -> bool:
+        """« a appris l'AFP », « a-t-on appris » alone: what the outlet learnt is its own reporting;
+        only « a-t-on appris auprès du parquet » names a source (frame L in ``cue_verbs.tsv``)."""
+        verb = _cue_verb(doc, c)
+        if verb is None or "L" not in self.lex.cue_verbs.get(cue_lemma(verb, self.lex), ()):
+            return False
+        return c.mention is None or c.mention.lower_ not in ("on", "-on")
 
     def _standalone(self, doc: Doc, qi: QuoteIndex, taken: list[tuple]) -> list[RawAttribution]:
         """Quotes with no cue: a quoted sentence standing on its own, or a quoted clause that
@@ -697,6 +715,16 @@ class Extractor:
 LOCATIVE_CASES = {"dans", "à", "au", "aux", "chez", "auprès"}
 
 
+def _cue_verb(doc: Doc, c: Candidate) -> Token | None:
+    """The verb of a candidate's cue: the one it was found on, else the cue's word the tagger
+    may have called a verb, a noun or an adjective."""
+    if c.verb is not None or c.cue is None:
+        return c.verb
+    cue_words = doc_text(doc)[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
+    return next((t for t in doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
+                 if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
+
+
 def on_source(on: Token) -> Token | None:
     """« lit-on dans le texte du projet de loi », « explique-t-on au ministère », « À la SGP,
     (…) y explique-t-on »: the place named is the source; a bare « on » has none."""
@@ -715,7 +743,8 @@ def on_source(on: Token) -> Token | None:
             if c.i > v.i or (c.i < on.i and c.left_edge.i <= sent_start + 1):
                 return c
     for k in range(on.i + 1, min(len(doc), on.i + 4)):  # « indique-t-on au conseil régional » misparsed
-        if doc[k].lower_ in LOCATIVE_CASES and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        if doc[k].lower_ in LOCATIVE_CASES and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "DET", "ADP"):
+            # (« a-t-on appris auprès du parquet »)
             return next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
         if doc[k].lower_ == "de" and k + 1 < len(doc) and doc[k + 1].lower_ in ("source", "sources"):
             return doc[k + 1]  # « indique-t-on de source gouvernementale »

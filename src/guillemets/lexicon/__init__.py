@@ -27,7 +27,7 @@ def _words(name: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Lexicon:
     cue_verbs: dict[str, frozenset[str]]
-    """lemma → complement frames (q, i, n, o, x); empty: incise and colon only."""
+    """lemma → complement frames (q, i, n, o, x, a, R, S); empty: incise and colon only."""
     locutions: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
     """verb lemma → [(following words, frames)]."""
     cue_nouns: frozenset[str]
