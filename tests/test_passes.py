@@ -70,6 +70,9 @@ CASES = [
                            "ma carrière », a expliqué le sympathique gaillard.", "plus important", "Paul Moreau"),
     ("counterpart", "Emmanuel Macron s'est entretenu avec Olaf Scholz. Son homologue allemand a jugé que l'Europe "
                     "devait « accélérer ».", "accélérer", "Olaf Scholz"),
+    ("title_alias", "Claude Guéant a été condamné. Son avocat, Me Philippe Bouchez, a annoncé un appel. « Cette "
+                    "décision est incompréhensible », a estimé le conseil de l'ancien ministre.", "incompréhensible",
+     "Philippe Bouchez"),
 ]
 
 
@@ -684,3 +687,28 @@ def test_a_name_the_recogniser_cut_at_a_hyphen_is_one_person(extract):
             "anticipées s'imposent.")
     got, by, a = decided(extract, text, "anticipées")
     assert got == "Paul St-Pierre Plamondon", a.extra.get("speaker_evidence")
+
+
+def test_a_council_that_is_no_ones_is_a_council(extract):
+    got, by, a = decided(extract, "Le conseil municipal a voté le budget. Selon le conseil, les impôts "
+                                  "n'augmenteront pas.", "impôts")
+    assert by != "title_alias" and got == "conseil municipal", a.extra.get("speaker_evidence")
+
+
+def test_a_title_before_an_honorific_is_the_named_persons(extract):
+    got, by, a = decided(extract, "L'avocat de Claude Guéant, Me Philippe Bouchez, a plaidé la relaxe. « Mon client "
+                                  "est innocent », a martelé l'avocat.", "innocent")
+    assert (got, by) == ("Philippe Bouchez", "role"), a.extra.get("speaker_evidence")
+
+
+def test_an_ex_title_subject_continues_the_person_before(extract):
+    got, _, a = decided(extract, "L'ancien président Nicolas Sarkozy publie ses mémoires. L'ex-chef de l'État y règle "
+                                 "ses comptes avec François Hollande. « Il n'a jamais été à la hauteur », écrit-il.",
+                        "hauteur")
+    assert got == "Nicolas Sarkozy", a.extra.get("speaker_evidence")
+
+
+def test_of_two_subjects_the_one_that_holds_the_name(extract):
+    got, _, a = decided(extract, "Son adversaire, la socialiste Anne Vidal, a dénoncé une campagne « indigne ».",
+                        "campagne")
+    assert got == "Anne Vidal", a.extra.get("speaker_evidence")

@@ -41,8 +41,11 @@ class Candidate:
 def personal_subject(verb: Token) -> Token | None:
     # « a expliqué à France Bleu Jura Marie Vuillemin »: of two subjects the parser found, the person
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # (« Son adversaire, la socialiste Anne Vidal, a dénoncé »: the subject that holds the name)
     children = sorted(verb.children, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
-                                                    and c.ent_type_ != "PER", c.i))
+                                                    and c.ent_type_ != "PER" and not any(
+                                                        x.ent_type_ == "PER" and x.dep_ in ("appos", "flat:name")
+                                                        for x in c.children), c.i))
     for child in children:
         if child.lower_ in ("-t", "-t-"):
             continue

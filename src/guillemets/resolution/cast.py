@@ -645,6 +645,7 @@ class Cast:
             if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number"):
                 continue
             lemma = t.lemma_.lower()
+            lemma = lemma[3:] if lemma.startswith("ex-") else lemma  # « L'ex-chef de l'État y règle ses comptes »
             det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
             if lemma not in self.lex.titles or det not in DEFINITE or self.in_quote(t.idx):
                 continue
@@ -754,21 +755,24 @@ class Cast:
     def _roles_from_context(self, p: Person, e) -> None:
         doc = self.doc
         sent = self._line(e.start)
+        start = e.start
+        while start - 1 >= sent.start and doc[start - 1].lower_ in HONORIFICS:
+            start -= 1  # « Son avocat, Me Philippe Bouchez »: the title is before the honorific
         # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
-        k = e.start - 1
+        k = start - 1
         if k >= sent.start and doc[k].text == ",":
             k -= 1
         if k >= sent.start and (doc[k].lower_ in ("de", "d'", "d’", "du", "des")
                                 or doc[k].lemma_.lower() in self.lex.surname_nouns):
             k = -1  # « l'avocat de Jean Dupont », « l'avocat de la famille Traoré »: the name is the complement's
-        while k >= sent.start and k >= e.start - 9:
+        while k >= sent.start and k >= start - 9:
             t = doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
                 break
             if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
                 s, en = np_extent(t)
-                if en >= e.start - 1:
-                    self._add_role(p, t, s, min(en, e.start))
+                if en >= start - 1:
+                    self._add_role(p, t, s, min(en, start))
                     break
             k -= 1
         # « Antony Blinken, secrétaire d'État américain, »

@@ -463,6 +463,33 @@ def counterpart(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     return r
 
 
+def title_alias(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Son avocat, Me Paul Lenoir, … « … », a estimé le conseil de l'ancien ministre »: a noun
+    that stands for a title when it is someone's (``title_aliases.tsv``) goes to the person the
+    article gave that title; its complement names the client, not the title."""
+    title = cast.lex.title_aliases.get(m.lemma)
+    if title is None or m.head.pos_ != "NOUN" or m.det in INDEFINITE or not (m.possessive or _of_someone(cast, m.head)):
+        return None
+    p = cast.role_holder(title, m.head, set(), "unknown")
+    if p is None:
+        return None
+    r = cast._as_person(p, m.chars, 0.7)
+    r.evidence = f"« {cast._description(m.s, m.e)} » ({title}) → {p.name}"
+    return r
+
+
+def _of_someone(cast: Cast, head: Token) -> bool:
+    """« le conseil de M. Dupont », « le conseil de l'ancien ministre »: a complement that is a person."""
+    for c in head.children:
+        if c.dep_ == "nmod" and c.i > head.i and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du")
+                                                      for g in c.children):
+            lemma = c.lemma_.lower()
+            if cast.is_name_token(c) or cast.lex.is_title(lemma, c.lower_) or lemma in cast.lex.source_nouns \
+                    or lemma in cast.lex.person_nouns or c.lower_ in HONORIFICS:
+                return True
+    return False
+
+
 def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« le préfet », « la ministre » → the person the article gave that role; else, unless the
     title belongs to something unnamed (« le propriétaire d'un hôtel »), the person the context
@@ -639,6 +666,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title_then_name", title_then_name),
     ("person_description", person_description),
     ("counterpart", counterpart),
+    ("title_alias", title_alias),
     ("role", role),
     ("type_noun", type_noun),
     ("described", described),
