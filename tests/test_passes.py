@@ -712,3 +712,15 @@ def test_of_two_subjects_the_one_that_holds_the_name(extract):
     got, _, a = decided(extract, "Son adversaire, la socialiste Anne Vidal, a dénoncé une campagne « indigne ».",
                         "campagne")
     assert got == "Anne Vidal", a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("Le groupe pharmaceutique Sanofi a annoncé la suppression de 1 000 postes. La direction assure qu'aucun "
+     "licenciement sec n'aura lieu.", "licenciement", "Sanofi"),
+    ("Le Conseil d'État a suspendu l'arrêté. La haute juridiction administrative estime que la mesure porte "
+     "« une atteinte grave » aux libertés.", "atteinte", "Conseil d'État"),
+    ("La RATP a présenté ses excuses aux usagers. « Nous avons failli », a reconnu la régie.", "failli", "RATP"),
+])
+def test_a_noun_for_any_body_calls_back_the_body_named_just_before(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "type_noun"), a.extra.get("speaker_evidence")

@@ -618,14 +618,18 @@ class Cast:
 
         pool = [o for o in self.organisations() if o.first_pos < pos and fits(o)]
         if not pool:
+            if family in ("*", "part"):  # « l'établissement public », « la direction »: any body named just before
+                return self.unkinded_org(pos, history, any_kind=True)
             return self.unkinded_org(pos, history) if not strict else None
         return self._latest(pool, pos, history)
 
-    def unkinded_org(self, pos: int, history: list["Resolved"]) -> Org | None:
-        """« Greenpeace a publié … Selon l'association »: an organisation of no known kind, the
-        recogniser's, named in this sentence or the two before; the last one quoted first."""
+    def unkinded_org(self, pos: int, history: list["Resolved"], any_kind: bool = False) -> Org | None:
+        """« Greenpeace a publié … Selon l'association »: an organisation of no known kind (of any
+        kind, for a noun that stands for any body), the recogniser's, named in this sentence or the
+        two before; the last one quoted first."""
         start = self.sentences_back(pos, 2)
-        pool = [o for o in self.organisations() if not o.kinds and o.entity and any(start <= p < pos for p in o.positions)]
+        pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity and not o.plural
+                and any(start <= p < pos for p in o.positions)]
         return self._latest(pool, pos, history) if pool else None
 
     @staticmethod

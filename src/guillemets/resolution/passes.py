@@ -557,7 +557,8 @@ def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     if org is None:
         return None
     own = [t for t in m.span if t.i > m.head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "nmod")]
-    if strict and (any(t.lower_ not in org.name.lower() for t in own) or m.lemma in org.nouns):
+    generic = cast.lex.type_families.get(m.lemma) in ("*", "part")  # « la haute juridiction administrative »
+    if strict and not generic and (any(t.lower_ not in org.name.lower() for t in own) or m.lemma in org.nouns):
         # « le gouvernement fédéral » is not « le gouvernement de l'Ontario »; « le ministère » after
         # « le ministère de la Santé »: the fullest form of the same noun (``organisation``)
         return None
