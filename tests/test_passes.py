@@ -724,3 +724,20 @@ def test_of_two_subjects_the_one_that_holds_the_name(extract):
 def test_a_noun_for_any_body_calls_back_the_body_named_just_before(extract, text, needle, speaker):
     got, by, a = decided(extract, text, needle)
     assert (got, by) == (speaker, "type_noun"), a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, needle, speaker", [
+    ("Des centaines de soignants ont manifesté. Leur syndicat, SUD Santé, réclame 300 euros d'augmentation.",
+     "augmentation", "SUD Santé"),
+    ("Son parti, Les Républicains, a dénoncé une « faute ».", "faute", "Les Républicains"),
+])
+def test_a_body_noun_with_the_name_in_apposition(extract, text, needle, speaker):
+    got, by, a = decided(extract, text, needle)
+    assert (got, by) == (speaker, "body_apposition"), a.extra.get("speaker_evidence")
+
+
+def test_a_name_in_a_complement_has_no_apposition(extract):
+    text = ("Le sélectionneur des Lions indomptables, Rigobert Song, a dévoilé sa liste. Interrogé sur l'absence "
+            "d'Onana, le technicien camerounais a refusé de s'étendre : « C'est un choix sportif. »")
+    got, _, a = decided(extract, text, "choix sportif")
+    assert got == "Rigobert Song", a.extra.get("speaker_evidence")

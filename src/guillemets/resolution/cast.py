@@ -784,6 +784,9 @@ class Cast:
         if k < sent.end and doc[k].text == ",":
             for j in range(k + 1, min(sent.end, k + 4)):
                 t = doc[j]
+                if t.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in e.root.children):
+                    break  # « Interrogé sur l'absence d'Onana, le technicien a refusé »: a name in a complement
+                    # has no apposition; the title is the next clause's subject
                 if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
                     s, en = np_extent(t)
                     self._add_role(p, t, k + 1, en)

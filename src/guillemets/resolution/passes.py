@@ -392,6 +392,24 @@ def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     return Resolved(found, mention, speaker_type="organisation", confidence=0.65)
 
 
+def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Leur syndicat, SUD Santé, réclame … »: a body's noun with the body's name in apposition."""
+    doc = m.doc
+    if m.lemma not in cast.lex.type_nouns or m.e + 1 >= len(doc) or doc[m.e].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ in ("ORG", "MISC")), None)
+    if ent is None or not (ent.end < len(doc) and doc[ent.end].text in {",", ")"}):
+        return None
+    toks = list(ent)
+    while toks and toks[0].lower_ in DETERMINERS and toks[0].text.islower():
+        toks = toks[1:]  # (« Les Républicains », after a comma, keeps its capitalised article)
+    name = _text(doc, toks)
+    if not name:
+        return None
+    return Resolved(cast.acronyms.get(name, name), m.chars, speaker_type="organisation", confidence=0.7,
+                    evidence=f"« {cast._description(m.s, ent.end)} » → {name}")
+
+
 # -- roles and descriptions ------------------------------------------------------------------------
 
 def apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -663,6 +681,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("epithet", epithet),
     ("counted_group", counted_group),
     ("proper_name", proper_name),
+    ("body_apposition", body_apposition),
     ("apposition", apposition),
     ("title_then_name", title_then_name),
     ("person_description", person_description),
