@@ -653,3 +653,11 @@ def test_a_complement_stops_before_a_conjoined_verb(extract):
     assert sorted(a.content.text for a in atts) == ["des moyens supplémentaires", "un « abandon » de l'hôpital public"]
     a = by_content(extract("Le maire a dénoncé la fermeture de l'usine et les licenciements annoncés."), "usine")
     assert a.content.text == "la fermeture de l'usine et les licenciements annoncés"
+
+
+def test_a_pronoun_after_a_stand_alone_quote_sees_who_spoke_it(extract):
+    text = ("Le PDG d'Airbus, Guillaume Faury, s'est félicité des commandes record. Un analyste de la banque Natixis "
+            "tempère : « La chaîne d'approvisionnement reste fragile. » Il estime que les livraisons pourraient "
+            "prendre du retard.")
+    a = by_content(extract(text), "livraisons")
+    assert a.speaker == "Un analyste de la banque Natixis", a.extra.get("speaker_evidence")

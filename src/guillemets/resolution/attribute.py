@@ -30,6 +30,14 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
     for i in order:
         r = raws[i]
+        if r.inherit == "neighbour" and not (i + 1 < len(raws) and _adjacent(text, r, raws[i + 1])):
+            # a stand-alone quote whose speaker the text before settles (its own sentence's subject, the
+            # author's sentence before) is that speaker's now, so that a pronoun after it sees who spoke
+            res = _settled_by_what_comes_before(doc, speakers, r, history)
+            if res is not None:
+                resolved[i] = res
+                history.append(res)
+            continue
         if r.inherit in ("neighbour", "previous"):
             continue
         if r.inherit == "clause":
@@ -60,15 +68,11 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         if raws[i].inherit == "neighbour" and resolved[i] is None:
             before = [resolved[k] for k in order
                       if resolved[k] is not None and (raws[k].cue[0] if raws[k].cue else raws[k].start) < raws[i].start]
-            own = _subject_of_its_sentence(doc, speakers, raws[i], before)
-            introduced = _introduced_by_previous_sentence(doc, speakers, raws[i], before)
+            settled = _settled_by_what_comes_before(doc, speakers, raws[i], before)
             prev = next((resolved[k] for k in range(i - 1, -1, -1) if resolved[k] is not None), None)
             following = _described_by_next_sentence(doc, speakers, raws[i], before)
-            if own is not None:
-                resolved[i] = _inherited(own, 0.55, "own_subject", "the subject of the sentence the quotation ends")
-            elif introduced is not None and (prev is None or prev.person is not introduced.person
-                                           or introduced.person is None and prev.name != introduced.name):
-                resolved[i] = _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
+            if settled is not None:
+                resolved[i] = settled
             elif following is not None:
                 resolved[i] = _inherited(following, 0.5, "next_sentence", "a quote that opens its paragraph, "
                                                                            "then the sentence about its speaker")
@@ -109,6 +113,22 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     for a in out:  # the fitted probability that the speaker is right, from the evidence
         a.confidence = calibrated(a.to_dict())
     return out
+
+
+def _settled_by_what_comes_before(doc: Doc, speakers: Cast, raw: RawAttribution,
+                                  before: list[Resolved]) -> Resolved | None:
+    """The speaker of a stand-alone quote that the text before it gives: the subject of the
+    author's sentence the quotation ends, else that of the author's sentence before it (when it
+    is not the speaker of the quotation before, who would speak on anyway)."""
+    own = _subject_of_its_sentence(doc, speakers, raw, before)
+    if own is not None:
+        return _inherited(own, 0.55, "own_subject", "the subject of the sentence the quotation ends")
+    introduced = _introduced_by_previous_sentence(doc, speakers, raw, before)
+    prev = next((h for h in reversed(before) if h is not None), None)
+    if introduced is not None and (prev is None or prev.person is not introduced.person
+                                   or introduced.person is None and prev.name != introduced.name):
+        return _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
+    return None
 
 
 def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
