@@ -661,3 +661,13 @@ def test_a_pronoun_after_a_stand_alone_quote_sees_who_spoke_it(extract):
             "prendre du retard.")
     a = by_content(extract(text), "livraisons")
     assert a.speaker == "Un analyste de la banque Natixis", a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On a fait un grand match », a savouré Kylian Mbappé.", "Kylian Mbappé"),  # a verb no list knows
+    ("« On a fait un grand match », a savouré l'attaquant du PSG.", "l'attaquant du PSG"),
+    ("« C'est le plus beau jour de ma vie », exulte Jean Dupont.", "Jean Dupont"),  # cue_verbs.tsv, incise only
+])
+def test_an_incise_after_an_auxiliary_whatever_its_verb(extract, text, speaker):
+    a = by_content(extract(text), "a")
+    assert a.speaker == speaker, a.extra.get("speaker_evidence")

@@ -701,8 +701,9 @@ def after_quote(tok: Token) -> bool:
     """« "…", écrit @jemb123 »: the word right after a closing mark and a comma."""
     doc = tok.doc
     k = tok.i - 1
-    if k >= 0 and doc[k].lower_ in ("s'", "s’", "se"):
-        k -= 1  # « …, s'indigne X »
+    while k >= 0 and tok.i - k <= 3 and (doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être")
+                                         or doc[k].pos_ == "ADV" and k < tok.i - 1 or doc[k].lower_ in ("s'", "s’", "se")):
+        k -= 1  # « …, s'indigne X », « …, a savouré X », « …, s'est encore agacé X »
     return k >= 1 and doc[k].text == "," and doc[k - 1].text in {"»", "”", '"'} and tok.text.islower()
 
 
