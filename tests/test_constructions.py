@@ -671,3 +671,13 @@ def test_a_pronoun_after_a_stand_alone_quote_sees_who_spoke_it(extract):
 def test_an_incise_after_an_auxiliary_whatever_its_verb(extract, text, speaker):
     a = by_content(extract(text), "a")
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+def test_a_participle_about_the_source_of_selon_is_no_content(extract):
+    a = by_content(extract("Le juge Marc Trévidic a été entendu par la commission. Selon le magistrat, interrogé par "
+                           "le député Éric Ciotti, les moyens de la justice antiterroriste sont insuffisants."), "moyens")
+    assert a.content.text == "les moyens de la justice antiterroriste sont insuffisants"
+    assert a.speaker == "Marc Trévidic", a.extra.get("speaker_evidence")
+    # a participle that agrees with the content's subject is the content's
+    a = by_content(extract("Selon le ministre, interrogés par la police, les suspects ont avoué."), "suspects")
+    assert a.content.text.startswith("interrogés")

@@ -333,6 +333,14 @@ class Extractor:
                 run += 1
             if after < run < sent.end - 1 and doc[run].text == "," and run - after <= 4:
                 after = run + 1  # « Selon le ministre des Finances, Jun Azumi, P »: the name is the source's
+            if lead and after < sent.end and doc[after].pos_ == "VERB" and "Part" in doc[after].morph.get("VerbForm") \
+                    and "Past" in doc[after].morph.get("Tense") \
+                    and doc[after].morph.get("Number") in ([], head.morph.get("Number")):
+                # « Selon le magistrat, interrogé par le député X, P »: a participle about the source (it agrees
+                # with it; « Selon lui, interrogés par la police, les suspects … » is about the content's subject)
+                comma = next((k for k in range(after + 1, min(after + 12, sent.end)) if doc[k].text == ","), None)
+                if comma is not None and not any(is_finite(t) for t in doc[after:comma]):
+                    after = comma + 1
             stop = _sentence_stop(doc, after, sent.end)
             if lead:
                 if after >= stop:
