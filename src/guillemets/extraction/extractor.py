@@ -47,6 +47,15 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int
     return start, end
 
 
+def _agrees(participle: Token, noun: Token) -> bool:
+    """Does a past participle agree in number with a noun or pronoun (« interrogé » with « le
+    magistrat », not « interrogés »)?"""
+    plural = "Plur" in noun.morph.get("Number") or noun.lower_ in ("eux", "elles")
+    number = participle.morph.get("Number")
+    own = "Plur" in number if number else participle.lower_.endswith(("s", "x"))
+    return "Part" not in participle.morph.get("VerbForm") or own == plural
+
+
 def _judged(doc: Doc, start: int, end: int) -> bool:
     """« juge la situation préoccupante »: an object with the adjective a verb of thinking gives
     it says an opinion, it does not point back at words said before."""
@@ -304,6 +313,8 @@ class Extractor:
             ne = max(ne, head.i + 1)
             for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
                 if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
+                    if c.dep_ == "acl" and not _agrees(c, head):
+                        continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
                     if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.i - 1].text == ",":
                         # « Pour le politologue X, enseignant à l'université de Y, P »: the apposition ends
@@ -335,7 +346,7 @@ class Extractor:
                 after = run + 1  # « Selon le ministre des Finances, Jun Azumi, P »: the name is the source's
             if lead and after < sent.end and doc[after].pos_ == "VERB" and "Part" in doc[after].morph.get("VerbForm") \
                     and "Past" in doc[after].morph.get("Tense") \
-                    and doc[after].morph.get("Number") in ([], head.morph.get("Number")):
+                    and _agrees(doc[after], head):
                 # « Selon le magistrat, interrogé par le député X, P »: a participle about the source (it agrees
                 # with it; « Selon lui, interrogés par la police, les suspects … » is about the content's subject)
                 comma = next((k for k in range(after + 1, min(after + 12, sent.end)) if doc[k].text == ","), None)
