@@ -681,3 +681,17 @@ def test_a_participle_about_the_source_of_selon_is_no_content(extract):
     # a participle that agrees with the content's subject is the content's
     a = by_content(extract("Selon le ministre, interrogés par la police, les suspects ont avoué."), "suspects")
     assert a.content.text.startswith("interrogés")
+
+
+def test_a_title_the_tagger_called_an_adjective_is_a_title(extract):
+    text = ("Le ministre des Finances, Eric Girard, a déposé son budget mardi. Le grand argentier du Québec prévoit "
+            "un déficit de 11 milliards.")
+    a = by_content(extract(text), "déficit")
+    assert a.speaker == "Eric Girard", a.extra.get("speaker_evidence")
+
+
+def test_an_incise_locution_of_quebec(extract):
+    text = ("Le premier ministre François Legault a présenté son plan. La ministre a parlé ensuite. « On a atteint "
+            "notre capacité d'accueil », a-t-il laissé tomber en point de presse.")
+    a = by_content(extract(text), "capacité")
+    assert a.speaker == "François Legault" and a.extra["speaker_evidence"].startswith("pronoun")

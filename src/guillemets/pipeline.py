@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
+from .extraction.syntax import retag_person_nouns
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -85,6 +86,8 @@ class GuillemetsComponent:
         # which marks open and which close a quotation, for the tokens (« " un mot " »)
         doc.user_data["guillemets.opening_marks"] = [q.start for q in quotes.quotes]
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
+        lex = self.lexicon
+        retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns)
         set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
         return doc
 

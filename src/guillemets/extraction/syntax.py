@@ -256,3 +256,21 @@ def line_start(doc, i: int) -> int:
     while k > 0 and doc[k - 1].text not in {".", "!", "?"} and "\n" not in doc[k - 1].text:
         k -= 1
     return k
+
+
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "ROOT"}
+ADJECTIVES_LIKE_TITLES = {"premier", "première", "dernier", "dernière", "entier", "entière", "particulier",
+                          "particulière", "régulier", "régulière", "singulier", "singulière"}
+
+
+def retag_person_nouns(doc, is_person_noun) -> None:
+    """« Le grand argentier du Québec prévoit … »: a word the tagger called an adjective, that has a
+    determiner and a noun's place in the sentence, and that names a person (``is_person_noun``
+    on its lemma and form), is a noun; every later step reads it as one."""
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ not in NOMINAL_DEPS or tok.lower_ in ADJECTIVES_LIKE_TITLES \
+                or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+            continue
+        if is_person_noun(tok.lemma_.lower(), tok.lower_):
+            tok.pos_ = "NOUN"
+
