@@ -695,3 +695,12 @@ def test_an_incise_locution_of_quebec(extract):
             "notre capacité d'accueil », a-t-il laissé tomber en point de presse.")
     a = by_content(extract(text), "capacité")
     assert a.speaker == "François Legault" and a.extra["speaker_evidence"].startswith("pronoun")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Les Français estiment que la réforme est injuste.", "Les Français"),
+    ("Selon les Québécois interrogés, le système de santé est en crise.", "les Québécois interrogés"),
+])
+def test_a_people_is_a_group_as_the_article_words_it(extract, text, speaker):
+    (a,) = extract(text)
+    assert a.speaker == speaker and a.anonymous, a.extra.get("speaker_evidence")

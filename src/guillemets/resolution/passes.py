@@ -907,6 +907,7 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             runs = [r for r in runs if not any(doc[j].lower_ in {"de", "d'", "d’", "du", "des"}
                                                for j in range(head.i + 1, r[0].i))]
     runs = [_clean_name(r) for r in runs]
+    runs = [r for r in runs if not (len(r) == 1 and _people_of_a_place(r[0]))]
     runs = [r for r in runs if r and r[-1].lower_ not in {"de", "du", "des", "d'", "d’"}
             and not all(t.lower_ in cast.lex.titles or t.lower_ in {"premier", "première"} for t in r)]
     if not runs:
@@ -929,6 +930,13 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         if not any(t.ent_type_ == "PER" for r in runs for t in r):
             return None
     return _text(doc, max(runs, key=len))
+
+
+def _people_of_a_place(t: Token) -> bool:
+    """« 62 % des Français », « les Québécois »: a people is a group the article describes, not a name."""
+    low = t.lower_
+    return t.text[:1].isupper() and t.ent_type_ != "ORG" and low.endswith(("s", "x")) \
+        and (low.endswith(DEMONYM_ENDINGS) or low[:-1].endswith(DEMONYM_ENDINGS))
 
 
 def company_named_before(cast: Cast, head: Token) -> str | None:
