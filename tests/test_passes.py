@@ -741,3 +741,17 @@ def test_a_name_in_a_complement_has_no_apposition(extract):
             "d'Onana, le technicien camerounais a refusé de s'étendre : « C'est un choix sportif. »")
     got, _, a = decided(extract, text, "choix sportif")
     assert got == "Rigobert Song", a.extra.get("speaker_evidence")
+
+
+def test_a_first_name_alone_is_a_person_and_an_abbreviation_ends_no_sentence(extract):
+    text = ("Les usagers s'impatientent. « On n'en peut plus », soupire Sandrine, 42 ans, rencontrée gare de Lyon. "
+            "Cette infirmière dit avoir « perdu confiance ».\nInterrogé sur une réquisition, M. Clément Beaune a écarté "
+            "cette option. « Ce n'est pas notre méthode », a-t-il affirmé.")
+    atts = extract(text)
+    got, by, a = decided(extract, text, "en peut plus")
+    assert a.speaker_type == "person" and a.extra["gender"] == "female"
+    got, by, a = decided(extract, text, "perdu confiance")
+    assert got == "Sandrine", a.extra.get("speaker_evidence")
+    got, by, a = decided(extract, text, "méthode")  # « M. » ends no sentence: Beaune is its subject
+    assert got == "Clément Beaune", a.extra.get("speaker_evidence")
+    assert len(atts) == 3

@@ -245,6 +245,20 @@ def _one_word_name(tok: Token) -> bool:
         and lex.is_title(tok.head.lemma_.lower(), tok.head.lower_)
 
 
+ABBREVIATIONS = {"M", "MM", "Mr", "Dr", "Pr", "Mgr", "St", "Ste", "Me", "Cie", "av", "J.-C"}
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    """Does the period at ``k`` close an abbreviation (« M. Beaune », « J. K. Rowling »), not a sentence?"""
+    if text[k] != ".":
+        return False
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in ".-"):
+        j -= 1
+    word = text[j:k]
+    return word in ABBREVIATIONS or len(word) == 1 and word.isupper()
+
+
 def _a_date_word(tok: Token) -> bool:
     """« mardi », « janvier », « soir » in lower case: a date, never the end of a name."""
     return tok.text.islower() and tok.lower_ in TEMPORAL
@@ -384,8 +398,13 @@ class Cast:
             return p
         found = self.find_surname(words[0], tokens[0].i)
         if found is None and (tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", "")
-                              or _one_word_name(tokens[0])):
+                              or _one_word_name(tokens[0])
+                              or tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text)):
             found = self.persons[name.lower()] = Person(name, tokens[0].i)
+            if tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text):
+                g = first_name_gender(name)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
+                if g != "unknown":
+                    found.gender, found.gender_evidence = g, f"first name {name}"
         return found
 
     def find_surname(self, word: str, pos: int) -> Person | None:
@@ -983,7 +1002,7 @@ class Cast:
                     return q.end
                 k = q.start - 1
                 continue
-            if text[k] in SENTENCE_END:
+            if text[k] in SENTENCE_END and not _abbreviation_before(text, k):
                 return k + 1
             k -= 1
         return stop

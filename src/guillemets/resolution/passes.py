@@ -20,6 +20,7 @@ from ..extraction.syntax import doc_text, is_subject, np_extent
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
+from .first_names import is_first_name
 
 
 @dataclass(slots=True)
@@ -382,9 +383,12 @@ def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
             p = cast.persons.setdefault(full.lower(), Person(full, head.i))
             return cast._as_person(p, mention, 0.7)
     honorific = any(t.lower_ in HONORIFICS for t in span)
-    if ent is None and (honorific or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-                        and head.pos_ == "PROPN"):
-        p = cast._person_for([t for t in span if t.pos_ == "PROPN" or t.lower_ in HONORIFICS])
+    first_name_only = len(words) == 1 and is_first_name(words[0]) and (ent is None or ent.label_ != "ORG")
+    if first_name_only or ent is None and (honorific or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                                           and head.pos_ == "PROPN"):
+        # (« soupire Sandrine, 42 ans »: a first name alone is a person the article names so)
+        p = cast._person_for([t for t in span if t.pos_ == "PROPN" or t.lower_ in HONORIFICS
+                              or first_name_only and t.text == words[0]])
         if p is not None:
             if head.i not in p.positions:
                 p.positions.append(head.i)
