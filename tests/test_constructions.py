@@ -704,3 +704,14 @@ def test_an_incise_locution_of_quebec(extract):
 def test_a_people_is_a_group_as_the_article_words_it(extract, text, speaker):
     (a,) = extract(text)
     assert a.speaker == speaker and a.anonymous, a.extra.get("speaker_evidence")
+
+
+def test_a_quotation_that_completes_a_persons_verb_is_that_persons_not_a_continued_report(extract):
+    text = ("Philippe Vansteenkiste salue le courage des témoins. « Parler, c'est déjà se reconstruire », "
+            "explique-t-il. L'ancien militaire espère « que justice sera rendue très vite ».")
+    a = by_content(extract(text), "justice")
+    assert a.content.text == "que justice sera rendue très vite" and a.speaker == "Philippe Vansteenkiste"
+    # a sentence about a thing goes on reporting the source before it
+    a = by_content(extract("« Les travaux reprendront lundi », a indiqué Paul Martin, maire de Brest. Une décision "
+                           "qui « permettra de rattraper le retard accumulé depuis l'hiver dernier »."), "rattraper")
+    assert a.content.text.startswith("Une décision") and a.speaker == "Paul Martin"

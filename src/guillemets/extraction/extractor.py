@@ -705,7 +705,26 @@ class Extractor:
         prev_start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
         if not any(prev_start <= t[1] <= s for t in taken):
             return None
+        if span is not None and self._quoted_by_its_subject(span):
+            # « L'ancien militaire espère « que justice sera rendue » »: the subject's own words
+            return RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone")
         return RawAttribution(s, e, "mixed", None, None, "previous", "continued")
+
+    def _quoted_by_its_subject(self, quoted) -> bool:
+        """Is a quotation the complement of a finite verb whose subject, before it, is a person
+        (a name, a title, a person noun, « il », « elle »)?"""
+        verb = quoted.root
+        while verb.i >= quoted.start and verb.i < quoted.end and verb.head.i != verb.i:
+            verb = verb.head
+        if quoted.start <= verb.i < quoted.end or not is_finite(verb):
+            return False
+        lex = self.lex
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < quoted.start:
+                lemma = c.lemma_.lower()
+                return c.ent_type_ == "PER" or c.lower_ in ("il", "elle") or c.pos_ == "NOUN" and (
+                    lex.is_title(lemma, c.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns)
+        return False
 
     def _named_after(self, text: str, start: int) -> bool:
         """« l'opération "Barkhane" », « un film intitulé "…" »: a name, not a quotation."""
