@@ -715,3 +715,17 @@ def test_a_quotation_that_completes_a_persons_verb_is_that_persons_not_a_continu
     a = by_content(extract("« Les travaux reprendront lundi », a indiqué Paul Martin, maire de Brest. Une décision "
                            "qui « permettra de rattraper le retard accumulé depuis l'hiver dernier »."), "rattraper")
     assert a.content.text.startswith("Une décision") and a.speaker == "Paul Martin"
+
+
+def test_selon_the_words_reported_by_an_agency_is_no_source_of_its_own(extract):
+    text = ("Le président turc Recep Tayyip Erdogan a menacé de bloquer l'adhésion de la Suède. « Nous ne dirons pas "
+            "oui », a-t-il martelé, selon des propos rapportés par l'agence Anadolu.")
+    atts = extract(text)
+    assert [a.speaker for a in atts] == ["Recep Tayyip Erdogan", "Recep Tayyip Erdogan"]
+
+
+def test_a_prefixed_military_title_is_a_title(extract):
+    text = ("Le porte-parole du Pentagone, John Kirby, a indiqué que la situation était suivie. « Nous n'avons aucune "
+            "indication d'une menace imminente », a ajouté le contre-amiral.")
+    a = by_content(extract(text), "indication")
+    assert a.speaker == "John Kirby", a.extra.get("speaker_evidence")

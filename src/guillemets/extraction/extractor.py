@@ -594,6 +594,10 @@ class Extractor:
                 if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]) and c.rule != "selon-tail":
                     if qi.at(cs) is None:
                         e = cs
+            if c.rule == "selon-tail" and c.mention is not None and c.mention.lemma_.lower() in self.lex.cue_nouns \
+                    and any(o is not c and o.cue and s <= o.cue[0] and o.cue[1] <= e for o in cands):
+                continue  # « « Q », a-t-il martelé, selon des propos rapportés par l'agence X »: where the words
+                # were reported, not a source of its own
             e = _before_next_report(c, cands, s, e)
             s, e = _trim(text, s, e)
             if e <= s:

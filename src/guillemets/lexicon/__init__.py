@@ -80,7 +80,7 @@ class Lexicon:
                 + len(self.cue_nouns))
 
 
-TITLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-")
+TITLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-", "contre-", "lieutenant-", "général-", "premier-", "première-")
 
 
 @lru_cache(maxsize=1)
