@@ -729,3 +729,15 @@ def test_a_prefixed_military_title_is_a_title(extract):
             "indication d'une menace imminente », a ajouté le contre-amiral.")
     a = by_content(extract(text), "indication")
     assert a.speaker == "John Kirby", a.extra.get("speaker_evidence")
+
+
+def test_speaking_of_quoted_words_is_a_report_speaking_of_a_topic_is_not(extract):
+    a = by_content(extract("Jean Dupont parle d'une « trahison » du gouvernement envers les agriculteurs."), "trahison")
+    assert a.speaker == "Jean Dupont" and a.kind == "mixed"
+    assert extract("Les ministres ont parlé de la réforme des retraites pendant deux heures.") == []
+
+
+def test_a_relative_after_a_person_in_a_complement_is_that_persons(extract):
+    a = by_content(extract("Le club a officialisé l'arrivée de l'attaquant, qui se dit « heureux de rejoindre un "
+                           "grand club »."), "heureux")
+    assert a.speaker == "l'attaquant", a.extra.get("speaker_evidence")

@@ -11,7 +11,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, load as load_lexicon
 from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      verb_group_start)
@@ -79,11 +79,19 @@ def _antecedent_before(rel: Token) -> Token | None:
             t = t.head
         # « plusieurs députés de la majorité, qui réclament … »: the head of the noun phrase
         while t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and t.head.i >= k - 6 \
-                and any(c.dep_ == "case" for c in t.children) and (t.pos_ == "NOUN" or t.ent_type_ == "LOC"):
+                and any(c.dep_ == "case" for c in t.children) and (t.pos_ == "NOUN" or t.ent_type_ == "LOC") \
+                and not (_a_person_noun(t) and not _a_person_noun(t.head)):
+            # (« l'arrivée de l'attaquant, qui se dit … »: a person, not the thing it is the complement of)
             # (« un juge du tribunal de Lyon qui a invoqué … »: a place in a complement says nothing)
             t = t.head
         return t
     return None
+
+
+def _a_person_noun(t: Token) -> bool:
+    lex = load_lexicon()
+    lemma = t.lemma_.lower()
+    return t.ent_type_ == "PER" or lex.is_title(lemma, t.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns
 
 
 def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:

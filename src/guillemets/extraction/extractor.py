@@ -189,6 +189,8 @@ class Extractor:
         s, e, how = found
         if e <= s:
             return []
+        if "Q" in frames and not any(is_quote_mark(t) for t in doc[s:e]):
+            return []  # « parle d'une « trahison » » reports words; « parle de la réforme », a topic
         cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
         if is_participle_clause(verb):
             if verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
