@@ -755,3 +755,18 @@ def test_a_first_name_alone_is_a_person_and_an_abbreviation_ends_no_sentence(ext
     got, by, a = decided(extract, text, "méthode")  # « M. » ends no sentence: Beaune is its subject
     assert got == "Clément Beaune", a.extra.get("speaker_evidence")
     assert len(atts) == 3
+
+
+def test_one_of_them_named_in_apposition_is_that_person(extract):
+    got, by, a = decided(extract, "Plusieurs élus ont critiqué ce choix. « C'est une provocation », a dénoncé l'un "
+                                  "d'eux, Julien Odoul.", "provocation")
+    assert (got, by) == ("Julien Odoul", "one_of_them"), a.extra.get("speaker_evidence")
+    got, by, a = decided(extract, "Ses proches s'inquiètent. « Il n'a plus accès à un médecin », affirme l'un de ses "
+                                  "fils.", "médecin")
+    assert (got, by) == ("l'un de ses fils", "one_of_them") and a.anonymous
+
+
+def test_a_body_named_in_apposition_whatever_the_recogniser_calls_it(extract):
+    got, by, a = decided(extract, "Le joueur s'est blessé. Son club, Al-Hilal, a indiqué qu'il serait absent plusieurs "
+                                  "mois.", "absent")
+    assert (got, by) == ("Al-Hilal", "body_apposition"), a.extra.get("speaker_evidence")

@@ -112,6 +112,13 @@ def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     doc = m.doc
     if m.low in ("un", "une") and m.head.i > 0 and doc[m.head.i - 1].lower_ in ("l'", "l’"):
         s = min(m.s, m.head.i - 1)
+        if m.e + 1 < len(doc) and doc[m.e].text == ",":  # « a dénoncé l'un d'eux, Julien Odoul »: the one named
+            ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ == "PER"), None)
+            p = cast._person_for(list(ent)) if ent is not None else None
+            if p is not None:
+                r = cast._as_person(p, m.chars, 0.7)
+                r.evidence = f"« {cast._description(s, ent.end)} » → {p.name}"
+                return r
         return Resolved(cast._description(s, m.e), (doc[s].idx, doc[m.e - 1].idx + len(doc[m.e - 1].text)),
                         anonymous=True, speaker_type="person", confidence=0.45)
     return None
@@ -401,7 +408,7 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     doc = m.doc
     if m.lemma not in cast.lex.type_nouns or m.e + 1 >= len(doc) or doc[m.e].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ in ("ORG", "MISC")), None)
+    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ in ("ORG", "MISC", "LOC")), None)
     if ent is None or not (ent.end < len(doc) and doc[ent.end].text in {",", ")"}):
         return None
     toks = list(ent)
