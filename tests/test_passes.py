@@ -770,3 +770,10 @@ def test_a_body_named_in_apposition_whatever_the_recogniser_calls_it(extract):
     got, by, a = decided(extract, "Le joueur s'est blessé. Son club, Al-Hilal, a indiqué qu'il serait absent plusieurs "
                                   "mois.", "absent")
     assert (got, by) == ("Al-Hilal", "body_apposition"), a.extra.get("speaker_evidence")
+
+
+def test_an_opening_title_goes_to_the_person_who_speaks_it_next(extract):
+    text = ("Le ministre de l'Intérieur a annoncé l'expulsion de l'imam. « Il n'a rien à faire en France », a justifié "
+            "Gérald Darmanin.")
+    got, by, a = decided(extract, text, "expulsion")
+    assert (got, by) == ("Gérald Darmanin", "named_later"), a.extra.get("speaker_evidence")

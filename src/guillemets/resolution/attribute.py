@@ -198,7 +198,9 @@ def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], reso
     if not named:
         return
     first_at, first = named[0]
-    opening = [k for k, r in enumerate(raws) if (r.cue[0] if r.cue else r.start) < doc[first_at].idx]
+    # (« … », a justifié Gérald Darmanin: a quotation whose cue comes before the name is the named one's)
+    opening = [k for k, r in enumerate(raws) if (r.cue[0] if r.cue else r.start) < doc[first_at].idx
+               and not (resolved[k] is not None and resolved[k].person is first)]
     if not opening or any(resolved[k] is None or resolved[k].person is not None or not resolved[k].name
                           or resolved[k].speaker_type != "person" or not resolved[k].anonymous for k in opening):
         return
