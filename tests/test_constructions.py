@@ -741,3 +741,15 @@ def test_a_relative_after_a_person_in_a_complement_is_that_persons(extract):
     a = by_content(extract("Le club a officialisé l'arrivée de l'attaquant, qui se dit « heureux de rejoindre un "
                            "grand club »."), "heureux")
     assert a.speaker == "l'attaquant", a.extra.get("speaker_evidence")
+
+
+def test_a_writing_that_points_out_quoted_words_the_tagger_took_for_an_adjective(extract):
+    text = ("Selon un rapport de la Cour des comptes, la dette atteindra 115 % du PIB. Le document pointe « un manque "
+            "de maîtrise » des dépenses.")
+    a = by_content(extract(text), "maîtrise")
+    assert a.speaker == "Cour des comptes", a.extra.get("speaker_evidence")
+
+
+def test_an_institution_keeps_its_complement_as_its_name(extract):
+    a = by_content(extract("D'après les chiffres du ministère du Travail, le chômage a reculé de 0,3 point."), "chômage")
+    assert a.speaker == "ministère du Travail", a.extra.get("speaker_evidence")

@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (clause_end, doc_text, is_finite, is_infinitive, is_negated, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (clause_end, doc_text, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -519,13 +519,15 @@ class Extractor:
             nxt = doc[tok.i + 1]
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
             attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
+            # « Le document pointe « un manque de maîtrise » des dépenses »: a quoted object
+            quoted_object = is_quote_mark(nxt) and is_opening_mark(nxt) and doc[tok.i + 2].pos_ == "DET"
             # « Le maire juge le projet trop timide »: the object, then its attribute
-            judged = None if attribute or nxt.lower_ in QUE else \
+            judged = None if attribute or quoted_object or nxt.lower_ in QUE else \
                 object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
-            if nxt.lower_ not in QUE and not attribute and judged is None:
+            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None:
                 continue
             low = tok.lower_
-            frame = "x" if attribute else ("a" if judged else "q")
+            frame = "x" if attribute else ("a" if judged else ("n" if quoted_object else "q"))
             lemma = next((c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
                           if c and frame in self.lex.cue_verbs.get(c, ())), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -538,7 +540,7 @@ class Extractor:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
                                      (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
-            if attribute:
+            if attribute or quoted_object:
                 stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
                 while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]):
                     stop -= 1

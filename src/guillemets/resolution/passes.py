@@ -908,8 +908,9 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         person_noun = lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, head.lower_)
         # « cette habitante de Calcutta », « l'ambassade à Paris », « la police de Géorgie »: a place in a
         # complement is not the source (an institution keeps its complement: « police de Géorgie »)
-        place_of = person_noun or (lemma in cast.lex.institutions and head.text.islower()
-                                   and any(t.ent_type_ == "LOC" for t in span if t.i > head.i))
+        # (« le ministère du Travail », « le ministère de la Santé »: an institution keeps its complement,
+        # the organisation pass names it whole)
+        place_of = person_noun or (lemma in cast.lex.institutions and head.text.islower())
         banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if place_of else set())
         runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
                                        or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
