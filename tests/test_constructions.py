@@ -753,3 +753,10 @@ def test_a_writing_that_points_out_quoted_words_the_tagger_took_for_an_adjective
 def test_an_institution_keeps_its_complement_as_its_name(extract):
     a = by_content(extract("D'après les chiffres du ministère du Travail, le chômage a reculé de 0,3 point."), "chômage")
     assert a.speaker == "ministère du Travail", a.extra.get("speaker_evidence")
+
+
+def test_selon_a_body_named_by_what_it_is_a_body_of(extract):
+    a = by_content(extract("La police a arrêté trois suspects. Selon le corps de police, les suspects sont âgés de "
+                           "18 à 22 ans."), "âgés")
+    assert a.speaker == "corps de police"
+    assert extract("Selon les conditions générales de vente, le remboursement est impossible.") == []

@@ -436,7 +436,9 @@ class Extractor:
         return lex.is_title(lemma, head.lower_) or lemma in lex.source_nouns or lemma in lex.source_documents \
             or lemma in lex.signed_documents or lemma in lex.institutions or lemma in lex.type_nouns \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
-            or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree)
+            or lemma in {"même", "source"} or any(c.ent_type_ in ("PER", "ORG") for c in head.subtree) \
+            or any(c.dep_ == "nmod" and c.lemma_.lower() in lex.institutions for c in head.children)
+        # (« selon le corps de police »: a body named by what it is a body of)
 
     def _opinion_holder(self, doc: Doc, pour: Token, head: Token) -> bool:
         """« Pour X, P » is an opinion only when X is a person or an institution and a comma follows."""
