@@ -760,3 +760,13 @@ def test_selon_a_body_named_by_what_it_is_a_body_of(extract):
                            "18 à 22 ans."), "âgés")
     assert a.speaker == "corps de police"
     assert extract("Selon les conditions générales de vente, le remboursement est impossible.") == []
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("La Banque d'Angleterre prévoit une chute historique de 14 % du produit intérieur brut.", True),  # a forecast
+    ("Le plan de sortie de crise prévoit notamment le retrait des forces armées des villes.", False),  # a plan
+    ("Les nouvelles mesures prévoient un protocole spécial à hauteur de 350 000 euros.", False),  # a provision
+    ("L'Insee prévoit que la croissance ralentira au second semestre.", True),
+])
+def test_a_forecast_is_a_report_a_plan_is_not(extract, text, reported):
+    assert bool(extract(text)) == reported

@@ -551,6 +551,18 @@ def _auxiliary_across_aside(tok: Token) -> Token | None:
     return None
 
 
+def _a_provision(verb: Token, lex: Lexicon) -> bool:
+    """Is the subject of ``verb`` a writing or a measure (« le texte », « les nouvelles mesures »,
+    « la feuille de route »), that provides for things rather than says them?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None and verb.dep_ in ("acl", "acl:relcl", "advcl") and verb.head.pos_ == "NOUN":
+        subj = verb.head  # « un plan prévoyant le retrait … »
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in lex.provision_nouns or lemma in lex.source_documents and lemma not in lex.signed_documents
+
+
 def _not_a_speech_act(tok: Token) -> bool:
     """Passives (« a été condamnée à »), adjectival participles (« Appelés pour un feu »),
     infinitives governed by an adjective (« prompts à critiquer »)."""
@@ -785,6 +797,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « s'ajouter », « s'expliquer »: not speech
         if "S" in ext[1] and _sentences(tok, lex):
             continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words
+        if "P" in ext[1] and _a_provision(tok, lex):
+            continue  # « Le texte prévoit un protocole »: what a text provides for, not a forecast
         if _not_a_speech_act(tok) and inverted_pronoun(tok) is None and not after_quote(tok):
             continue
         if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:

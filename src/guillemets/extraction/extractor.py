@@ -191,6 +191,8 @@ class Extractor:
             return []
         if "Q" in frames and not any(is_quote_mark(t) for t in doc[s:e]):
             return []  # « parle d'une « trahison » » reports words; « parle de la réforme », a topic
+        if "F" in frames and how == "complement" and not any(t.like_num for t in doc[s:e]):
+            return []  # « prévoit une chute de 14 % » is a forecast; « prévoit le retrait des forces », a plan
         cue = (doc[verb_group_start(verb)].idx, doc[cue_end - 1].idx + len(doc[cue_end - 1].text))
         if is_participle_clause(verb):
             if verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):

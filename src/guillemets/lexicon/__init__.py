@@ -55,6 +55,8 @@ class Lexicon:
     media_name_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     title_aliases: dict[str, str]
+    provision_nouns: frozenset[str]
+    """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
     """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
     """« son homologue », « son interlocuteur »: the other side of an encounter."""
 
@@ -132,6 +134,7 @@ def load() -> Lexicon:
         type_families=type_families,
         media_name_words=_words("media_name_words.txt"),
         counterpart_nouns=_words("counterpart_nouns.txt"),
+        provision_nouns=_words("provision_nouns.txt"),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
