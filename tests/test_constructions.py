@@ -770,3 +770,19 @@ def test_selon_a_body_named_by_what_it_is_a_body_of(extract):
 ])
 def test_a_forecast_is_a_report_a_plan_is_not(extract, text, reported):
     assert bool(extract(text)) == reported
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Pour Me Samuel Madistin, président de la fondation, ces promesses ne valent rien.",
+     "ces promesses ne valent rien", "Samuel Madistin"),
+    ("Selon Me Anne Murris, avocate de la famille, la plainte sera déposée lundi.",
+     "la plainte sera déposée lundi", "Anne Murris"),
+])
+def test_the_apposition_of_a_source_after_an_honorific_is_no_content(extract, text, content, speaker):
+    (a,) = extract(text)
+    assert (a.content.text, a.speaker) == (content, speaker)
+
+
+def test_a_verb_of_thinking_after_a_subject_the_parser_made_a_list(extract):
+    a = by_content(extract("Son principal opposant, Tidjane Thiam, juge la candidature « illégale »."), "candidature")
+    assert a.speaker == "Tidjane Thiam", a.extra.get("speaker_evidence")

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
-                   inverted_subject, object_and_attribute, personal_subject, verb_cues)
+                   inverted_subject, object_and_attribute, personal_subject, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (clause_end, doc_text, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (HONORIFICS, clause_end, doc_text, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -315,20 +315,27 @@ class Extractor:
                 continue  # « selon nos informations »: the outlet itself
             ns, ne = np_extent(head)
             ne = max(ne, head.i + 1)
-            for c in head.children:  # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
-                if c.dep_ in ("appos", "acl:relcl", "acl") and c.i > head.i:
-                    if c.dep_ == "acl" and not _agrees(c, head):
+            honorific = doc[head.i - 1] if head.i > 0 and doc[head.i - 1].lower_ in HONORIFICS else None
+            # (« Pour Me Samuel Madistin, président de …, »: the parser hangs the apposition on the honorific)
+            for c in list(head.children) + (list(honorific.children) if honorific is not None else []):
+                # « Pour le président de la CSQ, Réjean Parent, … », « selon X, qui … , »
+                dep = c.dep_
+                if dep == "conj" and doc[c.i - 1].text == "," and c.pos_ == "NOUN" \
+                        and not any(g.dep_ == "cc" for g in c.children):
+                    dep = "appos"  # « Selon Me Anne Murris, avocate de la famille, P »: a conjunct without « et »
+                if dep in ("appos", "acl:relcl", "acl") and c.i > head.i:
+                    if dep == "acl" and not _agrees(c, head):
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
-                    if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.i - 1].text == ",":
+                    if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.i - 1].text == ",":
                         # « Pour le politologue X, enseignant à l'université de Y, P »: the apposition ends
                         # at its comma, though the parser hung the clause after it on the apposition
                         end = next((k for k in range(c.i + 1, end) if doc[k].text == "," and qi.at(doc[k].idx) is None),
                                    end)
-                    if c.dep_ == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" \
+                    if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" \
                             and not (end < len(doc) and doc[end].text == ","):
                         continue  # « Selon une étude de X, la pauvreté progresse »: the clause, misparsed as an apposition
-                    if c.dep_ == "acl:relcl" and head.dep_ == "ROOT":
+                    if dep == "acl:relcl" and head.dep_ == "ROOT":
                         # the parser hung the whole sentence on the relative clause: it ends at its comma
                         end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
                     ne = max(ne, end)
@@ -537,6 +544,9 @@ class Extractor:
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subject is None and lemma is not None and tok.i > 0 and doc[tok.i - 1].text == ",":
+                # « Son principal opposant, Tidjane Thiam, juge la candidature « illégale » », parsed as a list
+                subject = subject_on_the_left(tok)
             if lemma is None or subject is None:
                 continue
             if judged is not None:
