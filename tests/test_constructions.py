@@ -786,3 +786,8 @@ def test_the_apposition_of_a_source_after_an_honorific_is_no_content(extract, te
 def test_a_verb_of_thinking_after_a_subject_the_parser_made_a_list(extract):
     a = by_content(extract("Son principal opposant, Tidjane Thiam, juge la candidature « illégale »."), "candidature")
     assert a.speaker == "Tidjane Thiam", a.extra.get("speaker_evidence")
+
+
+def test_a_discourse_phrase_after_the_verb_is_no_content(extract):
+    a = by_content(extract("Un délégué syndical dénonce au contraire « une répartition injuste »."), "répartition")
+    assert a.content.text == "une répartition injuste"

@@ -433,6 +433,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)
+        s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
                          or _temporal(doc[s]) and s + 1 < e and not _counts(doc[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
@@ -632,7 +633,8 @@ def inverted_subject(verb: Token) -> Token | None:
 
 
 DISCOURSE_PHRASES = (("quant", "à"), ("pour", "sa", "part"), ("pour", "son", "part"), ("pour", "leur", "part"),
-                     ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour"), ("à", "leur", "tour"))
+                     ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour"), ("à", "leur", "tour"),
+                     ("au", "contraire"), ("en", "revanche"), ("pour", "autant"), ("de", "nouveau"))
 
 
 def _discourse_phrase_end(doc: Doc, k: int) -> int:
