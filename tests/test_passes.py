@@ -777,3 +777,17 @@ def test_an_opening_title_goes_to_the_person_who_speaks_it_next(extract):
             "Gérald Darmanin.")
     got, by, a = decided(extract, text, "expulsion")
     assert (got, by) == ("Gérald Darmanin", "named_later"), a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le président Joe Biden a visité la ville dévastée. Sur place, l'AFP a rencontré une habitante en larmes. "
+     "« Nous avons tout perdu », dit-elle.", "une habitante en larmes"),
+    ("Nous avons rencontré un agriculteur de la Beauce. « Les prix ne couvrent plus nos coûts », explique-t-il.",
+     "un agriculteur de la Beauce"),
+    # two people of the story: the subject leads
+    ("Emmanuel Macron a rencontré Olaf Scholz à Berlin. « Nous sommes d'accord sur l'essentiel », a-t-il déclaré.",
+     "Emmanuel Macron"),
+])
+def test_whom_the_outlet_met_is_who_speaks_next(extract, text, speaker):
+    got, by, a = decided(extract, text, "o")
+    assert (got, by) == (speaker, "pronoun"), a.extra.get("speaker_evidence")

@@ -56,6 +56,8 @@ class Lexicon:
     counterpart_nouns: frozenset[str]
     title_aliases: dict[str, str]
     provision_nouns: frozenset[str]
+    interview_verbs: frozenset[str]
+    """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
     """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
     """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
     """« son homologue », « son interlocuteur »: the other side of an encounter."""
@@ -135,6 +137,7 @@ def load() -> Lexicon:
         media_name_words=_words("media_name_words.txt"),
         counterpart_nouns=_words("counterpart_nouns.txt"),
         provision_nouns=_words("provision_nouns.txt"),
+        interview_verbs=_words("interview_verbs.txt"),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),

@@ -300,7 +300,11 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
         return None
     start, end = span
     cands = candidates(cast, pos, history, gender)
-    subjects = [c for c in cands if any(how == "subject" and start <= cast.doc[i].idx < end for i, how in c.events)]
+    met = _met(cast, start, end)
+    if met:  # « Sur place, l'AFP a rencontré une habitante. « … », dit-elle »: whom the author met
+        subjects = [c for c in cands if any(i in met for i, _ in c.events)]
+    else:
+        subjects = [c for c in cands if any(how == "subject" and start <= cast.doc[i].idx < end for i, how in c.events)]
     if len(subjects) != 1:
         return None
     named = [h for h in history if h.name]
@@ -308,6 +312,22 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
         return None
     signals(cast, pos, cands, history, gender)
     return subjects[0]
+
+
+def _met(cast: Cast, start: int, end: int) -> set[int]:
+    """The tokens of the person objects of a verb of meeting (``interview_verbs.txt``) in the
+    characters [start, end)."""
+    out = set()
+    for t in cast.doc:
+        if start <= t.idx < end and t.pos_ == "VERB" and t.lemma_.lower() in cast.lex.interview_verbs:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not (subj.lower_ in ("nous", "on") or subj.lower_ in cast.lex.news_agencies
+                                         or subj.lower_ in cast.lex.media_name_words):
+                continue  # « Emmanuel Macron a rencontré Olaf Scholz »: two in the story, the subject leads
+            for c in t.children:
+                if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN"):
+                    out.update(x.i for x in c.subtree)
+    return out
 
 
 def _sentence_before(cast: Cast, pos: int) -> tuple[int, int] | None:
