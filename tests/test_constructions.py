@@ -791,3 +791,8 @@ def test_a_verb_of_thinking_after_a_subject_the_parser_made_a_list(extract):
 def test_a_discourse_phrase_after_the_verb_is_no_content(extract):
     a = by_content(extract("Un délégué syndical dénonce au contraire « une répartition injuste »."), "répartition")
     assert a.content.text == "une répartition injuste"
+
+
+def test_hammering_home_a_noun_phrase_is_a_report(extract):
+    a = by_content(extract("Le Premier ministre a martelé sa volonté de ne pas augmenter les impôts."), "volonté")
+    assert a.content.text == "sa volonté de ne pas augmenter les impôts"
