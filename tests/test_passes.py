@@ -791,3 +791,9 @@ def test_an_opening_title_goes_to_the_person_who_speaks_it_next(extract):
 def test_whom_the_outlet_met_is_who_speaks_next(extract, text, speaker):
     got, by, a = decided(extract, text, "o")
     assert (got, by) == (speaker, "pronoun"), a.extra.get("speaker_evidence")
+
+
+def test_a_papers_name_keeps_its_article(extract):
+    text = ("Selon le quotidien Le Monde, le projet sera abandonné. Le Figaro rapporte que le ministre démissionnera. "
+            "Selon La Presse, l'annonce aura lieu lundi.")
+    assert [a.speaker for a in extract(text)] == ["Le Monde", "Le Figaro", "La Presse"]

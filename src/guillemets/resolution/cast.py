@@ -207,7 +207,7 @@ def _same_first_name(a: str, b: str) -> bool:
 
 def _clean_name(tokens: list[Token]) -> list[Token]:
     lex = load_lexicon()
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
+    while tokens and not _title_of_a_paper(tokens, lex) and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
                       or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
                       and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()
                       # « la ministre Normandeau », « l'association Terre Commune »: the generic noun is no name
@@ -233,6 +233,12 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
     return tokens
+
+
+def _title_of_a_paper(tokens: list[Token], lex) -> bool:
+    """« Le Monde », « La Presse », « Les Échos »: a capitalised article is part of a paper's name."""
+    return len(tokens) >= 2 and tokens[0].lower_ in ("le", "la", "les", "l'", "l’") and tokens[0].text[:1].isupper() \
+        and tokens[1].lower_ in lex.media_name_words and tokens[1].text[:1].isupper()
 
 
 def _one_word_name(tok: Token) -> bool:
@@ -499,6 +505,15 @@ class Cast:
             key = name.lower()
             org = self.orgs.get(key) or self.orgs.setdefault(self.acronyms.get(name, name).lower(), Org(name, e.start))
             self.orgs[key] = org
+            if _title_of_a_paper(toks, self.lex):  # « au Monde » calls back « Le Monde »
+                bare = _text(doc, toks[1:]).lower()
+                if bare in self.orgs and self.orgs[bare] is not org:
+                    other = self.orgs[bare]
+                    org.positions.extend(other.positions)
+                    org.kinds |= other.kinds
+                    org.first_pos = min(org.first_pos, other.first_pos)
+                    self.orgs.update({k: org for k, o in self.orgs.items() if o is other})
+                self.orgs[bare] = org
             org.positions.append(e.start)
             org.entity = True
             if org.gender == "unknown":

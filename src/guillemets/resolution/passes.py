@@ -383,6 +383,9 @@ def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
             return cast._as_person(p, mention, 0.8)
     if found in cast.acronyms:
         found = cast.acronyms[found]
+    known = cast.orgs.get(found.lower())
+    if known is not None and known.name.lower().endswith(found.lower()):
+        found = known.name  # « au Monde » after « Le Monde »: the paper's full name
     ent = cast._entity_of(span, ("ORG", "LOC", "MISC"))
     if ent is not None and len(words) == 1 and ent.label_ != "ORG":
         full = cast._full_name_in_text(words[0])
@@ -726,8 +729,9 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
     words = r.name.split()
     while len(words) > 1 and words[0].lower() in LEADING_WORDS:
         words = words[1:]
-    if r.speaker_type == "organisation" and len(words) > 1 and words[0].lower() in DEFINITE and words[1][:1].isupper():
-        words = words[1:]
+    if r.speaker_type == "organisation" and len(words) > 1 and words[0].lower() in DEFINITE and words[1][:1].isupper() \
+            and not (words[0][:1].isupper() and words[1].lower() in cast.lex.media_name_words):
+        words = words[1:]  # (but « Le Monde », « La Presse »: the paper's name has its article)
     for i in range(1, len(words)):  # « le procureur général … sur la radio RTL »: the circumstance is not the source
         if words[i].lower() in CIRCUMSTANCE and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None:
             words = words[:i]
