@@ -796,3 +796,14 @@ def test_a_discourse_phrase_after_the_verb_is_no_content(extract):
 def test_hammering_home_a_noun_phrase_is_a_report(extract):
     a = by_content(extract("Le Premier ministre a martelé sa volonté de ne pas augmenter les impôts."), "volonté")
     assert a.content.text == "sa volonté de ne pas augmenter les impôts"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De passage à Paris, le 24 novembre, Axel Weber avait le premier avancé l'idée que les fonds pourraient être "
+     "augmentés.", "Axel Weber"),
+    ("Le chef de file du parti de gauche a plusieurs fois dénoncé un procès politique à son encontre.",
+     "Le chef de file du parti de gauche"),
+])
+def test_a_subject_the_parser_hung_on_the_auxiliary(extract, text, speaker):
+    (a,) = extract(text)
+    assert a.speaker == speaker, a.extra.get("speaker_evidence")

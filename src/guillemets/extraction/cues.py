@@ -40,9 +40,13 @@ class Candidate:
 
 def personal_subject(verb: Token) -> Token | None:
     # « a expliqué à France Bleu Jura Marie Vuillemin »: of two subjects the parser found, the person
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # (« Axel Weber avait le premier avancé », « X a plusieurs fois dénoncé »: the parser may hang the
+    # subject on the auxiliary)
+    own = list(verb.children) + [g for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+                                 for g in a.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < a.i]
+    subjects = [c for c in own if c.dep_ in ("nsubj", "nsubj:pass")]
     # (« Son adversaire, la socialiste Anne Vidal, a dénoncé »: the subject that holds the name)
-    children = sorted(verb.children, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
+    children = sorted(own, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
                                                     and c.ent_type_ != "PER" and not any(
                                                         x.ent_type_ == "PER" and x.dep_ in ("appos", "flat:name")
                                                         for x in c.children), c.i))
