@@ -807,3 +807,10 @@ def test_hammering_home_a_noun_phrase_is_a_report(extract):
 def test_a_subject_the_parser_hung_on_the_auxiliary(extract, text, speaker):
     (a,) = extract(text)
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+def test_the_subject_before_an_aside_between_dashes(extract):
+    text = ("Fondée en 2002, l'association Terre Commune - qui signifie « notre terre » en breton - prône le retour "
+            "des haies dans le bocage.")
+    a = by_content(extract(text), "haies")
+    assert a.speaker == "Terre Commune", a.extra.get("speaker_evidence")

@@ -144,8 +144,15 @@ def subject_on_the_left(verb: Token) -> Token | None:
             return first
     while k >= verb.sent.start and doc[k].text == ",":
         k -= 1
+    bound = verb.sent.start
+    if k >= start and doc[k].text in DASHES:
+        # « Boko Haram - qui signifie … - prône … »: an aside between dashes (the parser may end its sentence
+        # in it); the subject is before it
+        opening = next((j for j in range(k - 1, start - 1, -1) if doc[j].text in DASHES), None)
+        if opening is not None:
+            k, bound = opening - 1, min(bound, start)
     steps = 0
-    while k >= verb.sent.start and steps < 8:
+    while k >= bound and steps < 8:
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"} or t.lower_ in QUE:
             return None
@@ -161,6 +168,9 @@ def subject_on_the_left(verb: Token) -> Token | None:
         k -= 1
         steps += 1
     return None
+
+
+DASHES = {"-", "–", "—"}
 
 
 ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent", "ais", "ait", "ant", "era", "ées",
