@@ -814,3 +814,14 @@ def test_the_subject_before_an_aside_between_dashes(extract):
             "des haies dans le bocage.")
     a = by_content(extract(text), "haies")
     assert a.speaker == "Terre Commune", a.extra.get("speaker_evidence")
+
+
+def test_two_adverbs_in_the_verb_group_of_an_incise(extract):
+    (a,) = extract("« Nous avons un candidat », a immédiatement et prudemment réagi l'entourage du Premier ministre.")
+    assert a.speaker == "l'entourage du Premier ministre"
+
+
+def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
+    atts = extract("Pour la première fois les électeurs de droite préféreraient François Fillon. « Nous voulons du "
+                   "changement. »")
+    assert atts[-1].speaker == "les électeurs de droite"

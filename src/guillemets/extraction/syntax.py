@@ -101,7 +101,8 @@ def verb_group_start(verb: Token) -> int:
         prev = doc[i - 1]
         low = prev.lower_
         if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS
-                or (prev.pos_ == "ADV" and prev.head.i == verb.i and low not in NEGATION and low != "pas")
+                or (prev.pos_ == "ADV" and (prev.head.i == verb.i or prev.head.pos_ == "AUX" or i <= prev.head.i <= verb.i)
+                    and low not in NEGATION and low != "pas")
                 # « a immédiatement et prudemment réagi »: two adverbs joined by « et »
                 or (low in ("et", "mais") and i - 2 >= verb.sent.start and doc[i - 2].pos_ == "ADV"
                     and doc[i].pos_ == "ADV")
@@ -196,6 +197,8 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
                 # took for a modifier
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
+            if t is head and c.dep_.startswith("obl") and c.i < head.i:
+                continue  # « Pour la première fois les électeurs … »: a circumstance the parser hung on the noun
             if t is head and c.i < head.i and "Rel" in c.morph.get("PronType"):
                 continue  # « dont la présidence »
             keep.append(c)
