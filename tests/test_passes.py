@@ -797,3 +797,14 @@ def test_a_papers_name_keeps_its_article(extract):
     text = ("Selon le quotidien Le Monde, le projet sera abandonné. Le Figaro rapporte que le ministre démissionnera. "
             "Selon La Presse, l'annonce aura lieu lundi.")
     assert [a.speaker for a in extract(text)] == ["Le Monde", "Le Figaro", "La Presse"]
+
+
+def test_a_body_introduced_by_an_indefinite_description_named_in_the_next_sentence(extract):
+    text = ("Les ventes de voitures électriques vont doubler d'ici 2030, estime un cabinet spécialisé dans l'automobile.\n"
+            "Le cabinet AlixPartners s'appuie sur les commandes des constructeurs européens.")
+    got, by, a = decided(extract, text, "ventes")
+    assert (got, by) == ("AlixPartners", "named_later"), a.extra.get("speaker_evidence")
+    # a description that stays one
+    got, by, a = decided(extract, "Les ventes vont doubler, estime un cabinet spécialisé. Les constructeurs restent "
+                                  "prudents.", "ventes")
+    assert got == "un cabinet spécialisé"

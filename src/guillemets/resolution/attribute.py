@@ -6,11 +6,11 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
-from ..extraction.syntax import doc_text, is_subject
+from ..extraction.syntax import doc_text, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .cast import Cast, Person, Resolved, _det_gender, _fold
+from .cast import Cast, Person, Resolved, _clean_name, _det_gender, _fold, _text
 from .confidence import calibrated
 from .passes import resolve
 
@@ -81,6 +81,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             else:
                 resolved[i] = Resolved(None, None, confidence=0.1, rule="previous_quote", evidence="no speaker before")
     _name_the_described_opening(speakers, raws, resolved)
+    _name_the_described_body(speakers, resolved)
     for r, res in zip(raws, resolved):
         if res is not None and res.name and res.speaker_type == "person" and res.gender == "unknown" and r.cue:
             evidence = _feminine_agreement(doc, r.cue)
@@ -217,6 +218,43 @@ def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], reso
         resolved[k] = speakers._as_person(first, old.mention, old.confidence)
         resolved[k].rule = "named_later"
         resolved[k].evidence = f"« {old.name} », the person the article opens on, is {first.name}, named next"
+
+
+def _name_the_described_body(speakers: Cast, resolved: list[Resolved | None]) -> None:
+    """« …, a affirmé lundi une ONG américaine. L'Institut pour la science (ISIS) se fonde sur … »: a
+    body introduced by an indefinite description, and named as the subject of the author's next
+    sentence, is that body."""
+    doc = speakers.doc
+    for k, res in enumerate(resolved):
+        if res is None or res.person is not None or not res.anonymous or res.mention is None:
+            continue
+        span = doc.char_span(*res.mention, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in speakers.lex.type_nouns \
+                and head.lemma_.lower() not in speakers.lex.type_nouns \
+                or not any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children):
+            continue
+        sent = head.sent
+        if sent.end >= len(doc):
+            continue
+        nxt = doc[sent.end].sent
+        subject = next((t for t in nxt if is_subject(t) and not speakers.in_quote(t.idx)), None)
+        if subject is None:
+            continue
+        s, e_ = np_extent(subject)  # (« Le cabinet AlixPartners s'appuie … »: the name beside the type noun)
+        ent = next((e for e in doc.ents if e.label_ == "ORG" and s <= e.start and e.end <= max(e_, subject.i + 1)
+                    or e.label_ == "ORG" and e.start <= subject.i < e.end), None)
+        org = speakers.orgs.get(_org_key(ent)) if ent is not None else None
+        if org is None:
+            continue
+        old = res.name
+        resolved[k] = Resolved(org.name, res.mention, speaker_type="organisation", confidence=res.confidence,
+                               rule="named_later", evidence=f"« {old} » is {org.name}, named as the subject of the "
+                                                            f"next sentence")
+
+
+def _org_key(ent) -> str:
+    return _text(ent.doc, _clean_name(list(ent))).lower()
 
 
 def _other_title(speakers: Cast, res: Resolved, person: Person) -> bool:
