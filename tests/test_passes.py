@@ -808,3 +808,10 @@ def test_a_body_introduced_by_an_indefinite_description_named_in_the_next_senten
     got, by, a = decided(extract, "Les ventes vont doubler, estime un cabinet spécialisé. Les constructeurs restent "
                                   "prudents.", "ventes")
     assert got == "un cabinet spécialisé"
+
+
+def test_a_quote_that_runs_into_someone_elses_answer_is_not_theirs(extract):
+    text = ("Le sélectionneur Georges Leekens a tenu une conférence de presse. « Je suis très content d'Eden, de ses "
+            "progrès ». « Je veux aller de l'avant », assure de son côté Eden Hazard.")
+    got, by, a = decided(extract, text, "content d'Eden")
+    assert got == "Georges Leekens" and by != "next_quote", a.extra.get("speaker_evidence")

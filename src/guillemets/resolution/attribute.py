@@ -2,6 +2,8 @@
 clauses and stand-alone quotes inherit from their neighbours."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
@@ -10,7 +12,7 @@ from ..extraction.syntax import doc_text, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .cast import Cast, Person, Resolved, _clean_name, _det_gender, _fold, _text
+from .cast import CONTRAST, Cast, Person, Resolved, _clean_name, _det_gender, _fold, _text
 from .confidence import calibrated
 from .passes import resolve
 
@@ -57,7 +59,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         history.append(res)
     # stand-alone quotes: the speaker of the quote they run into, else of the one before
     for i in range(len(raws) - 1, -1, -1):
-        if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]):
+        if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]) \
+                and not _another_voice(speakers, text, raws[i], raws[i + 1], resolved[i + 1]):
             resolved[i] = _inherited(resolved[i + 1], 0.6, "next_quote", "a quote that runs into the next one")
     for i in range(len(raws)):  # a report that goes on in the author's next sentence: the same source
         if raws[i].inherit == "previous":
@@ -114,6 +117,19 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
     for a in out:  # the fitted probability that the speaker is right, from the evidence
         a.confidence = calibrated(a.to_dict())
     return out
+
+
+def _another_voice(speakers: Cast, text: str, quote: RawAttribution, nxt: RawAttribution, res: Resolved) -> bool:
+    """« « Je suis très content d'Eden ». « Je veux aller de l'avant », assure de son côté le Lillois »: the
+    next quotation is someone else's answer (« de son côté », « pour sa part »), or the quote names
+    the next one's speaker; the two are not one speaker's words."""
+    if nxt.cue is not None and CONTRAST.search(text[nxt.cue[0]:nxt.cue[1] + 40].lower()):
+        return True
+    if res.person is not None:
+        words = [w for w in res.person.name.replace("-", " ").split() if len(w) > 2]
+        body = text[quote.start:quote.end]
+        return any(re.search(r"\b" + re.escape(w) + r"\b", body) for w in words)
+    return False
 
 
 def _settled_by_what_comes_before(doc: Doc, speakers: Cast, raw: RawAttribution,
