@@ -736,6 +736,8 @@ def after_auxiliary(tok: Token) -> bool:
 def after_quote(tok: Token) -> bool:
     """« "…", écrit @jemb123 »: the word right after a closing mark and a comma."""
     doc = tok.doc
+    if not tok.text.islower():
+        return False
     k = tok.i - 1
     while k >= 0 and tok.i - k <= 3 and (doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être")
                                          or doc[k].pos_ == "ADV" and k < tok.i - 1 or doc[k].lower_ in ("s'", "s’", "se")):

@@ -524,23 +524,26 @@ class Extractor:
         noun phrase before it is its subject; the clause after « que » its content."""
         out = []
         for tok in doc:
-            if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc) \
-                    or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
+            if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc):
                 continue
+            low = tok.lower_
+            forms = [c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
+                     if c in self.lex.cue_verbs]
+            if not forms or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
+                continue  # (no cue verb has this form: the cheap test first)
             nxt = doc[tok.i + 1]
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
             attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
             # « Le document pointe « un manque de maîtrise » des dépenses »: a quoted object
             quoted_object = is_quote_mark(nxt) and is_opening_mark(nxt) and doc[tok.i + 2].pos_ == "DET"
             # « Le maire juge le projet trop timide »: the object, then its attribute
-            judged = None if attribute or quoted_object or nxt.lower_ in QUE else \
+            judged = None if attribute or quoted_object or nxt.lower_ in QUE or nxt.pos_ != "DET" \
+                or not any("a" in self.lex.cue_verbs[c] for c in forms) else \
                 object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
             if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None:
                 continue
-            low = tok.lower_
             frame = "x" if attribute else ("a" if judged else ("n" if quoted_object else "q"))
-            lemma = next((c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
-                          if c and frame in self.lex.cue_verbs.get(c, ())), None)
+            lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
