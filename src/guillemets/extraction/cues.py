@@ -93,9 +93,7 @@ def _antecedent_before(rel: Token) -> Token | None:
 
 
 def _a_person_noun(t: Token) -> bool:
-    lex = load_lexicon()
-    lemma = t.lemma_.lower()
-    return t.ent_type_ == "PER" or lex.is_title(lemma, t.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns
+    return t.ent_type_ == "PER" or load_lexicon().is_person_noun(t.lemma_.lower(), t.lower_)
 
 
 def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:
@@ -742,7 +740,7 @@ def after_quote(tok: Token) -> bool:
     while k >= 0 and tok.i - k <= 3 and (doc[k].pos_ == "AUX" and doc[k].lemma_ in ("avoir", "être")
                                          or doc[k].pos_ == "ADV" and k < tok.i - 1 or doc[k].lower_ in ("s'", "s’", "se")):
         k -= 1  # « …, s'indigne X », « …, a savouré X », « …, s'est encore agacé X »
-    return k >= 1 and doc[k].text == "," and doc[k - 1].text in {"»", "”", '"'} and tok.text.islower()
+    return k >= 1 and doc[k].text == "," and doc[k - 1].text in {"»", "”", '"'}
 
 
 def _inverted_incise_end(tok: Token) -> int | None:
@@ -782,9 +780,8 @@ def _sentences(verb: Token, lex: Lexicon) -> bool:
     """« condamner X à une peine », « condamné X à verser … »: the verb passes a sentence on a
     person (a person as its object or passive subject, and a complement with « à »)."""
     def person(t: Token) -> bool:
-        lemma = t.lemma_.lower()
-        return t.ent_type_ == "PER" or t.pos_ in ("PRON", "PROPN") or t.pos_ == "NOUN" and (
-            lex.is_title(lemma, t.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns)
+        return t.ent_type_ == "PER" or t.pos_ in ("PRON", "PROPN") or t.pos_ == "NOUN" and \
+            lex.is_person_noun(t.lemma_.lower(), t.lower_)
 
     def with_a(t: Token) -> bool:
         return t.i > verb.i and any(g.dep_ in ("case", "mark") and g.lower_ in ("à", "au", "aux") for g in t.children)

@@ -743,12 +743,10 @@ class Extractor:
             verb = verb.head
         if quoted.start <= verb.i < quoted.end or not is_finite(verb):
             return False
-        lex = self.lex
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < quoted.start:
-                lemma = c.lemma_.lower()
-                return c.ent_type_ == "PER" or c.lower_ in ("il", "elle") or c.pos_ == "NOUN" and (
-                    lex.is_title(lemma, c.lower_) or lemma in lex.source_nouns or lemma in lex.person_nouns)
+                return c.ent_type_ == "PER" or c.lower_ in ("il", "elle") or c.pos_ == "NOUN" and \
+                    self.lex.is_person_noun(c.lemma_.lower(), c.lower_)
         return False
 
     def _named_after(self, text: str, start: int) -> bool:

@@ -27,7 +27,7 @@ def _words(name: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Lexicon:
     cue_verbs: dict[str, frozenset[str]]
-    """lemma → complement frames (q, i, n, o, x, a, R, S); empty: incise and colon only."""
+    """lemma → complement frames (the letters in the header of ``cue_verbs.tsv``); empty: incise and colon only."""
     locutions: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
     """verb lemma → [(following words, frames)]."""
     cue_nouns: frozenset[str]
@@ -54,16 +54,21 @@ class Lexicon:
     """noun → its family within its kind (« mairie », « municipalité » → commune); « * »: any."""
     media_name_words: frozenset[str]
     counterpart_nouns: frozenset[str]
+    """« son homologue », « son interlocuteur »: the other side of an encounter."""
     title_aliases: dict[str, str]
+    """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
     provision_nouns: frozenset[str]
+    """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
     interview_verbs: frozenset[str]
     """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
-    """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
-    """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
-    """« son homologue », « son interlocuteur »: the other side of an encounter."""
 
     agent_suffixes: tuple[str, ...]
     masculine_title_endings: tuple[str, ...]
+
+    def is_person_noun(self, lemma: str, lower: str = "") -> bool:
+        """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
+        someone already in the story (« le jeune homme »)?"""
+        return self.is_title(lemma, lower) or lemma in self.source_nouns or lemma in self.person_nouns
 
     def is_title(self, lemma: str, lower: str = "") -> bool:
         """Does this noun name a person by a function, a trade or a relation? The title list,

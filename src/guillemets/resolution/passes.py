@@ -515,9 +515,7 @@ def _of_someone(cast: Cast, head: Token) -> bool:
     for c in head.children:
         if c.dep_ == "nmod" and c.i > head.i and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du")
                                                       for g in c.children):
-            lemma = c.lemma_.lower()
-            if cast.is_name_token(c) or cast.lex.is_title(lemma, c.lower_) or lemma in cast.lex.source_nouns \
-                    or lemma in cast.lex.person_nouns or c.lower_ in HONORIFICS:
+            if cast.is_name_token(c) or cast.lex.is_person_noun(c.lemma_.lower(), c.lower_) or c.lower_ in HONORIFICS:
                 return True
     return False
 
@@ -647,9 +645,7 @@ def organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | 
 
 
 def _person_like(cast: Cast, t: Token) -> bool:
-    lemma = t.lemma_.lower()
-    return t.ent_type_ == "PER" or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.source_nouns \
-        or lemma in cast.lex.person_nouns
+    return t.ent_type_ == "PER" or cast.lex.is_person_noun(t.lemma_.lower(), t.lower_)
 
 
 def _organisation_like(cast: Cast, t: Token) -> bool:

@@ -122,7 +122,7 @@ class Discourse:
                     or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
                 continue
             lemma = t.lemma_.lower()
-            if not (lemma in cast.lex.source_nouns or cast.lex.is_title(lemma, t.lower_) or lemma in cast.lex.person_nouns):
+            if not cast.lex.is_person_noun(lemma, t.lower_):
                 continue
             subject = is_subject(t)
             if t.dep_ == "appos" or any(_names_it(c, cast) for c in t.children) or t.head.ent_type_ == "PER":
@@ -317,9 +317,9 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
 def _met(cast: Cast, start: int, end: int) -> set[int]:
     """The tokens of the person objects of a verb of meeting (``interview_verbs.txt``) in the
     characters [start, end)."""
-    out = set()
-    for t in cast.doc:
-        if start <= t.idx < end and t.pos_ == "VERB" and t.lemma_.lower() in cast.lex.interview_verbs:
+    out: set[int] = set()
+    for t in cast.doc.char_span(start, end, alignment_mode="expand") or []:
+        if t.pos_ == "VERB" and t.lemma_.lower() in cast.lex.interview_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and not (subj.lower_ in ("nous", "on") or subj.lower_ in cast.lex.news_agencies
                                          or subj.lower_ in cast.lex.media_name_words):
