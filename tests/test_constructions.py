@@ -806,10 +806,42 @@ SPEAKER_CASES = [
      "Le PDG d'Airbus, Guillaume Faury, s'est félicité des commandes record. Un analyste de la banque Natixis tempère : "
      "« La chaîne d'approvisionnement reste fragile. » Il estime que les livraisons pourraient prendre du retard.",
      "livraisons", "Un analyste de la banque Natixis"),
+    ("a verb by which the speaker goes on keeps the last speaker, whoever the sentence before made its subject",
+     "Un haut responsable américain, qui a requis l'anonymat, a jugé la situation « préoccupante ». Le président Joe "
+     "Biden doit se rendre à Kiev. « Nous ne laisserons pas tomber nos alliés », a-t-il ajouté.", "alliés",
+     "Un haut responsable américain"),
+    ("a participle clause with no speaker before goes with the subject of its main verb",
+     "Le dirigeant a exclu toute démission, jugeant que ce serait « une fuite ».", "fuite", "Le dirigeant"),
+    ("the noun before « que » is what the relative clause is about, not who judges",
+     "Le préfet a pris un arrêté interdisant la manifestation. Une décision que les organisateurs jugent "
+     "« liberticide ».", "liberticide", "les organisateurs"),
+    ("a discourse phrase inside the verb group of an incise is no complement of the name after it",
+     "Nous ne céderons jamais face à la menace, a de son côté martelé le Premier ministre.", "menace",
+     "le Premier ministre"),
 ]
 
 
 @pytest.mark.parametrize("case, text, needle, speaker", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
 def test_who_speaks(extract, case, text, needle, speaker):
     a = by_content(extract(text), needle)
+    assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+REPORT_CASES = [
+    ("an incise whose auxiliary and verb a time phrase separates",
+     "La France n'a pas vocation à accueillir toute la misère du monde, avait un jour lancé Michel Rocard.",
+     "La France n'a pas vocation à accueillir toute la misère du monde", "Michel Rocard"),
+    ("an incise verb the tagger took for an adverb after « une nouvelle fois »",
+     "Nous ne céderons rien, a une nouvelle fois martelé le Premier ministre devant les députés.",
+     "Nous ne céderons rien", "le Premier ministre"),
+    ("« quant à lui » inside the verb group",
+     "Le ministre a quant à lui confirmé que la réforme serait votée.", "la réforme serait votée", "Le ministre"),
+]
+
+
+@pytest.mark.parametrize("case, text, content, speaker", REPORT_CASES, ids=[c[0] for c in REPORT_CASES])
+def test_report(extract, case, text, content, speaker):
+    """Each row: the content found, whole, and who says it."""
+    a = by_content(extract(text), content)
+    assert a.content.text == content
     assert a.speaker == speaker, a.extra.get("speaker_evidence")

@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
-from .syntax import (INVERTED_PRONOUNS, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_before, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      verb_group_start)
 
@@ -45,6 +45,13 @@ def personal_subject(verb: Token) -> Token | None:
     own = list(verb.children) + [g for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
                                  for g in a.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < a.i]
     subjects = [c for c in own if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) > 1:  # « Une décision que les organisateurs jugent « liberticide » »: the noun before
+        # « que » is what the relative clause is about, its subject comes after « que »
+        doc = verb.doc
+        about = [c for c in subjects if any(doc[k].lower_ in ("que", "qu'", "qu’") for k in range(c.i + 1, verb.i))
+                 and any(o.i > c.i for o in subjects)]
+        own = [c for c in own if c not in about]
+        subjects = [c for c in subjects if c not in about]
     # (« Son adversaire, la socialiste Anne Vidal, a dénoncé »: the subject that holds the name)
     children = sorted(own, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
                                                     and c.ent_type_ != "PER" and not any(
@@ -644,26 +651,19 @@ def inverted_subject(verb: Token) -> Token | None:
     return _subject_after(verb)
 
 
-DISCOURSE_PHRASES = (("quant", "à"), ("pour", "sa", "part"), ("pour", "son", "part"), ("pour", "leur", "part"),
-                     ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour"), ("à", "leur", "tour"),
-                     ("au", "contraire"), ("en", "revanche"), ("pour", "autant"), ("de", "nouveau"))
-
-
 def _discourse_phrase_end(doc: Doc, k: int) -> int:
-    """« quant à lui », « pour sa part », « de son côté »: index after the phrase, or ``k``."""
-    for words in DISCOURSE_PHRASES:
-        if all(k + n < len(doc) and doc[k + n].lower_ == w for n, w in enumerate(words)):
-            end = k + len(words)
-            if words[0] == "quant" and end < len(doc) and doc[end].pos_ == "PRON":
-                end += 1
-            return end
-    return k
+    """« quant à lui », « pour sa part », « de son côté »: index after the phrase, or ``k``
+    (« quant à » takes any pronoun after it)."""
+    if k + 2 < len(doc) and doc[k].lower_ == "quant" and doc[k + 1].lower_ == "à" and doc[k + 2].pos_ == "PRON":
+        return k + 3
+    return phrase_after(doc, k)
 
 
 def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
-    skipped: set[int] = set()
+    # « a de son côté martelé le ministre »: the phrase inside the verb group is no complement of the name
+    skipped: set[int] = set(range(verb_group_start(verb), verb.i))
     while k < min(len(doc), verb.i + 16):
         skip = _discourse_phrase_end(doc, k)
         if skip > k:
@@ -726,8 +726,14 @@ def after_auxiliary(tok: Token) -> bool:
     """« a tweeté », « l'a encore martelé »: a past participle the tagger took for a noun."""
     doc = tok.doc
     k = tok.i - 1
-    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in {"-t", "-il", "-elle", "-ils", "-elles"}):
-        k -= 1
+    while k >= 0:  # « a de son côté martelé »: past adverbs and discourse phrases
+        n = phrase_before(doc, k + 1)
+        if n:
+            k -= n
+        elif doc[k].pos_ == "ADV" or doc[k].lower_ in {"-t", "-il", "-elle", "-ils", "-elles"}:
+            k -= 1
+        else:
+            break
     return k >= 0 and doc[k].lemma_ in ("avoir", "être") and tok.lower_.endswith(("é", "ée", "és", "ées", "i", "it", "u", "is"))
 
 
@@ -801,7 +807,7 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             yield tok, end, frozenset()
             continue
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
-                and not (tok.pos_ in ("NOUN", "ADJ", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
+                and not (tok.pos_ in ("NOUN", "ADJ", "ADV", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ in ("avoir", "être"):
             continue

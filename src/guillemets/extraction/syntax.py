@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-DISCOURSE_TRIPLES = {("quant", "à", "lui"), ("quant", "à", "elle"), ("quant", "à", "eux"), ("pour", "sa", "part"),
-                     ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté"), ("à", "son", "tour")}
+from ..lexicon import load as load_lexicon
 
 HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr", "maître"}
 
@@ -79,6 +79,44 @@ def kept_at_end(tok: Token) -> bool:
 UNIT_SIGNS = {"%", "‰", "€", "$", "£", "°"}
 
 
+def _lower(t: Token) -> str:
+    return t.lower_.replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """The discourse phrases by their last word and by their first, longest first."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in load_lexicon().discourse_phrases:
+        by_last.setdefault(words[-1], []).append(words)
+        by_first.setdefault(words[0], []).append(words)
+    return by_last, by_first
+
+
+def phrase_before(doc: Doc, i: int) -> int:
+    """Length of the discourse phrase (``discourse_phrases.txt``) that ends right before token
+    ``i`` (« a de son côté estimé »), or 0."""
+    if i == 0:
+        return 0
+    for words in _phrases()[0].get(_lower(doc[i - 1]), ()):
+        n = len(words)
+        if i - n >= 0 and all(_lower(doc[i - n + k]) == w for k, w in enumerate(words)):
+            return n
+    return 0
+
+
+def phrase_after(doc: Doc, k: int) -> int:
+    """Index after the discourse phrase that starts at token ``k`` (« dénonce au contraire »,
+    « assure de son côté le ministre »), or ``k``."""
+    if k >= len(doc):
+        return k
+    for words in _phrases()[1].get(_lower(doc[k]), ()):
+        if k + len(words) <= len(doc) and all(_lower(doc[k + n]) == w for n, w in enumerate(words)):
+            return k + len(words)
+    return k
+
+
 def verb_group_start(verb: Token) -> int:
     """Index of the first token of the verb group ending at ``verb``:
     auxiliaries, clitics, inverted pronouns and short adverbs (« a-t-il ajouté »,
@@ -86,16 +124,17 @@ def verb_group_start(verb: Token) -> int:
     doc = verb.doc
     i = verb.i
     while i > verb.sent.start:
-        for n in (4, 3):  # « a quant à lui confirmé », « a pour sa part appelé »
-            words = tuple(t.lower_ for t in doc[max(0, i - n):i])
-            if len(words) == n and (words[:2] == ("quant", "à") or words[-3:] in DISCOURSE_TRIPLES):
-                i -= n if words[:2] == ("quant", "à") else 3
-                break
-        else:
-            words = tuple(t.lower_ for t in doc[max(0, i - 3):i])
-            if words in DISCOURSE_TRIPLES:
-                i -= 3
-                continue
+        words = tuple(t.lower_ for t in doc[max(0, i - 4):i])
+        if len(words) == 4 and words[:2] == ("quant", "à"):
+            i -= 4  # « a quant à lui-même … », « a quant à la ministre … »
+            continue
+        if words[-3:-1] == ("quant", "à"):
+            i -= 3  # « a quant à lui confirmé »
+            continue
+        n = phrase_before(doc, i)
+        if n:  # « a pour sa part appelé », « avait un jour lancé »
+            i -= n
+            continue
         if i <= verb.sent.start:
             break
         prev = doc[i - 1]

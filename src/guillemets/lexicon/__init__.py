@@ -61,6 +61,9 @@ class Lexicon:
     """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
     interview_verbs: frozenset[str]
     """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
+    discourse_phrases: tuple[tuple[str, ...], ...]
+    """« de son côté », « une nouvelle fois »: neither content nor source, inside or after a verb
+    group (longest first)."""
 
     agent_suffixes: tuple[str, ...]
     masculine_title_endings: tuple[str, ...]
@@ -143,6 +146,8 @@ def load() -> Lexicon:
         counterpart_nouns=_words("counterpart_nouns.txt"),
         provision_nouns=_words("provision_nouns.txt"),
         interview_verbs=_words("interview_verbs.txt"),
+        discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
+                                       key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),

@@ -51,6 +51,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
                 res = _inherited(speakers.as_person(subject), 0.55, "clause_subject", "the subject named since the last quotation")
             elif prev is not None:
                 res = _inherited(prev, 0.6, "clause", "a participle clause goes with the last speaker")
+            elif r.mention is not None:  # « Le dirigeant a exclu toute démission, jugeant que P »
+                res = resolve(speakers, r.mention, history)
             else:
                 res = Resolved(None, None, confidence=0.1, rule="clause", evidence="no speaker before")
         else:

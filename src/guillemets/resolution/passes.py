@@ -800,7 +800,7 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
             r.rule, r.evidence = "pronoun", f"« {head.text} » → {r.name}, the group the sentence before named"
             return r
         return Resolved(None, mention, speaker_type="group", confidence=0.2)
-    shifted = salience.shifted_subject(cast, head.i, history, gender)
+    shifted = None if _goes_on(cast, head) else salience.shifted_subject(cast, head.i, history, gender)
     if shifted is not None:
         return _pronoun_means(cast, shifted, head, gender, 0.65, "the new subject of the sentence before")
     # the most salient entity that agrees: the fitted model weighs the signals
@@ -818,6 +818,14 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
                             r.person)
     return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
                     gender_evidence=head.text, confidence=0.2)
+
+
+def _goes_on(cast: Cast, head: Token) -> bool:
+    """Is the pronoun the subject of a verb by which the speaker goes on (frame C of
+    ``cue_verbs.tsv``: « a-t-il ajouté », « poursuit-elle »)? Then the last speaker keeps the floor,
+    whoever the sentence before made its subject."""
+    verb = head.head.head if head.head.pos_ == "AUX" else head.head  # « a-t-il ajouté »: hung on « a »
+    return head.dep_ in ("nsubj", "expl:subj", "dep") and "C" in cast.lex.cue_verbs.get(verb.lemma_.lower(), ())
 
 
 def _pronoun_means(cast: Cast, c: "salience.Candidate", head: Token, gender: str, confidence: float,
