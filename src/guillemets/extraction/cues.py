@@ -117,6 +117,8 @@ def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:
 def governing_subject(verb: Token) -> Token | None:
     """Subject of ``verb`` or, for an infinitive or participle, of the verb that governs it;
     failing the parse, the nearest noun phrase before the verb group."""
+    if present_taken_for_participle(verb):
+        return verb.sent.root  # « Un policier, qui a souhaité rester anonyme, décrit … »
     tok, hops = verb, 0
     while hops < 4:
         subj = personal_subject(tok)
@@ -314,11 +316,20 @@ def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
     last = end
     while last > start and not kept_at_end(doc[last - 1]):
         last -= 1
-    date = next((t for t in doc[start:last] if t.head.i == verb.i and t.lower_ in SAYING_DAYS
+    date = next((t for t in doc[start:last] if _dates_the_saying(verb, t) and t.lower_ in SAYING_DAYS
                  and t.dep_ in ("obl:mod", "obl", "advmod", "nmod") and t.right_edge.i == last - 1), None)
     if date is None or date.left_edge.i <= start:
         return end
     return _trim_end(doc, start, date.left_edge.i)
+
+
+def _dates_the_saying(verb: Token, day: Token) -> bool:
+    """The day hangs on the cue verb, or, bare, on the verb's object (« a promis des renforts
+    jeudi »: the parser hung the day on the noun)."""
+    if day.head.i == verb.i:
+        return True
+    return day.head.dep_ in ("obj", "obl:arg") and day.head.head.i == verb.i \
+        and not any(c.dep_ in ("case", "det") for c in day.children)
 
 
 SAYING_DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
@@ -593,10 +604,29 @@ def _not_a_speech_act(tok: Token) -> bool:
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
             and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)) \
             and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-            and _auxiliary_across_aside(tok) is None:
+            and _auxiliary_across_aside(tok) is None and not present_taken_for_participle(tok):
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
         # (and « La jeune femme dit … », « a au contraire salué » are finite)
     return "Inf" in form and tok.head.pos_ == "ADJ"
+
+
+def present_taken_for_participle(tok: Token) -> bool:
+    """« Un policier décrit une situation intenable », « Un policier, qui a souhaité rester anonyme,
+    décrit … »: a present tense whose form is also a past participle (« décrit », « écrit »,
+    « dit ») that the tagger hung on the noun before it or on a relative clause. It is the verb of
+    the sentence when a noun heads the sentence, no verb outside relative clauses is finite, and
+    the word has an object of its own and stands right after that noun or after a comma."""
+    if not tok.lower_.endswith("t") or tok.dep_ not in ("acl", "xcomp", "conj"):
+        return False
+    sent = tok.sent
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+        return False
+    if not (tok.dep_ == "acl" and tok.head.i == root.i or tok.doc[tok.i - 1].text == ","):
+        return False
+    if _clause_outside_relatives(tok.doc, sent.start, sent.end):
+        return False
+    return any(c.dep_ in ("obj", "ccomp") and c.i > tok.i for c in tok.children)
 
 
 def incise_left_boundary(verb: Token) -> int | None:
@@ -606,7 +636,8 @@ def incise_left_boundary(verb: Token) -> int | None:
     if is_infinitive(verb) and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and inverted_pronoun(verb.head) is not None and verb.i - verb.head.i <= 4:
         verb = verb.head  # « se contente-t-il d'affirmer »
-    elif is_participle_clause(verb) or is_infinitive(verb) and verb.lower_.endswith(("er", "ir", "re")):
+    elif is_participle_clause(verb) or is_infinitive(verb) and verb.lower_.endswith(("er", "ir", "re")) \
+            or present_taken_for_participle(verb):
         return None  # (« corrige » tagged an infinitive is no infinitive)
     gs = verb_group_start(verb)
     if gs == 0:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
-                   inverted_subject, object_and_attribute, personal_subject, subject_on_the_left, verb_cues)
+                   inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, doc_text, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
@@ -181,7 +181,8 @@ class Extractor:
     def _forward(self, doc: Doc, qi: QuoteIndex, verb: Token, cue_end: int, frames: frozenset[str]) -> list[Candidate]:
         if verb.dep_ in ("xcomp", "acl") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
                 and cue_extent(verb.head, self.lex) is not None \
-                and any(t.lemma_ in ("avoir", "être") or is_infinitive(t) for t in doc[verb.head.i + 1:verb.i + 1]):
+                and any(t.lemma_ in ("avoir", "être") or is_infinitive(t) for t in doc[verb.head.i + 1:verb.i + 1]) \
+                and not present_taken_for_participle(verb):
             return []  # « dit avoir reconnu X »: the verb is the content of the cue before it
         found = forward_content(verb, cue_end, frames, self.lex)
         if found is None:
@@ -340,7 +341,7 @@ class Extractor:
                     if dep == "acl" and not _agrees(c, head):
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
-                    if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.i - 1].text == ",":
+                    if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.left_edge.i - 1].text == ",":
                         # « Pour le politologue X, enseignant à l'université de Y, P »: the apposition ends
                         # at its comma, though the parser hung the clause after it on the apposition
                         end = next((k for k in range(c.i + 1, end) if doc[k].text == "," and qi.at(doc[k].idx) is None),
