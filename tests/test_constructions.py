@@ -818,6 +818,21 @@ SPEAKER_CASES = [
     ("a discourse phrase inside the verb group of an incise is no complement of the name after it",
      "Nous ne céderons jamais face à la menace, a de son côté martelé le Premier ministre.", "menace",
      "le Premier ministre"),
+    ("a participle hung on the object of the main verb goes with that verb's subject",
+     "L'agence de notation Moody's a abaissé la note de la France, invoquant la dégradation des finances publiques.",
+     "dégradation", "Moody's"),
+    ("a plural title before a name is not that person's title: the title it complements is",
+     "La patronne des patrons Emma Marcegaglia a insisté sur la nécessité de relancer l'économie.", "nécessité",
+     "Emma Marcegaglia"),
+    ("a title complemented by a singular title and a name: the name is the complement's",
+     "Un porte-parole du commissaire européen Olli Rehn a jugé que le diagnostic ne changeait pas.", "diagnostic",
+     "Un porte-parole du commissaire européen"),
+    ("a body that acted is what a type noun calls back, not the one acted upon",
+     "Greenpeace a déposé plainte contre TotalEnergies. Le géant pétrolier conteste toute faute. L'ONG accuse "
+     "l'entreprise de « greenwashing ».", "greenwashing", "Greenpeace"),
+    ("a defendant is a person a pronoun can mean, not an organisation",
+     "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
+     "a-t-il assuré.", "levé la main", "Le prévenu"),
 ]
 
 
@@ -836,6 +851,30 @@ REPORT_CASES = [
      "Nous ne céderons rien", "le Premier ministre"),
     ("« quant à lui » inside the verb group",
      "Le ministre a quant à lui confirmé que la réforme serait votée.", "la réforme serait votée", "Le ministre"),
+    ("a present tense the tagger took for a participle hung on its subject",
+     "Un policier décrit une situation intenable.", "une situation intenable", "Un policier"),
+    ("a present tense the tagger hung on the relative clause before it",
+     "Un policier du commissariat, qui a souhaité rester anonyme, décrit une situation intenable.",
+     "une situation intenable", "Un policier du commissariat"),
+    ("a verb with its own infinitive complement after a comma is no incise",
+     "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime.", "avoir frappé la victime", "Le prévenu"),
+    ("a bare day after the object dates the saying: the complement stops before it",
+     "Le maire a dénoncé une gestion catastrophique des finances jeudi.", "une gestion catastrophique des finances",
+     "Le maire"),
+    ("an apposition after the name of a « selon » source is no content",
+     "Selon Jean Dupont, le maire de la commune, la situation est sous contrôle.", "la situation est sous contrôle",
+     "Jean Dupont"),
+    ("a quotation opened by « car » after a reported complement is part of it",
+     "La dirigeante a insisté sur la nécessité de relancer l'économie, « car un pays sans croissance ne peut pas "
+     "tenir ses engagements ».",
+     "la nécessité de relancer l'économie, « car un pays sans croissance ne peut pas tenir ses engagements »",
+     "La dirigeante"),
+    ("two subjects joined by « et » inside a que-clause: the report inside it does not cut it",
+     "Le ministre a déclaré que les États-Unis et leurs alliés s'engageaient à renforcer leur aide.",
+     "les États-Unis et leurs alliés s'engageaient à renforcer leur aide", "Le ministre"),
+    ("rejecting criticism is a report of words",
+     "La députée a rejeté du revers de la main les critiques de l'opposition sur son budget.",
+     "les critiques de l'opposition sur son budget", "La députée"),
 ]
 
 

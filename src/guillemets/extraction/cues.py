@@ -296,7 +296,19 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
             return (s, _trim_end(doc, s, k), how)
     e = _before_conjoined_verb(doc, s, e)
-    return (s, _without_date_of_saying(verb, s, e), how) if e > s else None
+    e = _without_date_of_saying(verb, s, e)
+    return (s, _over_quoted_reason(doc, e, verb.sent.end, lex), how) if e > s else None
+
+
+def _over_quoted_reason(doc: Doc, end: int, limit: int, lex: Lexicon) -> int:
+    """« a insisté sur la nécessité de relancer l'économie, « car un pays … » »: a quotation that
+    a reason connective opens right after the complement (``reason_connectives.txt``) is the rest
+    of the content; the end moves past its closing mark."""
+    if end + 2 >= limit or doc[end].text != "," or not is_opening_mark(doc[end + 1]) \
+            or doc[end + 2].lower_ not in lex.reason_connectives:
+        return end
+    close = next((k for k in range(end + 3, limit) if is_quote_mark(doc[k]) and not is_opening_mark(doc[k])), None)
+    return close + 1 if close is not None else end
 
 
 def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
@@ -460,6 +472,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if found is not None:
             return (*found, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
+        comps = [_past_leading_phrase(c) for c in comps]
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)
@@ -470,6 +483,16 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if e > s:
             return (s, min(e, stop), "complement")
     return None
+
+
+def _past_leading_phrase(comp: Token) -> Token:
+    """« a rejeté du revers de la main les critiques de X »: an object the parser gave a preposition
+    is a manner phrase; the noun phrase without one that it hung on it is the object."""
+    if comp.dep_ != "obj" or not any(c.dep_ == "case" and c.i < comp.i for c in comp.children):
+        return comp
+    real = next((c for c in comp.children if c.i > comp.i and c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                 and any(g.dep_ == "det" for g in c.children) and not any(g.dep_ == "case" for g in c.children)), None)
+    return real or comp
 
 
 def object_and_attribute(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
@@ -690,6 +713,12 @@ def _discourse_phrase_end(doc: Doc, k: int) -> int:
     return phrase_after(doc, k)
 
 
+def _locution_words(verb: Token) -> set[str]:
+    """The fixed words that may follow this verb in a cue locution (« fait savoir »)."""
+    lex = load_lexicon()
+    return {w for words, _ in lex.locutions.get(cue_lemma(verb, lex), ()) for w in words}
+
+
 def _subject_after(verb: Token) -> Token | None:
     doc = verb.doc
     k = verb.i + 1
@@ -706,6 +735,8 @@ def _subject_after(verb: Token) -> Token | None:
             break
         if t.lower_ in QUE or is_finite(t):
             break
+        if is_infinitive(t) and t.lower_ not in _locution_words(verb):
+            break  # « …, a nié avoir frappé la victime »: the verb's own complement, no incise
         if t.text.startswith("@"):
             return t
         if t.lower_ in ("un", "une") and doc[t.i - 1].lower_ in ("l'", "l’") and t.i + 1 < len(doc) \

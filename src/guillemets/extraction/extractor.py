@@ -217,13 +217,16 @@ class Extractor:
 
     def _main_clause_subject(self, verb: Token) -> Token | None:
         """« Le dirigeant a exclu toute démission, jugeant que P »: the subject of the main verb a
-        participle clause hangs on, when it is a noun phrase; the participle speaks with it where
-        no one spoke before (the last speaker comes first: measured on dev and check)."""
+        participle clause hangs on (or hangs on through that verb's object: « a abaissé la note de
+        la France, invoquant P »); the participle speaks with it where no one spoke before (the
+        last speaker comes first: measured on dev and check)."""
         head = verb.head
+        if head.pos_ == "NOUN" and head.dep_ in ("obj", "obl", "obl:arg") and head.head.i < head.i:
+            head = head.head
         if head.i > verb.i or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or head.sent != verb.sent:
             return None
         subj = personal_subject(head)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.i > verb.i:
             return None
         return subj
 
@@ -849,6 +852,9 @@ def _before_next_report(c: Candidate, cands: list[Candidate], s: int, e: int) ->
         if not (s < o.cue[0] < e and o.start >= o.cue[1]):
             continue
         comma = _subject_comma(o.verb, c.verb.i)
+        if comma is not None and doc[comma].is_alpha and not any(is_finite(t) and t.idx >= s for t in doc[c.verb.i + 1:comma]):
+            continue  # « a déclaré que les États-Unis et leurs alliés s'engageaient à P »: « et » joins two
+            # subjects of the verb of the content, a report inside it
         if comma is not None and doc[comma + 1].idx > s:
             e = min(e, doc[comma].idx)
     return e

@@ -61,6 +61,8 @@ class Lexicon:
     """« la loi », « le plan », « les mesures »: what provides for things (frame P in cue_verbs.tsv)."""
     interview_verbs: frozenset[str]
     """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
+    reason_connectives: frozenset[str]
+    """« car », « parce que »: a quote they open after a reported complement is part of it."""
     discourse_phrases: tuple[tuple[str, ...], ...]
     """« de son côté », « une nouvelle fois »: neither content nor source, inside or after a verb
     group (longest first)."""
@@ -146,6 +148,7 @@ def load() -> Lexicon:
         counterpart_nouns=_words("counterpart_nouns.txt"),
         provision_nouns=_words("provision_nouns.txt"),
         interview_verbs=_words("interview_verbs.txt"),
+        reason_connectives=_words("reason_connectives.txt"),
         discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),

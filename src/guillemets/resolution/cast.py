@@ -664,7 +664,10 @@ class Cast:
         start = self.sentences_back(pos, 2)
         pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity and not o.plural
                 and any(start <= p < pos for p in o.positions)]
-        return self._latest(pool, pos, history) if pool else None
+        # « Greenpeace a déposé plainte contre TotalEnergies. … Selon l'ONG »: a body that acted (a
+        # subject) before one that was only acted upon
+        acted = [o for o in pool if any(start <= p < pos for p in o.subjects)]
+        return self._latest(acted or pool, pos, history) if pool else None
 
     @staticmethod
     def _latest(pool: list[Org], pos: int, history: list["Resolved"]) -> Org:
@@ -808,6 +811,10 @@ class Cast:
             if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
                 break
             if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
+                while t.dep_ == "nmod" and "Plur" in t.morph.get("Number") and start - 9 <= t.head.i < t.i \
+                        and self.lex.is_title(t.head.lemma_.lower(), t.head.lower_):
+                    t = t.head  # « la patronne des patrons Emma Marcegaglia »: a plural title is not hers
+                    # (« un porte-parole du commissaire Olli Rehn »: the commissioner is)
                 s, en = np_extent(t)
                 if en >= start - 1:
                     self._add_role(p, t, s, min(en, start))
