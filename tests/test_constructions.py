@@ -830,6 +830,20 @@ SPEAKER_CASES = [
     ("a body that acted is what a type noun calls back, not the one acted upon",
      "Greenpeace a déposé plainte contre TotalEnergies. Le géant pétrolier conteste toute faute. L'ONG accuse "
      "l'entreprise de « greenwashing ».", "greenwashing", "Greenpeace"),
+    ("the people of a place with an indefinite article is somebody described, not a name",
+     "« Tout est détruit », dit un Ukrainien de 45 ans.", "détruit", "un Ukrainien de 45 ans"),
+    ("one of a people is a person a pronoun can mean",
+     "Le président Kaïs Saïed a limogé le gouvernement. Une Tunisoise de 30 ans regrette cette décision. « On "
+     "recule », estime-t-elle.", "recule", "Une Tunisoise de 30 ans"),
+    ("a people the tagger called singular is the group a plural pronoun means",
+     "Le Premier ministre israélien a promis de poursuivre l'offensive. Les Gazaouis, eux, manquent de tout. « Nous "
+     "n'avons plus d'eau », racontent-ils.", "plus d'eau", "Les Gazaouis"),
+    ("an executive is a person the article describes (« cadre »)",
+     "Le PDG de Total, Patrick Pouyanné, a défendu les résultats. Un ancien cadre du groupe est plus critique. Il "
+     "estime que l'entreprise a trop tardé à se diversifier.", "trop tardé", "Un ancien cadre du groupe"),
+    ("a quotation the parser hung beside a que-clause is part of it",
+     "Joe Biden a reçu Volodymyr Zelensky. Il a ajouté que Washington restait « pleinement engagé ».",
+     "pleinement engagé", "Joe Biden"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

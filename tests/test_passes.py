@@ -28,6 +28,8 @@ CASES = [
                     "trois pays restaient touchés.", "trois pays", "Organisation mondiale de la santé"),
     ("counted_group", "Environ 400 Français ont signé une pétition. Ils demandent que le gouvernement revienne sur "
                       "sa décision.", "revienne", "Environ 400 Français"),
+    ("people_of_a_place", "Selon une Tunisoise interrogée par l'AFP, la situation empire de jour en jour.",
+     "situation empire", "une Tunisoise"),
     ("handle", "« C'est inutile et envahissant », écrit @jemb123 sur le réseau social.", "inutile", "@jemb123"),
     ("epithet", "Le Lillois Eden Hazard a marqué deux buts. « Je suis très heureux ce soir », a confié le Belge "
                 "après la rencontre.", "heureux", "Eden Hazard"),

@@ -386,6 +386,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             head = doc[k].head
             if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):
                 e = clause_end(head)
+                if e < stop and is_opening_mark(doc[e]):  # « que Washington restait « pleinement engagé » »:
+                    e = end_over_open_quote(doc, e + 1, stop)  # the quotation the parser hung elsewhere
             else:
                 e = _trim_end(doc, s, stop)
             return (s, min(e, stop), "que")

@@ -68,12 +68,19 @@ class Lexicon:
     group (longest first)."""
 
     agent_suffixes: tuple[str, ...]
+    demonym_endings: tuple[str, ...]
+    """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
     masculine_title_endings: tuple[str, ...]
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
         """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
         someone already in the story (« le jeune homme »)?"""
         return self.is_title(lemma, lower) or lemma in self.source_nouns or lemma in self.person_nouns
+
+    def is_demonym(self, lower: str) -> bool:
+        """Does this word (lower case, singular or plural) end like the people of a place?"""
+        stem = lower[:-1] if lower.endswith(("s", "x")) and len(lower) > 4 else lower
+        return len(stem) > 3 and (stem.endswith(self.demonym_endings) or lower.endswith(self.demonym_endings))
 
     def is_title(self, lemma: str, lower: str = "") -> bool:
         """Does this noun name a person by a function, a trade or a relation? The title list,
@@ -153,5 +160,6 @@ def load() -> Lexicon:
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
+        demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )

@@ -32,9 +32,6 @@ INDEFINITE = {"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains", "
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITE = {"le", "la", "l'", "l’"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ain", "aine", "ien", "ienne", "éen", "éenne")
-
-
 NAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "al", "el", "ben", "ibn", "bin", "abou", "abu", "da", "di", "dos", "del"}
 
 
@@ -229,7 +226,7 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
         if j is not None and all(t.text[:1].isupper() or t.text == "-" for t in tokens[:j]) \
                 and not _known_first_name(tokens[0].text):
             tokens = tokens[j:]
-    if len(tokens) >= 3 and tokens[0].lower_.endswith(DEMONYM_ENDINGS) and tokens[0].i > 0 \
+    if len(tokens) >= 3 and load_lexicon().is_demonym(tokens[0].lower_) and tokens[0].i > 0 \
             and tokens[0].doc[tokens[0].i - 1].lower_ in ("le", "la", "l'", "l’"):
         tokens = tokens[1:]  # « Le Lillois Eden Hazard »: the demonym is no part of the name
     return tokens
@@ -481,7 +478,7 @@ class Cast:
         for e in doc.ents:
             if e.label_ == "LOC" and e.root.dep_ == "nsubj" and e.root.pos_ == "PROPN" \
                     and (e.root.head.lemma_.lower() in self.lex.cue_verbs or e.root.head.lemma_.lower() in self.lex.acting_verbs) \
-                    and not e.root.lower_.endswith(DEMONYM_ENDINGS) and not self.in_quote(e.start_char):
+                    and not self.lex.is_demonym(e.root.lower_) and not self.in_quote(e.start_char):
                 self._place_that_acts(e)
                 continue
             if e.label_ != "ORG" or self.in_quote(e.start_char):

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, is_subject, np_extent
+from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DEMONYM_ENDINGS, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 from .first_names import is_first_name
 
@@ -347,9 +348,9 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
             # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
             and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC"
-                 and (head.lower_.endswith(DEMONYM_ENDINGS) or head.pos_ == "NOUN"))
+                 and (cast.lex.is_demonym(head.lower_) or head.pos_ == "NOUN"))
             # « la Fifa », « le Bloc québécois », names, are no epithets; « le Lillois » is
-            and not (head.pos_ == "PROPN" and not head.lower_.endswith(DEMONYM_ENDINGS))
+            and not (head.pos_ == "PROPN" and not cast.lex.is_demonym(head.lower_))
             and not any(c.dep_ == "amod" and c.i > head.i for c in head.children)  # « le Bloc québécois »
             and m.lemma not in cast.lex.institutions
             and m.lemma not in cast.lex.titles and not m.plural
@@ -367,6 +368,19 @@ def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
     if m.plural and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in m.head.children):
         return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True, speaker_type="group", confidence=0.55)
     return None
+
+
+def people_of_a_place(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« un Ukrainien de 45 ans », « des Gazaouis réfugiés à Rafah », « les Québécois »: a
+    capitalised noun for the people of a place (``demonym_endings.txt``) with an indefinite article,
+    or plural: somebody the article describes, in its words, not a name."""
+    head = m.head
+    plural = m.plural or m.det in ("les", "des")  # (« les Gazaouis », that the tagger may call singular)
+    if not (head.text[:1].isupper() and head.ent_type_ not in ("PER", "ORG") and cast.lex.is_demonym(head.lower_)
+            and (m.det in INDEFINITE or plural) and m.det):
+        return None
+    return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True,
+                    speaker_type="group" if plural else "person", confidence=0.6)
 
 
 def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -690,6 +704,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("mistagged_name", mistagged_name),
     ("epithet", epithet),
     ("counted_group", counted_group),
+    ("people_of_a_place", people_of_a_place),
     ("proper_name", proper_name),
     ("body_apposition", body_apposition),
     ("apposition", apposition),
@@ -955,8 +970,7 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
 def _people_of_a_place(t: Token) -> bool:
     """« 62 % des Français », « les Québécois »: a people is a group the article describes, not a name."""
     low = t.lower_
-    return t.text[:1].isupper() and t.ent_type_ != "ORG" and low.endswith(("s", "x")) \
-        and (low.endswith(DEMONYM_ENDINGS) or low[:-1].endswith(DEMONYM_ENDINGS))
+    return t.text[:1].isupper() and t.ent_type_ != "ORG" and low.endswith(("s", "x")) and load_lexicon().is_demonym(low)
 
 
 def company_named_before(cast: Cast, head: Token) -> str | None:
@@ -1020,8 +1034,8 @@ def plural_antecedent(cast: Cast, head: Token) -> Token | None:
             continue
         if t.lemma_.lower() in cast.lex.source_documents:
             continue  # « Les documents américains … Ils »: documents do not speak as « ils »
-        if _companions(t) or "Plur" in t.morph.get("Number"):
-            return t
+        if _companions(t) or "Plur" in t.morph.get("Number") or _people_of_a_place(t):
+            return t  # (« Les Gazaouis », that the tagger may call singular)
     return None
 
 

@@ -118,11 +118,12 @@ class Discourse:
         cast, out = self.cast, []
         named = {i for i, _, _ in cast.mentions}
         for t in cast.doc:
-            if t.pos_ != "NOUN" or t.i in named or t.ent_type_ in ("PER", "ORG", "LOC") or "Plur" in t.morph.get("Number") \
-                    or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
+            people = _one_of_a_people(t, cast)  # « un Ukrainien de 45 ans »
+            if not people and (t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG", "LOC")) or t.i in named \
+                    or "Plur" in t.morph.get("Number") or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
                 continue
             lemma = t.lemma_.lower()
-            if not cast.lex.is_person_noun(lemma, t.lower_):
+            if not people and not cast.lex.is_person_noun(lemma, t.lower_):
                 continue
             subject = is_subject(t)
             if t.dep_ == "appos" or any(_names_it(c, cast) for c in t.children) or t.head.ent_type_ == "PER":
@@ -142,6 +143,13 @@ class Discourse:
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
         return out
+
+
+def _one_of_a_people(t: Token, cast: Cast) -> bool:
+    """« un Ukrainien », « une Tunisoise »: a capitalised noun for the people of a place, with an
+    indefinite article, is an unnamed person."""
+    return t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PER", "ORG") \
+        and cast.lex.is_demonym(t.lower_) and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children)
 
 
 def _names_it(child: Token, cast: Cast) -> bool:
