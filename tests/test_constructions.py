@@ -844,6 +844,16 @@ SPEAKER_CASES = [
     ("a quotation the parser hung beside a que-clause is part of it",
      "Joe Biden a reçu Volodymyr Zelensky. Il a ajouté que Washington restait « pleinement engagé ».",
      "pleinement engagé", "Joe Biden"),
+    ("a subject with a comma-enclosed apposition holding « que » is the subject, not the content of an incise",
+     "L'UE, convaincue que Rome n'atteindra pas son objectif en 2013, a demandé de nouvelles mesures de rigueur.",
+     "mesures de rigueur", "UE"),
+    ("a pronoun whose own sentence has a subject before it: not the subject of the sentence before",
+     "Le président italien a désigné Mario Monti pour succéder à Silvio Berlusconi, qui a démissionné samedi. Le "
+     "premier ministre désigné devrait constituer une équipe de technocrates, même s'il a souligné qu'il aimerait y "
+     "inclure des « politiques ».", "politiques", "Mario Monti"),
+    ("« le président élu »: the one the article said was elected",
+     "Joe Biden a été élu face à Donald Trump. Le président élu a promis de rassembler le pays.", "rassembler",
+     "Joe Biden"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (HONORIFICS, clause_end, doc_text, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (HONORIFICS, clause_end, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -146,6 +146,10 @@ class Extractor:
         if len(inner) >= 2 and outside < 0.4 * (bchar - start):
             # « "A" (…), mais "B" judiciaire, observe-t-il »: each quotation on its own
             return [Candidate(q.start, q.end, cue, speaker, rule="incise-quotes") for q in inner] + out
+        first = doc.char_span(start, bchar, alignment_mode="contract")
+        if first is not None and not any(c in MARKS for c in text[start:bchar]) and inverted_pronoun(verb) is None \
+                and not clause_of_its_own(doc, first.start, first.end):
+            return out  # « L'UE, convaincue que P, a demandé X »: the subject and its apposition, no content
         return [Candidate(start, bchar, cue, speaker, rule="incise")] + out
 
     def _after_incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue, speaker: Token | None) -> list[Candidate]:

@@ -916,6 +916,10 @@ class Cast:
         def allowed(p: Person) -> bool:
             return fits(p) and not (contrast and p is last)
 
+        chosen = self._the_one_the_participle_says(head)
+        if chosen is not None and allowed(chosen):
+            return chosen
+
         def untitled(p: Person) -> bool:  # not known by another title
             return not p.roles or any(_fold(r[0]) == _fold(lemma) and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                       for r in p.roles)
@@ -936,6 +940,22 @@ class Cast:
                 if i < head.i and (is_subj or not subject_only) and allowed(p) and untitled(p):
                     return p
         return None
+
+    def _the_one_the_participle_says(self, head: Token) -> Person | None:
+        """« le Premier ministre désigné », « le président élu »: the person the article made the
+        object of that verb before (« a désigné Mario Monti », « Joe Biden a été élu »)."""
+        parts = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i
+                 and "Part" in c.morph.get("VerbForm")}
+        if not parts:
+            return None
+        found = None
+        for i, p, _ in self.mentions:
+            t = self.doc[i]
+            if i >= head.i:
+                break
+            if t.dep_ in ("obj", "nsubj:pass") and t.head.lemma_.lower() in parts and t.head.i != head.i:
+                found = p
+        return found
 
     def _description(self, s: int, e: int) -> str:
         doc = self.doc

@@ -308,6 +308,9 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
         return None
     start, end = span
     cands = candidates(cast, pos, history, gender)
+    d = discourse(cast)
+    if any(how == "subject" and d.sentence[i] == d.sentence[pos] for c in cands for i, how in c.events):
+        return None  # « Le Premier ministre désigné … , même s'il a souligné »: its own sentence has a subject
     met = _met(cast, start, end)
     if met:  # « Sur place, l'AFP a rencontré une habitante. « … », dit-elle »: whom the author met
         subjects = [c for c in cands if any(i in met for i, _ in c.events)]
