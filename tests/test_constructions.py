@@ -896,6 +896,18 @@ REPORT_CASES = [
     ("two subjects joined by « et » inside a que-clause: the report inside it does not cut it",
      "Le ministre a déclaré que les États-Unis et leurs alliés s'engageaient à renforcer leur aide.",
      "les États-Unis et leurs alliés s'engageaient à renforcer leur aide", "Le ministre"),
+    ("an adjective the tagger made of a cue verb before a quotation is no part of the subject",
+     "Le médecin déplore « un manque criant de moyens » à l'hôpital.", "« un manque criant de moyens » à l'hôpital",
+     "Le médecin"),
+    ("a quoted object comes before a clause opened by « si »",
+     "Le collectif redoute « une catastrophe sanitaire » si rien n'est fait.", "une catastrophe sanitaire",
+     "collectif"),
+    ("expressing quoted words is a report (frame Q)",
+     "Le maire a exprimé sa « profonde colère » face aux dégradations.",
+     "sa « profonde colère » face aux dégradations", "Le maire"),
+    ("paying tribute with quoted words is a report",
+     "Le président a rendu hommage à « un grand serviteur de l'État ».", "un grand serviteur de l'État",
+     "Le président"),
     ("rejecting criticism is a report of words",
      "La députée a rejeté du revers de la main les critiques de l'opposition sur son budget.",
      "les critiques de l'opposition sur son budget", "La députée"),
@@ -908,3 +920,11 @@ def test_report(extract, case, text, content, speaker):
     a = by_content(extract(text), content)
     assert a.content.text == content
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a exprimé son soutien aux familles des victimes.",  # Q: no quotation, no report
+    "La police a lancé un avis de recherche.",
+])
+def test_a_verb_of_expression_without_quoted_words_reports_nothing(extract, text):
+    assert extract(text) == []

@@ -404,6 +404,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
                 and (doc[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
                 break
+            if doc[k].lower_ not in QUE and any(c.dep_ == "obj" and after <= c.i < k for c in verb.children):
+                break  # « redoute « une catastrophe » si rien n'est fait »: the object is the content
             s = k + 1
             head = doc[k].head
             if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):

@@ -213,6 +213,13 @@ def past_honorific(tok: Token) -> Token:
     return tok
 
 
+def _cue_verb_form(low: str) -> bool:
+    """Is this word the present of a first-group cue verb (« déplore », « dénoncent »)?"""
+    verbs = load_lexicon().cue_verbs
+    return any(c in verbs for c in (low[:-1] + "er" if low.endswith("e") else "",
+                                    low[:-3] + "er" if low.endswith("ent") else ""))
+
+
 def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``, without relative
     clauses, appositions after a comma, or anything in parentheses."""
@@ -234,6 +241,9 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
                         c.doc[c.i + 1]) and c.doc[c.i + 2].pos_ == "ADJ" and c.doc[c.i + 1].i != c.i):
                 continue  # « L'opposition juge que P », « La ministre juge « inacceptable » X »: a verb the tagger
                 # took for a modifier
+            if c.i == head.i + 1 and c.pos_ == "ADJ" and c.i + 1 < len(c.doc) and is_opening_mark(c.doc[c.i + 1]) \
+                    and _cue_verb_form(c.lower_):
+                continue  # « Le médecin déplore « un manque de moyens » »
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
             if t is head and c.dep_.startswith("obl") and c.i < head.i:
