@@ -779,12 +779,24 @@ def _subject_after(verb: Token) -> Token | None:
                 return t.head
             # skip a noun that heads a prepositional phrase (« à l'AFP »), not a name after it
             in_pp = t.dep_ in ("nmod", "obl:arg") and any(c.dep_ == "case" for c in t.head.children) \
-                and not (t.pos_ == "PROPN" and t.head.text.isupper()) and t.head.i not in skipped
+                and not (t.pos_ == "PROPN" and t.head.text.isupper()) and t.head.i not in skipped \
+                and not (any(c.dep_ == "det" for c in t.children) and not any(c.dep_ == "case" for c in t.children))
+            # (« a promis devant la presse la directrice »: a noun with its own article and no
+            # preposition starts a phrase of its own, whatever the parser hung it on)
             if not in_pp and not _temporal(t):
                 if t.pos_ == "PROPN" and t.ent_type_ != "PER":
                     # « a expliqué à France Bleu Jura Marie Vuillemin »: the person after the outlet
                     per = next((u for u in doc[t.i + 1:min(len(doc), t.i + 4)] if u.ent_type_ == "PER" and u.ent_iob_ == "B"
                                 and all(v.pos_ in ("PROPN", "X") for v in doc[t.i:u.i])), None)
+                    if per is not None:
+                        return per
+                if t.pos_ == "NOUN":
+                    # « a déclaré à l'AFP son ministre chargé des catastrophes Javed Khan »: the name that
+                    # closes the title's phrase (not one after « de »: « le porte-parole de Vladimir Poutine »)
+                    per = next((u for u in doc[t.i + 1:min(len(doc), t.i + 10)] if u.ent_type_ == "PER" and u.ent_iob_ == "B"
+                                and doc[u.i - 1].pos_ != "ADP" and doc[u.i - 1].lower_ not in ("de", "d'", "d’", "du")
+                                and doc[u.i - 1].lemma_.lower() not in load_lexicon().type_nouns  # « l'ONG Ferus »
+                                and not any(v.is_punct or is_finite(v) or v.pos_ == "PROPN" for v in doc[t.i:u.i])), None)
                     if per is not None:
                         return per
                 return t
