@@ -854,6 +854,9 @@ SPEAKER_CASES = [
     ("« le président élu »: the one the article said was elected",
      "Joe Biden a été élu face à Donald Trump. Le président élu a promis de rassembler le pays.", "rassembler",
      "Joe Biden"),
+    ("a quotation after a colon whose lead-in names one person, in a complement",
+     "Même son de cloche chez Marie Durand, infirmière à Lyon : « On est épuisés, on n'en peut plus. »",
+     "épuisés", "Marie Durand"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

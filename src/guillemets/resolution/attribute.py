@@ -142,12 +142,32 @@ def _settled_by_what_comes_before(doc: Doc, speakers: Cast, raw: RawAttribution,
     own = _subject_of_its_sentence(doc, speakers, raw, before)
     if own is not None:
         return _inherited(own, 0.55, "own_subject", "the subject of the sentence the quotation ends")
+    colon = _the_one_before_the_colon(doc, speakers, raw)
+    if colon is not None:
+        return _inherited(colon, 0.55, "before_colon", "the one person the words before the colon name")
     introduced = _introduced_by_previous_sentence(doc, speakers, raw, before)
     prev = next((h for h in reversed(before) if h is not None), None)
     if introduced is not None and (prev is None or prev.person is not introduced.person
                                    or introduced.person is None and prev.name != introduced.name):
         return _inherited(introduced, 0.5, "previous_sentence", "the subject of the sentence before")
     return None
+
+
+def _the_one_before_the_colon(doc: Doc, speakers: Cast, raw: RawAttribution) -> Resolved | None:
+    """« Même son de cloche chez Marie Durand, infirmière : « … » », « Le constat du préfet Michel
+    Lalande est sans appel : « … » »: a quotation after a colon whose lead-in names one person,
+    and only one, is that person's."""
+    q = speakers.quotes.at(raw.start)
+    start = q.start if q is not None else raw.start
+    begin = speakers.sentence_start(start)
+    text = doc_text(doc)
+    lead = text[begin:start].rstrip(" \u00a0\u202f")
+    if not lead.endswith(":") or speakers.quotes.within(begin, start):
+        return None
+    people = {id(p): p for i, p, _ in speakers.mentions if begin <= doc[i].idx < start}
+    if len(people) != 1:
+        return None
+    return speakers.as_person(next(iter(people.values())))
 
 
 def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,

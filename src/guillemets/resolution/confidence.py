@@ -12,10 +12,11 @@ GROUPS = {
     "pronoun": {"pronoun", "by_order"},
     "role": {"role"},
     "organisation": {"organisation", "type_noun", "this_organisation"},
-    "described": {"described", "counted_group", "one_of_them", "those_who", "person_description", "epithet"},
+    "described": {"described", "counted_group", "one_of_them", "those_who", "person_description", "epithet",
+                  "people_of_a_place"},
     "document": {"signed_writing", "document_author", "same_source"},
     "inherited": {"clause", "clause_subject", "next_quote", "previous_quote", "previous_sentence", "next_sentence",
-                  "continued", "named_later"},
+                  "continued", "named_later", "own_subject", "before_colon"},
 }
 CONF_FEATURES = tuple(f"pass_{g}" for g in GROUPS) + ("no_speaker", "anonymous", "direct", "mixed", "no_cue", "length")
 
