@@ -857,6 +857,9 @@ SPEAKER_CASES = [
     ("a quotation after a colon whose lead-in names one person, in a complement",
      "Même son de cloche chez Marie Durand, infirmière à Lyon : « On est épuisés, on n'en peut plus. »",
      "épuisés", "Marie Durand"),
+    ("the topic of a report is not its author; who published it is",
+     "Oxfam a publié un rapport sur les inégalités. Le texte estime que les milliardaires ont doublé leur fortune.",
+     "milliardaires", "Oxfam"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

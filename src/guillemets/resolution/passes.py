@@ -258,6 +258,8 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
     for c in head.children:
         if c.dep_ != "nmod" or c.i < head.i:
             continue
+        if any(g.dep_ == "case" and g.lower_ not in ("de", "du", "des", "d'", "d’") for g in c.children):
+            continue  # « un rapport sur les inégalités », « une étude publiée dans The Lancet »: a topic, a place
         # (« un rapport d'experts », a plural with no article, has authors)
         bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
             g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
@@ -280,6 +282,11 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
                     break
                 if t.lower_ == "par" and t.dep_ == "case" and t.head.i > t.i:
                     return t.head
+    verb = head.head
+    if head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_.lower() in cast.lex.authoring_verbs:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if subj is not None:
+            return subj  # « Oxfam a publié un rapport »: who published it
     return None
 
 
