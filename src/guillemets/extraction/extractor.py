@@ -561,9 +561,14 @@ class Extractor:
             judged = None if attribute or quoted_object or nxt.lower_ in QUE or nxt.pos_ != "DET" \
                 or not any("a" in self.lex.cue_verbs[c] for c in forms) else \
                 object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
-            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None:
+            # « Le rapport, publié mercredi, pointe un dérapage des dépenses »: the root of its sentence,
+            # with a subject before it and an object after it
+            plain_object = judged is None and not attribute and not quoted_object and nxt.pos_ == "DET" \
+                and tok.dep_ == "ROOT" and any(c.dep_ == "obj" and c.left_edge.i == nxt.i for c in tok.children) \
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None and not plain_object:
                 continue
-            frame = "x" if attribute else ("a" if judged else ("n" if quoted_object else "q"))
+            frame = "x" if attribute else ("a" if judged else ("n" if quoted_object or plain_object else "q"))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
@@ -578,7 +583,7 @@ class Extractor:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
                                      (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
-            if attribute or quoted_object:
+            if attribute or quoted_object or plain_object:
                 stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
                 while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]):
                     stop -= 1
