@@ -860,6 +860,12 @@ SPEAKER_CASES = [
     ("the topic of a report is not its author; who published it is",
      "Oxfam a publié un rapport sur les inégalités. Le texte estime que les milliardaires ont doublé leur fortune.",
      "milliardaires", "Oxfam"),
+    ("who a body is « dirigé par » is its « patron »",
+     "Le groupe Stellantis, dirigé par Carlos Tavares, a annoncé des suppressions de postes. Son patron assure que "
+     "les usines françaises ne fermeront pas.", "usines françaises", "Carlos Tavares"),
+    ("who trains a team is « l'entraîneur »",
+     "Didier Deschamps entraîne l'équipe de France depuis 2012. L'entraîneur a estimé que ses joueurs avaient "
+     "« manqué de lucidité ».", "lucidité", "Didier Deschamps"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

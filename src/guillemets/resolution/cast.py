@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import HONORIFICS, doc_text, np_extent
+from ..extraction.syntax import HONORIFICS, doc_text, is_negated, np_extent
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -451,6 +451,7 @@ class Cast:
             e = doc[name[0].i:name[-1].i + 1] if name else e
             self._gender_from_context(p, e)
             self._roles_from_context(p, e)
+            self._roles_from_verbs(p, e)
         self.mentions.sort(key=lambda m: m[0])
         self._title_subjects()
         for p in self.persons.values():
@@ -831,6 +832,20 @@ class Cast:
                     break
                 if t.pos_ in ("VERB", "AUX", "PROPN"):
                     break
+
+    def _roles_from_verbs(self, p: Person, e) -> None:
+        """« Le groupe Stellantis, dirigé par Carlos Tavares », « Me Dupont, qui défend le prévenu »:
+        the agent or the subject of a verb of ``role_verbs.tsv`` holds the roles it gives (« son
+        patron », « le dirigeant », « son avocat »)."""
+        root = e.root
+        verb = root.head
+        agent = root.dep_ == "obl:agent" or root.dep_.startswith("obl") and any(c.lower_ == "par" for c in root.children)
+        subject = root.dep_ == "nsubj" and any(c.dep_ == "obj" for c in verb.children)  # « X dirige le groupe »
+        titles = self.lex.role_verbs.get(verb.lemma_.lower())
+        if not (agent or subject) or not titles or verb.pos_ != "VERB" or is_negated(verb):
+            return
+        for title in titles:
+            p.roles.append((title, title, verb.i))
 
     def _line(self, i: int):
         """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the
