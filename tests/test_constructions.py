@@ -866,6 +866,14 @@ SPEAKER_CASES = [
     ("who trains a team is « l'entraîneur »",
      "Didier Deschamps entraîne l'équipe de France depuis 2012. L'entraîneur a estimé que ses joueurs avaient "
      "« manqué de lucidité ».", "lucidité", "Didier Deschamps"),
+    ("a name the recogniser glued to the title's complement (« l'Économie Bruno Le Maire »)",
+     "Le ministre de l'Économie Bruno Le Maire a rencontré la patronne du Medef. Selon le ministre, les discussions "
+     "ont été « constructives ».", "constructives", "Bruno Le Maire"),
+    ("a title the recogniser called a person is no name; a surname it tagged an adverb is no adverb",
+     "Le président de la République Emmanuel Macron a estimé que la France devait se réarmer.", "réarmer",
+     "Emmanuel Macron"),
+    ("a name with a particle after the title's complement (« Renault Luca de Meo »)",
+     "Le patron de Renault Luca de Meo a affirmé que la marque allait se redresser.", "redresser", "Luca de Meo"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

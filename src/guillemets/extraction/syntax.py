@@ -141,7 +141,7 @@ def verb_group_start(verb: Token) -> int:
         low = prev.lower_
         if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS
                 or (prev.pos_ == "ADV" and (prev.head.i == verb.i or prev.head.pos_ == "AUX" or i <= prev.head.i <= verb.i)
-                    and low not in NEGATION and low != "pas")
+                    and low not in NEGATION and low != "pas" and not prev.text[:1].isupper())  # (« Macron » tagged ADV)
                 # « a immédiatement et prudemment réagi »: two adverbs joined by « et »
                 or (low in ("et", "mais") and i - 2 >= verb.sent.start and doc[i - 2].pos_ == "ADV"
                     and doc[i].pos_ == "ADV")

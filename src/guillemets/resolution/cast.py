@@ -267,6 +267,17 @@ def _a_date_word(tok: Token) -> bool:
     return tok.text.islower() and tok.lower_ in TEMPORAL
 
 
+def _surname_starts(doc: Doc, i: int, end: int) -> bool:
+    """Does a surname start at token ``i``: a capitalised word, or a particle and one
+    (« de Meo », « von der Leyen »)?"""
+    if doc[i].text[:1].isupper():
+        return True
+    j = i
+    while j < end and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    return j > i and j < end and doc[j].text[:1].isupper()
+
+
 def _glued(ents: list) -> list:
     """« Paul St-Pierre Plamondon », where the recogniser saw « Paul St » and « Pierre Plamondon »:
     two names glued by a hyphen, without a space, are one."""
@@ -425,7 +436,9 @@ class Cast:
     def _collect(self) -> None:
         doc = self.doc
         inside = self._names_in_other_entities()
-        ents = _glued([e for e in doc.ents if e.label_ == "PER"])
+        # (« président de la République », that the recogniser may call a person, is a title)
+        ents = _glued([e for e in doc.ents if e.label_ == "PER" and not (
+            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_))])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
@@ -750,13 +763,20 @@ class Cast:
         for e in doc.ents:
             if e.label_ == "PER" or self.in_quote(e.start_char):
                 continue
-            k = next((t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
-                      and t.i + 1 < e.end and doc[t.i + 1].text[:1].isupper()
-                      and not (t.i > 0 and doc[t.i - 1].text == "-")), None)  # (« Pays-Bas »: no « Bas »)
-            if k is None:
+            starts = [t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
+                      and t.i + 1 < e.end and _surname_starts(doc, t.i + 1, e.end)
+                      and not (t.i > 0 and doc[t.i - 1].text == "-")]  # (« Pays-Bas »: no « Bas »)
+            if not starts:
                 continue
+            k = starts[0]
+            if len(starts) > 1 and k > 0 and doc[k - 1].lower_ in ("de", "du", "d'", "d’") and k + 1 == starts[1]:
+                k = starts[1]  # « le patron de Renault Luca de Meo »: the title's complement, then the name
             before_name = doc[e.start:k]
             titled = any(self.lex.is_title(t.lemma_.lower(), t.lower_) for t in before_name)
+            j = e.start - 1  # « le ministre de l'Économie Bruno Le Maire », the entity starting at « Économie »
+            while j >= max(0, e.start - 4) and (doc[j].lower_ in COMPLEMENT_WORDS or doc[j].pos_ in ("DET", "ADP")):
+                j -= 1
+            titled = titled or j < e.start - 1 and j >= 0 and self.lex.is_title(doc[j].lemma_.lower(), doc[j].lower_)
             if any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS
                         # « le Premier ministre des Pays-Bas Mark Rutte »: a title with its complement
                         or titled and (t.lower_ in COMPLEMENT_WORDS or t.text[:1].isupper() or t.text == "-"
@@ -773,8 +793,9 @@ class Cast:
                 continue
             end = k + 1
             while end < e.end and end - k < 6 and (doc[end].text[:1].isupper() or doc[end].text == "-"
-                                                   and end + 1 < e.end and doc[end + 1].text[:1].isupper()):
-                end += 1  # (« Fils-Aimé »: three tokens)
+                                                   and end + 1 < e.end and doc[end + 1].text[:1].isupper()
+                                                   or _surname_starts(doc, end, e.end) and doc[end].text.islower()):
+                end += 1  # (« Fils-Aimé »: three tokens; « Luca de Meo »: a particle)
             out.append(doc[k:end])
         return out
 
@@ -978,7 +999,7 @@ class Cast:
 
     def is_name_token(self, tok: Token) -> bool:
         """Part of a person's name: the recogniser's, or one the cast found (``_collect``)."""
-        return tok.ent_type_ == "PER" or tok.i in self.person_spans
+        return tok.i in self.person_spans  # (the recogniser's persons, less the titles it took for names)
 
     def _entity_tokens(self, tok: Token) -> list[Token]:
         if tok.ent_type_ != "PER" and tok.i in self.person_spans:
