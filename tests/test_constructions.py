@@ -874,6 +874,9 @@ SPEAKER_CASES = [
      "Emmanuel Macron"),
     ("a name with a particle after the title's complement (« Renault Luca de Meo »)",
      "Le patron de Renault Luca de Meo a affirmé que la marque allait se redresser.", "redresser", "Luca de Meo"),
+    ("whose trial it is is « le prévenu »",
+     "Le procès de Jawad Bendaoud s'est ouvert mardi. « Je ne savais pas », a répété le prévenu.", "savais",
+     "Jawad Bendaoud"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -49,6 +49,9 @@ class Person:
     first_pos: int
     positions: list[int] = field(default_factory=list)
     roles: list[tuple[str, str, int]] = field(default_factory=list)  # (title lemma, role text, position)
+    # roles a verb or a noun gives (« dirigé par X », « le procès de X »): (title, words, position); they
+    # name who holds a role, but are no title the person is known by
+    relations: list[tuple[str, str, int]] = field(default_factory=list)
     gender: str = "unknown"
     gender_evidence: str | None = None
 
@@ -863,10 +866,15 @@ class Cast:
         agent = root.dep_ == "obl:agent" or root.dep_.startswith("obl") and any(c.lower_ == "par" for c in root.children)
         subject = root.dep_ == "nsubj" and any(c.dep_ == "obj" for c in verb.children)  # « X dirige le groupe »
         titles = self.lex.role_verbs.get(verb.lemma_.lower())
+        of_noun = root.dep_ == "nmod" and verb.pos_ == "NOUN" and any(c.lower_ in ("de", "d'", "d’") for c in root.children)
+        if of_noun and titles:  # « le procès de Jawad Bendaoud »
+            for title in titles:
+                p.relations.append((title, title, verb.i))
+            return
         if not (agent or subject) or not titles or verb.pos_ != "VERB" or is_negated(verb):
             return
         for title in titles:
-            p.roles.append((title, title, verb.i))
+            p.relations.append((title, title, verb.i))
 
     def _line(self, i: int):
         """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the
@@ -915,7 +923,7 @@ class Cast:
         for p in self.persons.values():
             if not self._compatible(p, gender):
                 continue
-            for title, text, pos in p.roles:
+            for title, text, pos in p.roles + p.relations:
                 # (compared folded: the lemmatiser gives « chancelièr » in one sentence, « chancelière » in another)
                 if _fold(title) != _fold(lemma) or pos == head.i:
                     continue

@@ -547,7 +547,10 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     makes likely (``Cast.by_context``). « son porte-parole » is never its owner, and stays unnamed
     unless the article names who holds the role."""
     head = m.head
-    if not (cast.lex.is_title(m.lemma, m.low) and head.pos_ == "NOUN" and not m.plural and m.det not in INDEFINITE):
+    titled = cast.lex.is_title(m.lemma, m.low)
+    # (« le prévenu », « la victime »: not a title, but a role the article may give someone)
+    if not ((titled or m.lemma in cast.lex.source_nouns and m.det in DEFINITE) and head.pos_ == "NOUN"
+            and not m.plural and m.det not in INDEFINITE):
         return None
     gender = title_gender(head, m.det, cast.lex)
     lemma = m.lemma[3:] if m.lemma.startswith("ex-") else m.lemma  # « l'ex-ministre »: the minister named before
@@ -556,10 +559,10 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     p = cast.role_holder(lemma, head, words, gender)
     if p is not None:
         r = cast._as_person(p, m.chars, 0.8)
-        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles if _fold(x[0]) == _fold(lemma)), lemma)}"
+        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles + p.relations if _fold(x[0]) == _fold(lemma)), lemma)}"
         _gender_from_title(m, p)
         return r
-    if m.possessive or _names_another_body(m):
+    if m.possessive or _names_another_body(m) or not titled:
         return None
     if any(h.person is None and h.name and h.speaker_type == "person"
            and h.name.lower().startswith(desc.lower() + " ") for h in history):
