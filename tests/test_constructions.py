@@ -877,6 +877,17 @@ SPEAKER_CASES = [
     ("whose trial it is is « le prévenu »",
      "Le procès de Jawad Bendaoud s'est ouvert mardi. « Je ne savais pas », a répété le prévenu.", "savais",
      "Jawad Bendaoud"),
+    ("a person named by the initials of a name the article gives",
+     "Dominique Strauss-Kahn a démissionné du FMI. DSK affirme qu'il est innocent.", "innocent",
+     "Dominique Strauss-Kahn"),
+    ("initials over hyphenated names, tagged a proper noun",
+     "Le chef du Parti québécois, Paul St-Pierre Plamondon, a pris la parole. PSPP réclame une commission "
+     "d'enquête indépendante.", "commission", "Paul St-Pierre Plamondon"),
+    ("an outlet whose name starts with capitals is one name (« TVA Nouvelles »), after an incise verb",
+     "Les négociations achoppent sur les salaires, a rapporté TVA Nouvelles jeudi soir.", "achoppent",
+     "TVA Nouvelles"),
+    ("« selon ce que rapporte X »: the one who reports it",
+     "La situation est sous contrôle, selon ce que rapporte Radio-Canada.", "sous contrôle", "Radio-Canada"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -773,7 +773,8 @@ def _subject_after(verb: Token) -> Token | None:
         if t.pos_ == "ADJ" and t.dep_ in ("obj", "nsubj") and any(c.dep_ == "det" for c in t.children) \
                 and not any(n.pos_ in ("NOUN", "PROPN") for n in doc[t.i + 1:t.i + 4]):
             return t  # « témoignait un important gestionnaire obligataire »: a noun phrase the tagger took for adjectives
-        if t.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" and c.lower_ != "quant" for c in t.children) \
+        acronym = t.is_alpha and t.text.isupper() and len(t.text) >= 2  # « TVA Nouvelles », tagged a number
+        if (t.pos_ in ("PROPN", "NOUN") or acronym) and not any(c.dep_ == "case" and c.lower_ != "quant" for c in t.children) \
                 and t.dep_ in SUBJECT_LIKE_DEPS | {"nmod", "obl:arg", "obl:mod", "obl"} and t.ent_type_ != "DATE":
             if t.dep_ == "flat:name" and t.head.i > verb.i:
                 return t.head

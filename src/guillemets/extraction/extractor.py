@@ -310,7 +310,10 @@ class Extractor:
             if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL:
                 out.extend(self._selon_relative(doc, qi, tok))
                 continue
-            if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
+            reported = self._what_someone_reports(doc, tok) if low == "selon" else None
+            if reported is not None:  # « selon ce que rapporte Radio-Canada »: the one who reports it
+                first, head = tok.i, reported
+            elif low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
                 first = tok.i - 1 if low == "après" else tok.i
                 head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
                 if low == "après" and doc[first].head.i > tok.i:
@@ -424,6 +427,18 @@ class Extractor:
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
         return out
+
+    def _what_someone_reports(self, doc: Doc, selon: Token) -> Token | None:
+        """« selon ce que rapporte Radio-Canada », « selon ce qu'a indiqué le ministre »: the
+        subject of the cue verb after « ce que »."""
+        k = selon.i + 1
+        if k + 2 >= len(doc) or doc[k].lower_ != "ce" or doc[k + 1].lower_ not in QUE:
+            return None
+        verb = next((t for t in doc[k + 2:min(len(doc), k + 6)] if t.pos_ == "VERB"), None)
+        if verb is None or cue_lemma(verb, self.lex) not in self.lex.cue_verbs:
+            return None
+        subj = inverted_subject(verb)
+        return subj if subj is not None and subj.i > verb.i else None
 
     @staticmethod
     def _ends_its_sentence(doc: Doc, qi: QuoteIndex, first: int, ne: int, sent) -> bool:

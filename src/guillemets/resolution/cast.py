@@ -210,6 +210,8 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and not _title_of_a_paper(tokens, lex) and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
                       or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
                       and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()
+                      and (tokens[1].ent_type_ == "PER" or _known_first_name(tokens[1].text)
+                           or tokens[0].lower_ in lex.news_agencies)  # (but « TVA Nouvelles » is one name)
                       # « la ministre Normandeau », « l'association Terre Commune »: the generic noun is no name
                       or len(tokens) >= 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper()
                       and (lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_) or tokens[0].lower_ in lex.type_nouns)):
@@ -413,7 +415,7 @@ class Cast:
                         return other
                 p = self.persons[key] = Person(name, tokens[0].i)
             return p
-        found = self.find_surname(words[0], tokens[0].i)
+        found = self.find_surname(words[0], tokens[0].i) or self.by_initials(words[0])
         if found is None and (tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", "")
                               or _one_word_name(tokens[0])
                               or tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text)):
@@ -423,6 +425,14 @@ class Cast:
                 if g != "unknown":
                     found.gender, found.gender_evidence = g, f"first name {name}"
         return found
+
+    def by_initials(self, word: str) -> Person | None:
+        """« DSK », « PSPP »: the person whose full name (« Dominique Strauss-Kahn », « Paul St-Pierre
+        Plamondon ») the initials spell."""
+        if len(word) < 2 or not (word.isupper() and word.isalpha()):
+            return None
+        return next((p for p in self.persons.values() if len(p.name.split()) >= 2
+                     and "".join(w[0] for w in re.split(r"[\s\-]+", p.name) if w[:1].isupper()) == word), None)
 
     def find_surname(self, word: str, pos: int) -> Person | None:
         low = word.lower()

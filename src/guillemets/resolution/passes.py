@@ -402,6 +402,9 @@ def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
         p = cast.find_surname(words[0], head.i)
         if p is not None:
             return cast._as_person(p, mention, 0.8)
+    person = cast.by_initials(found) if found not in cast.acronyms else None
+    if person is not None:  # « PSPP » for Paul St-Pierre Plamondon
+        return cast._as_person(person, mention, 0.7)
     if found in cast.acronyms:
         found = cast.acronyms[found]
     known = cast.orgs.get(found.lower())
