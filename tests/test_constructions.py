@@ -888,6 +888,9 @@ SPEAKER_CASES = [
      "TVA Nouvelles"),
     ("« selon ce que rapporte X »: the one who reports it",
      "La situation est sous contrôle, selon ce que rapporte Radio-Canada.", "sous contrôle", "Radio-Canada"),
+    ("capitalised words after an article are a thing, not a person (« le Grand Chelem »)",
+     "Les Bleus de Fabien Galthié visaient le Grand Chelem. « On a été dominés dans tous les secteurs », a reconnu "
+     "le sélectionneur.", "dominés", "Fabien Galthié"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -759,6 +759,9 @@ def _subject_after(verb: Token) -> Token | None:
         t = doc[k]
         if t.text in {".", ";", "!", "?", "«", '"', "»", "“", "”"} or "\n" in t.text:
             break
+        if not any(ch.isalpha() for ch in t.text):
+            k += 1  # « le troisième-ligne »: the hyphen the tokenizer cut out is no noun
+            continue
         if t.lower_ in QUE or is_finite(t):
             break
         if is_infinitive(t) and t.lower_ not in _locution_words(verb):

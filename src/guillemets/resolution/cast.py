@@ -761,7 +761,9 @@ class Cast:
             if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
                     and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]) \
                     and not (i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i].ent_type_ == "LOC"
-                             and _known_first_name(doc[i].text)):
+                             and _known_first_name(doc[i].text)) \
+                    and not (i > 0 and doc[i - 1].text in ("le", "la", "les", "du", "au", "aux", "des")
+                             and not _known_first_name(doc[i].text)):  # « le Grand Chelem »: a thing
                 # (« le Paris Saint-Germain », a place with an article, is no person; « le Lillois Eden Hazard » is)
                 runs.append(doc[i:j])  # (« France Inter », « Radio Canada »: an outlet, not a person)
             i = max(j, i + 1)
@@ -797,10 +799,11 @@ class Cast:
                    for t in before_name):
                 continue
             before = doc[e.start - 1] if e.start > 0 else None
-            if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ in ("ADP", "DET")) \
+            if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ in ("ADP", "DET")
+                                 or before is not None and before.text in ("le", "la", "les", "du", "au", "aux", "des")) \
                     or any(t.lower_ in self.lex.media_name_words for t in e):
-                continue  # « France Inter », « à Florence », « le Paris Saint-Germain »: an organisation or a place
-                # that starts like a first name
+                continue  # « France Inter », « à Florence », « le Paris Saint-Germain », « le Grand Chelem »: an
+                # organisation, a place or a thing that starts like a first name
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
                     and not self.lex.is_title(before.lemma_.lower(), before.lower_):
                 continue
