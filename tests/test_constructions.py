@@ -957,6 +957,12 @@ REPORT_CASES = [
     ("a cue verb the tagger took for a noun at the root, with a subject before and an object after",
      "Le rapport de la Cour des comptes, publié mercredi, pointe un dérapage des dépenses publiques.",
      "un dérapage des dépenses publiques", "Cour des comptes"),
+    ("a cue verb the tagger made a modifier of the subject, with its own object",
+     "L'Insee a revu sa prévision. L'institut de la statistique pointe le ralentissement de la consommation des "
+     "ménages.", "le ralentissement de la consommation des ménages", "Insee"),
+    ("a cue verb the tagger took for a noun after an aside, with a prepositional object",
+     "La Banque de France, elle, table toujours sur une croissance de 0,9 %.", "une croissance de 0,9 %",
+     "Banque de France"),
     ("rejecting criticism is a report of words",
      "La députée a rejeté du revers de la main les critiques de l'opposition sur son budget.",
      "les critiques de l'opposition sur son budget", "La députée"),

@@ -578,12 +578,24 @@ class Extractor:
                 object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
             # « Le rapport, publié mercredi, pointe un dérapage des dépenses »: the root of its sentence,
             # with a subject before it and an object after it
+            # (or the parser hung it on the noun that heads the sentence: « L'institut de la statistique
+            # pointe le ralentissement … »)
             plain_object = judged is None and not attribute and not quoted_object and nxt.pos_ == "DET" \
-                and tok.dep_ == "ROOT" and any(c.dep_ == "obj" and c.left_edge.i == nxt.i for c in tok.children) \
-                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None and not plain_object:
+                and any(c.dep_ == "obj" and c.left_edge.i == nxt.i for c in tok.children) \
+                and (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                     or tok.dep_ in ("amod", "acl") and tok.head.dep_ == "ROOT" and tok.head.i < tok.i)
+            # « La Banque de France, elle, table toujours sur une croissance de 0,9 % »: a prepositional object
+            k = tok.i + 1
+            while k < len(doc) and doc[k].pos_ == "ADV":
+                k += 1
+            prep_object = not (attribute or quoted_object or plain_object or judged) and k + 1 < len(doc) \
+                and doc[k].lower_ in ("sur", "contre", "pour") and doc[k + 1].pos_ == "DET" \
+                and any("o" in self.lex.cue_verbs[c] for c in forms) and doc[tok.i - 1].text == ","
+            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None and not plain_object \
+                    and not prep_object:
                 continue
-            frame = "x" if attribute else ("a" if judged else ("n" if quoted_object or plain_object else "q"))
+            frame = "x" if attribute else ("a" if judged else ("n" if quoted_object or plain_object else
+                                                               ("o" if prep_object else "q")))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
@@ -598,9 +610,12 @@ class Extractor:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text),
                                      (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
-            if attribute or quoted_object or plain_object:
+            if prep_object:
+                nxt = doc[k + 1]
+            if attribute or quoted_object or plain_object or prep_object:
                 stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
-                while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]):
+                while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]) \
+                        and doc[stop - 1].text != "%":
                     stop -= 1
                 if stop - (tok.i + 1) >= 4:
                     out.append(Candidate(nxt.idx, doc[stop - 1].idx + len(doc[stop - 1].text),

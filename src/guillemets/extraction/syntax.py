@@ -244,6 +244,9 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             if c.i == head.i + 1 and c.pos_ == "ADJ" and c.i + 1 < len(c.doc) and is_opening_mark(c.doc[c.i + 1]) \
                     and _cue_verb_form(c.lower_):
                 continue  # « Le médecin déplore « un manque de moyens » »
+            if c.i > head.i and c.pos_ in ("ADJ", "NOUN") and c.dep_ in ("amod", "acl") \
+                    and any(g.dep_ == "obj" for g in c.children):
+                continue  # « L'institut pointe le ralentissement »: a modifier with an object is a verb
             if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
                 continue  # « selon X », « pour X »: the preposition is the cue, not the source
             if t is head and c.dep_.startswith("obl") and c.i < head.i:
