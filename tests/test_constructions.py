@@ -925,6 +925,11 @@ REPORT_CASES = [
     ("an apposition after the name of a « selon » source is no content",
      "Selon Jean Dupont, le maire de la commune, la situation est sous contrôle.", "la situation est sous contrôle",
      "Jean Dupont"),
+    ("quoted words a comma joins to the complement, with no clause of the author's, are part of it",
+     "Dans un communiqué, Nicolas Sarkozy remercie les présidents du Brésil et de la Syrie, pour leur « rôle actif "
+     "en faveur de la libération de notre compatriote ».",
+     "les présidents du Brésil et de la Syrie, pour leur « rôle actif en faveur de la libération de notre "
+     "compatriote »", "Nicolas Sarkozy"),
     ("a quotation opened by « car » after a reported complement is part of it",
      "La dirigeante a insisté sur la nécessité de relancer l'économie, « car un pays sans croissance ne peut pas "
      "tenir ses engagements ».",
@@ -983,3 +988,10 @@ def test_report(extract, case, text, content, speaker):
 ])
 def test_a_verb_of_expression_without_quoted_words_reports_nothing(extract, text):
     assert extract(text) == []
+
+
+def test_the_author_s_apposition_in_marks_after_a_complement_stays_out(extract):
+    """« a annoncé la fermeture de l'usine, un « coup dur » pour la région »: the author's words."""
+    a = by_content(extract("Le groupe a annoncé la fermeture de son usine de Flins, un « coup dur » pour toute la "
+                           "région."), "fermeture")
+    assert "coup dur" not in a.content.text

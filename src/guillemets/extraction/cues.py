@@ -309,28 +309,41 @@ def _sentence_stop(doc: Doc, start: int, limit: int) -> int:
 def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     """Token range of what ``verb`` reports, to its right: a colon, que-clause, infinitive or complement."""
     found = _forward_content(verb, after, frames, lex)
-    if found is None or found[2] not in ("complement", "infinitive"):
+    if found is None or found[2] not in ("complement", "infinitive", "que"):
         return found
     s, e, how = found
     doc = verb.doc
+    stop = _sentence_stop(doc, e, verb.sent.end)
+    if how == "que":
+        return (s, _over_quoted_continuation(doc, e, stop, lex), how)
     for k in range(s + 1, e):
         if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
             return (s, _trim_end(doc, s, k), how)
     e = _before_conjoined_verb(doc, s, e)
     e = _without_date_of_saying(verb, s, e)
-    return (s, _over_quoted_reason(doc, e, verb.sent.end, lex), how) if e > s else None
+    return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
 
 
-def _over_quoted_reason(doc: Doc, end: int, limit: int, lex: Lexicon) -> int:
-    """« a insisté sur la nécessité de relancer l'économie, « car un pays … » »: a quotation that
-    a reason connective opens right after the complement (``reason_connectives.txt``) is the rest
-    of the content; the end moves past its closing mark."""
-    if end + 2 >= limit or doc[end].text != "," or not is_opening_mark(doc[end + 1]) \
-            or doc[end + 2].lower_ not in lex.reason_connectives:
-        return end
-    close = next((k for k in range(end + 3, limit) if is_quote_mark(doc[k]) and not is_opening_mark(doc[k])), None)
-    return close + 1 if close is not None else end
+def _over_quoted_continuation(doc: Doc, end: int, limit: int, lex: Lexicon) -> int:
+    """« remercie les présidents du Brésil et de la Syrie, pour leur « rôle actif » », « a invoqué
+    « l'état de nécessité » et le « motif légitime » », « a insisté sur la nécessité de relancer
+    l'économie, « car un pays … » »: words in marks that a comma or « et » joins to the content,
+    with no clause of the author's and no comma before them, are the source's too: the content
+    runs to their closing mark."""
+    while end < limit and (doc[end].text == "," or doc[end].lower_ in ("et", "ou")):
+        mark = next((k for k in range(end + 1, min(limit, end + 10)) if is_quote_mark(doc[k])), None)
+        if mark is None or not is_opening_mark(doc[mark]) or clause_of_its_own(doc, end + 1, mark) \
+                or any(doc[k].text in {",", ";", ":", "(", "—", "–"} for k in range(end + 1, mark)) \
+                or doc[end].text == "," and doc[end + 1].pos_ == "DET" \
+                or any(t.pos_ == "VERB" and cue_lemma(t, lex) in lex.cue_verbs for t in doc[end + 1:mark]):
+            break  # (« a annoncé la fermeture, un « coup dur » pour la région »: the author's apposition;
+            # « …, qu'il a qualifié de « … » »: a report of its own)
+        close = next((k for k in range(mark + 1, limit) if is_quote_mark(doc[k]) and not is_opening_mark(doc[k])), None)
+        if close is None:
+            break
+        end = close + 1
+    return end
 
 
 def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
@@ -499,6 +512,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             return (*found, "complement")
     if comps and (frames - {"q", "R"} or _has_reflexive(verb)):
         comps = [_past_leading_phrase(c) for c in comps]
+        objects = [c for c in comps if c.dep_ == "obj"]
+        # « a annoncé la fermeture de l'usine, un « coup dur » pour la région »: a verb has one object; a
+        # second one after a comma is the author's apposition to the first
+        comps = [c for c in comps if not (c.dep_ == "obj" and c is not objects[0] and doc[c.left_edge.i - 1].text == ",")]
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         s = max(s, after)

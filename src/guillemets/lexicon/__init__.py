@@ -63,8 +63,6 @@ class Lexicon:
     """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
     role_verbs: dict[str, tuple[str, ...]]
     """« dirigé par X », « X dirige »: verb → the titles it gives X (« patron », « dirigeant »)."""
-    reason_connectives: frozenset[str]
-    """« car », « parce que »: a quote they open after a reported complement is part of it."""
     discourse_phrases: tuple[tuple[str, ...], ...]
     """« de son côté », « une nouvelle fois »: neither content nor source, inside or after a verb
     group (longest first)."""
@@ -157,7 +155,6 @@ def load() -> Lexicon:
         counterpart_nouns=_words("counterpart_nouns.txt"),
         provision_nouns=_words("provision_nouns.txt"),
         interview_verbs=_words("interview_verbs.txt"),
-        reason_connectives=_words("reason_connectives.txt"),
         role_verbs={line.split("\t")[0].strip().lower(): tuple(w.strip().lower() for w in line.split("\t")[1:] if w.strip())
                     for line in _lines("role_verbs.tsv")},
         discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
