@@ -930,6 +930,13 @@ REPORT_CASES = [
      "en faveur de la libération de notre compatriote ».",
      "les présidents du Brésil et de la Syrie, pour leur « rôle actif en faveur de la libération de notre "
      "compatriote »", "Nicolas Sarkozy"),
+    ("a « selon » aside after a clause of its own governs that clause, not the words after it",
+     "Le suspect aurait agi seul, selon les enquêteurs, qui n'excluent pas d'autres complicités.",
+     "Le suspect aurait agi seul", "les enquêteurs"),
+    ("a « selon » aside after a date apposed to the clause: the clause before",
+     "Un millier de migrants sont arrivés depuis l'annonce du confinement, le 23 mars, selon un décompte de "
+     "l'agence PA, avec au moins 145 arrivées le 8 mai.",
+     "Un millier de migrants sont arrivés depuis l'annonce du confinement, le 23 mars", "PA"),
     ("a quotation opened by « car » after a reported complement is part of it",
      "La dirigeante a insisté sur la nécessité de relancer l'économie, « car un pays sans croissance ne peut pas "
      "tenir ses engagements ».",

@@ -414,6 +414,12 @@ class Extractor:
                     # clause, with no comma: the whole clause, the phrase in it
                     s = clause
                 elif first > sent.start and doc[first - 1].text == "," \
+                        and "Rel" not in doc[first - 2].morph.get("PronType") \
+                        and self._clause_before_aside(doc, clause, first) is not None:
+                    # « Le suspect aurait agi seul, selon les enquêteurs, qui … », « P, le 23 mars, selon X,
+                    # avec … »: a clause of its own stands before the aside, which governs it
+                    s, e = clause, self._clause_before_aside(doc, clause, first)
+                elif first > sent.start and doc[first - 1].text == "," \
                         and "Rel" not in doc[first - 2].morph.get("PronType"):
                     # « Ces derniers, selon les médias, pourront … »: the clause around the aside
                     # (« deux hommes qui, selon la police, préparaient P »: the relative clause alone)
@@ -427,6 +433,17 @@ class Extractor:
             if e > s:
                 out.append(Candidate(s, e, cue, head, rule=rule))
         return out
+
+    @staticmethod
+    def _clause_before_aside(doc: Doc, clause: int, first: int) -> int | None:
+        """The end (a character offset) of the clause of its own that runs from ``clause`` to the
+        comma before the « selon » aside at token ``first``, or None when no finite verb outside
+        relative clauses stands there (« Ces derniers, selon les médias, pourront … »)."""
+        span = doc.char_span(clause, doc[first - 1].idx, alignment_mode="contract")
+        if span is None or not clause_of_its_own(doc, span.start, span.end):
+            return None
+        last = doc[first - 2]
+        return last.idx + len(last.text)
 
     def _what_someone_reports(self, doc: Doc, selon: Token) -> Token | None:
         """« selon ce que rapporte Radio-Canada », « selon ce qu'a indiqué le ministre »: the
