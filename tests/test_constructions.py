@@ -933,6 +933,9 @@ REPORT_CASES = [
     ("a « selon » aside after a clause of its own governs that clause, not the words after it",
      "Le suspect aurait agi seul, selon les enquêteurs, qui n'excluent pas d'autres complicités.",
      "Le suspect aurait agi seul", "les enquêteurs"),
+    ("a « selon » aside inside a clause whose verb's complement comes after it: the clause around it",
+     "Le gouvernement envisage, selon Le Figaro, de supprimer deux jours fériés.",
+     "Le gouvernement envisage, selon Le Figaro, de supprimer deux jours fériés", "Le Figaro"),
     ("a « selon » aside after a date apposed to the clause: the clause before",
      "Un millier de migrants sont arrivés depuis l'annonce du confinement, le 23 mars, selon un décompte de "
      "l'agence PA, avec au moins 145 arrivées le 8 mai.",

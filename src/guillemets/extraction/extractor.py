@@ -442,6 +442,12 @@ class Extractor:
         span = doc.char_span(clause, doc[first - 1].idx, alignment_mode="contract")
         if span is None or not clause_of_its_own(doc, span.start, span.end):
             return None
+        # (« Le gouvernement envisage, selon Le Figaro, de supprimer … »: the verb's complement comes
+        # after the aside, the clause runs around it)
+        for t in span:
+            if is_finite(t) and any(c.i > first and c.dep_ in ("obj", "iobj", "xcomp", "ccomp", "obl:arg") for c in
+                                    (t.head.children if t.dep_.startswith("aux") else t.children)):
+                return None
         last = doc[first - 2]
         return last.idx + len(last.text)
 
