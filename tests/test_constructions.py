@@ -936,6 +936,9 @@ REPORT_CASES = [
     ("a « selon » aside inside a clause whose verb's complement comes after it: the clause around it",
      "Le gouvernement envisage, selon Le Figaro, de supprimer deux jours fériés.",
      "Le gouvernement envisage, selon Le Figaro, de supprimer deux jours fériés", "Le Figaro"),
+    ("« selon X, qui … » at the end: the relative clause is about the source, the clause before is the content",
+     "Le chômage a reculé au troisième trimestre selon l'Insee, qui publiait jeudi ses chiffres trimestriels.",
+     "Le chômage a reculé au troisième trimestre", "Insee"),
     ("a « selon » aside after a date apposed to the clause: the clause before",
      "Un millier de migrants sont arrivés depuis l'annonce du confinement, le 23 mars, selon un décompte de "
      "l'agence PA, avec au moins 145 arrivées le 8 mai.",

@@ -364,6 +364,12 @@ class Extractor:
                         end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
                     ne = max(ne, end)
             sent = tok.sent
+            if ne + 1 < sent.end and doc[ne].text == "," and "Rel" in doc[ne + 1].morph.get("PronType") \
+                    and doc[ne + 1].lower_ in ("qui", "dont"):
+                # « selon l'Insee, qui publiait jeudi ses chiffres »: the relative pronoun right after the
+                # source is about it, wherever the parser hung its clause
+                ne = next((k for k in range(ne + 2, sent.end) if doc[k].text in {",", ";"} or k == sent.end - 1
+                           and doc[k].is_punct), sent.end)
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
             cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
             after = ne
