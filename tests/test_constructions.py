@@ -939,6 +939,9 @@ REPORT_CASES = [
     ("« selon X, qui … » at the end: the relative clause is about the source, the clause before is the content",
      "Le chômage a reculé au troisième trimestre selon l'Insee, qui publiait jeudi ses chiffres trimestriels.",
      "Le chômage a reculé au troisième trimestre", "Insee"),
+    ("a « selon » aside inside a participle's phrase: that phrase, around the aside",
+     "Les autorités ont saisi des œufs d'esturgeon, revendus, selon les enquêteurs, dix fois leur prix à Moscou.",
+     "revendus, selon les enquêteurs, dix fois leur prix à Moscou", "les enquêteurs"),
     ("a « selon » aside after a date apposed to the clause: the clause before",
      "Un millier de migrants sont arrivés depuis l'annonce du confinement, le 23 mars, selon un décompte de "
      "l'agence PA, avec au moins 145 arrivées le 8 mai.",

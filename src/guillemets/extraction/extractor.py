@@ -454,6 +454,12 @@ class Extractor:
             if is_finite(t) and any(c.i > first and c.dep_ in ("obj", "iobj", "xcomp", "ccomp", "obl:arg") for c in
                                     (t.head.children if t.dep_.startswith("aux") else t.children)):
                 return None
+        k = first - 1  # « …, vendu, selon des chercheurs, plus cher que l'or »: the aside is inside a participle's
+        while k > span.start and doc[k - 1].text != ",":  # phrase, which runs on after it
+            k -= 1
+        if any("Part" in t.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in t.children)
+               for t in doc[k:first - 1]):
+            return None
         last = doc[first - 2]
         return last.idx + len(last.text)
 
