@@ -1011,3 +1011,10 @@ def test_the_author_s_apposition_in_marks_after_a_complement_stays_out(extract):
     a = by_content(extract("Le groupe a annoncé la fermeture de son usine de Flins, un « coup dur » pour toute la "
                            "région."), "fermeture")
     assert "coup dur" not in a.content.text
+
+
+def test_a_circumstance_after_the_verb_is_no_reported_object(extract):
+    """« a évoqué devant des parlementaires, mardi soir, la perspective … »: before whom it was said."""
+    found = extract("Nicolas Sarkozy a évoqué devant des parlementaires UMP, mardi soir à l'Élysée, la perspective "
+                    "de « deux mandats ».")
+    assert not any(a.content.text.startswith("devant") for a in found), [a.content.text for a in found]

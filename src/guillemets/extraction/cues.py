@@ -22,6 +22,9 @@ COMPOUND_CONJUNCTIONS = {"tandis", "alors", "parce", "afin", "bien", "pendant", 
                          "lors", "pour", "sitôt", "aussitôt", "tant", "maintenant", "encore", "même", "depuis", "à",
                          "quel", "quelle", "quels", "quelles"}  # (« quelles que soient … »: a concession)
 INF_MARKS = {"de", "d'", "d’", "à"}
+# prepositions of a circumstance (where, when, before whom), never of what is said
+CIRCUMSTANCE_PREPOSITIONS = {"devant", "lors", "pendant", "durant", "auprès", "chez", "dans", "depuis", "après", "avant",
+                             "sous", "parmi", "malgré", "vers"}
 LEADING_PREPOSITIONS = {"de", "d'", "d’", "sur", "contre", "à", "pour", "du", "des"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles", "on"}
 BOUNDARY_PUNCT = {";", "?", "!"}
@@ -464,6 +467,9 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     comps = [c for c in verb.children
              if c.i >= after and c.i < stop and c.dep_ in allowed
              and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))
+             # « a évoqué devant des parlementaires, mardi, la perspective de … »: a circumstance, not an object
+             and not (c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in CIRCUMSTANCE_PREPOSITIONS
+                                                  for g in c.children))
              # « prévoit de fermer trois usines »: an infinitive is content only for a verb that takes one
              and not ("i" not in frames and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
                       and any(g.dep_ == "mark" and g.lower_ in INF_MARKS for g in c.children))]
