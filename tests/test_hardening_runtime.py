@@ -157,9 +157,17 @@ def test_killed_worker_process_does_not_hang_the_run():
 def test_runs_of_quotation_marks_are_parsed_in_bounded_time(nlp):
     from guillemets.pipeline import extract_many
     text = "Il a dit. " + "«" * 50_000 + " « Bonjour », a déclaré Paul Martin. " + "»»«" * 15_000
+    # what the machine takes to tag and parse these 95,000 tokens as extract_many gives them to spaCy
+    # (made safe, in chunks), the same whatever guillemets does
+    from guillemets.pipeline import CHUNK_CHARS, break_long_runs, chunks
+    safe = break_long_runs(text)
+    started = time.perf_counter()
+    list(nlp.pipe([piece for _, piece in chunks(safe)] if len(safe) > CHUNK_CHARS else [safe], disable=["guillemets"]))
+    bare = time.perf_counter() - started
     started = time.perf_counter()
     (atts,) = list(extract_many([text], nlp=nlp))
-    assert time.perf_counter() - started < 20  # was 46 s for the first run alone
+    # guillemets' own work on them stays bounded (it was 46 s for the first run alone, on top of spaCy)
+    assert time.perf_counter() - started - bare < 10
     for a in atts:
         assert text[a.content.start:a.content.end] == a.content.text
 
