@@ -261,25 +261,15 @@ def clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
     participle or an adjective (« L'UE, convaincue que Rome n'atteindra pas …, a demandé »: the
     verb of « que » belongs to the apposition of the subject, there is no clause before the
     comma)."""
-    for k in range(a, b):
-        t = doc[k]
-        if not is_finite(t):
-            continue
-        clause = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
-        while clause.dep_ == "conj" and clause.head.i < clause.i:
-            clause = clause.head
-        if clause.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in clause.children):
-            continue
-        if clause.dep_ in ("ccomp", "advcl") and a <= clause.head.i < b and not is_finite(clause.head) \
-                and any(c.dep_ == "mark" for c in clause.children) \
-                and not any(is_finite(c) for c in clause.head.children if c.dep_.startswith("aux")):
-            continue
-        return True
-    return False
+    return any(not (clause.dep_ in ("ccomp", "advcl") and a <= clause.head.i < b and not is_finite(clause.head)
+                    and any(c.dep_ == "mark" for c in clause.children)
+                    and not any(is_finite(c) for c in clause.head.children if c.dep_.startswith("aux")))
+               for clause in _clauses_outside_relatives(doc, a, b))
 
 
-def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
-    """A finite verb in [a, b) that does not belong to a relative clause (« qui soutient Israël »)."""
+def _clauses_outside_relatives(doc: Doc, a: int, b: int) -> Iterator[Token]:
+    """The heads of the clauses whose finite verb stands in [a, b), but relative clauses (« qui
+    soutient Israël »)."""
     for k in range(a, b):
         t = doc[k]
         if is_finite(t):
@@ -288,8 +278,12 @@ def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
                 clause = clause.head  # « qui soutient Israël et veut des frappes »
             if clause.dep_ == "acl:relcl" or any("Rel" in c.morph.get("PronType") for c in clause.children):
                 continue
-            return True
-    return False
+            yield clause
+
+
+def _clause_outside_relatives(doc: Doc, a: int, b: int) -> bool:
+    """A finite verb in [a, b) that does not belong to a relative clause (« qui soutient Israël »)."""
+    return next(_clauses_outside_relatives(doc, a, b), None) is not None
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:

@@ -17,7 +17,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (HONORIFICS, clause_end, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -412,6 +412,9 @@ class Extractor:
                 s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
                 clause = self._clause_start(doc, qi, min(sent.start, line_start(doc, first)), doc[first].idx)
                 lead_in = [t for t in doc[sent.start:first] if t.idx >= clause]
+                aside = first > sent.start and doc[first - 1].text == "," \
+                    and "Rel" not in doc[first - 2].morph.get("PronType")
+                before_end = self._clause_before_aside(doc, clause, first) if aside else None
                 if first > sent.start and doc[first - 1].text not in {",", "(", "—", "–", "-"} \
                         and doc[first - 1].lower_ not in QUE and doc[first - 1].pos_ != "SCONJ" \
                         and not any("Rel" in t.morph.get("PronType") or cue_lemma(t, self.lex) in self.lex.cue_verbs
@@ -419,14 +422,11 @@ class Extractor:
                     # « Elles ont été prises selon le journal par une caméra … »: « selon » inside its
                     # clause, with no comma: the whole clause, the phrase in it
                     s = clause
-                elif first > sent.start and doc[first - 1].text == "," \
-                        and "Rel" not in doc[first - 2].morph.get("PronType") \
-                        and self._clause_before_aside(doc, clause, first) is not None:
+                elif before_end is not None:
                     # « Le suspect aurait agi seul, selon les enquêteurs, qui … », « P, le 23 mars, selon X,
                     # avec … »: a clause of its own stands before the aside, which governs it
-                    s, e = clause, self._clause_before_aside(doc, clause, first)
-                elif first > sent.start and doc[first - 1].text == "," \
-                        and "Rel" not in doc[first - 2].morph.get("PronType"):
+                    s, e = clause, before_end
+                elif aside:
                     # « Ces derniers, selon les médias, pourront … »: the clause around the aside
                     # (« deux hommes qui, selon la police, préparaient P »: the relative clause alone)
                     k = first - 1
@@ -597,9 +597,7 @@ class Extractor:
         for tok in doc:
             if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc):
                 continue
-            low = tok.lower_
-            forms = [c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
-                     if c in self.lex.cue_verbs]
+            forms = cue_verb_forms(tok.lower_)
             if not forms or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
                 continue  # (no cue verb has this form: the cheap test first)
             nxt = doc[tok.i + 1]

@@ -213,11 +213,11 @@ def past_honorific(tok: Token) -> Token:
     return tok
 
 
-def _cue_verb_form(low: str) -> bool:
-    """Is this word the present of a first-group cue verb (« déplore », « dénoncent »)?"""
+def cue_verb_forms(low: str) -> list[str]:
+    """The first-group cue verbs of which this word is the present (« déplore », « dénoncent »)."""
     verbs = load_lexicon().cue_verbs
-    return any(c in verbs for c in (low[:-1] + "er" if low.endswith("e") else "",
-                                    low[:-3] + "er" if low.endswith("ent") else ""))
+    return [c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
+            if c in verbs]
 
 
 def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
@@ -242,7 +242,7 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
                 continue  # « L'opposition juge que P », « La ministre juge « inacceptable » X »: a verb the tagger
                 # took for a modifier
             if c.i == head.i + 1 and c.pos_ == "ADJ" and c.i + 1 < len(c.doc) and is_opening_mark(c.doc[c.i + 1]) \
-                    and _cue_verb_form(c.lower_):
+                    and cue_verb_forms(c.lower_):
                 continue  # « Le médecin déplore « un manque de moyens » »
             if c.i > head.i and c.pos_ in ("ADJ", "NOUN") and c.dep_ in ("amod", "acl") \
                     and any(g.dep_ == "obj" for g in c.children):

@@ -272,6 +272,12 @@ def _a_date_word(tok: Token) -> bool:
     return tok.text.islower() and tok.lower_ in TEMPORAL
 
 
+def names_a_people(t: Token, lex: Lexicon) -> bool:
+    """« Ukrainien », « Gazaouis »: a capitalised word, no person's or body's name, that ends like the
+    noun for the people of a place (``demonym_endings.txt``)."""
+    return t.text[:1].isupper() and t.ent_type_ not in ("PER", "ORG") and lex.is_demonym(t.lower_)
+
+
 def _surname_starts(doc: Doc, i: int, end: int) -> bool:
     """Does a surname start at token ``i``: a capitalised word, or a particle and one
     (« de Meo », « von der Leyen »)?"""
@@ -871,23 +877,20 @@ class Cast:
                     break
 
     def _roles_from_verbs(self, p: Person, e) -> None:
-        """« Le groupe Stellantis, dirigé par Carlos Tavares », « Me Dupont, qui défend le prévenu »:
-        the agent or the subject of a verb of ``role_verbs.tsv`` holds the roles it gives (« son
-        patron », « le dirigeant », « son avocat »)."""
+        """« Le groupe Stellantis, dirigé par Carlos Tavares », « Didier Deschamps entraîne l'équipe »,
+        « le procès de Jawad Bendaoud »: the agent or the subject of a verb of ``role_verbs.tsv``, or the
+        complement of a noun of it, holds the roles it gives (« son patron », « l'entraîneur », « le
+        prévenu »)."""
         root = e.root
         verb = root.head
-        agent = root.dep_ == "obl:agent" or root.dep_.startswith("obl") and any(c.lower_ == "par" for c in root.children)
-        subject = root.dep_ == "nsubj" and any(c.dep_ == "obj" for c in verb.children)  # « X dirige le groupe »
         titles = self.lex.role_verbs.get(verb.lemma_.lower())
+        if not titles:
+            return
+        agent = root.dep_ == "obl:agent" or root.dep_.startswith("obl") and any(c.lower_ == "par" for c in root.children)
+        subject = root.dep_ == "nsubj" and any(c.dep_ == "obj" for c in verb.children)
         of_noun = root.dep_ == "nmod" and verb.pos_ == "NOUN" and any(c.lower_ in ("de", "d'", "d’") for c in root.children)
-        if of_noun and titles:  # « le procès de Jawad Bendaoud »
-            for title in titles:
-                p.relations.append((title, title, verb.i))
-            return
-        if not (agent or subject) or not titles or verb.pos_ != "VERB" or is_negated(verb):
-            return
-        for title in titles:
-            p.relations.append((title, title, verb.i))
+        if of_noun or (agent or subject) and verb.pos_ == "VERB" and not is_negated(verb):
+            p.relations.extend((title, title, verb.i) for title in titles)
 
     def _line(self, i: int):
         """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the

@@ -19,7 +19,7 @@ from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import doc_text, is_subject, np_extent
 from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person,
+from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 from .first_names import is_first_name
 
@@ -383,8 +383,7 @@ def people_of_a_place(cast: Cast, m: Mention, history: list[Resolved]) -> Resolv
     or plural: somebody the article describes, in its words, not a name."""
     head = m.head
     plural = m.plural or m.det in ("les", "des")  # (« les Gazaouis », that the tagger may call singular)
-    if not (head.text[:1].isupper() and head.ent_type_ not in ("PER", "ORG") and cast.lex.is_demonym(head.lower_)
-            and (m.det in INDEFINITE or plural) and m.det):
+    if not (names_a_people(head, cast.lex) and (m.det in INDEFINITE or plural) and m.det):
         return None
     return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True,
                     speaker_type="group" if plural else "person", confidence=0.6)

@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..extraction.syntax import doc_text, is_subject, np_extent
-from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender
+from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, names_a_people
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
@@ -148,8 +148,8 @@ class Discourse:
 def _one_of_a_people(t: Token, cast: Cast) -> bool:
     """« un Ukrainien », « une Tunisoise »: a capitalised noun for the people of a place, with an
     indefinite article, is an unnamed person."""
-    return t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PER", "ORG") \
-        and cast.lex.is_demonym(t.lower_) and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children)
+    return t.pos_ in ("NOUN", "PROPN") and names_a_people(t, cast.lex) \
+        and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children)
 
 
 def _names_it(child: Token, cast: Cast) -> bool:
