@@ -894,6 +894,25 @@ SPEAKER_CASES = [
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),
+    ("a title with its article that the recogniser took for a name with the person's (« Le Premier ministre X »)",
+     "Des gangs ont attaqué le commissariat de Delmas 33.\nLe Premier ministre Ariel Henry a condamné une attaque "
+     "« lâche et barbare ».", "attaque", "Ariel Henry"),
+    ("a pronoun after a sentence whose subject is a title with the name in apposition: that person, not the last "
+     "speaker",
+     "Un pompier affirme que l'immeuble présentait de nombreuses infractions. Il assure que les inspecteurs avaient "
+     "signalé le problème.\nLe propriétaire de l'immeuble, Marc Tremblay, rejette ces accusations. « Tout était "
+     "conforme », a-t-il déclaré.", "conforme", "Marc Tremblay"),
+    ("a name no first-name list knows, after a noun for a person, whatever label the recogniser gave it",
+     "Pour l'économiste haïtien Kesner Pharel, la crise sécuritaire « paralyse toute l'activité du pays ».",
+     "paralyse", "Kesner Pharel"),
+    ("a description in apposition is no name: the described person is the pronoun's antecedent",
+     "Son avocat, Me Laurent Franck, a plaidé la relaxe.\nLa victime, un livreur de 24 ans, souffre toujours de "
+     "séquelles. « Il m'a frappé alors que j'étais menotté », a-t-elle raconté à la barre.", "menotté",
+     "La victime"),
+    ("an unnamed person the article opens on is not the one named later with another role",
+     "Le tribunal a condamné mardi un ancien policier à deux ans de prison avec sursis.\nÀ l'audience, le prévenu a "
+     "reconnu avoir porté « un coup de trop ». Son avocat, Me Laurent Franck, a plaidé la relaxe, estimant que son "
+     "client avait agi « dans l'urgence ».", "coup de trop", "le prévenu"),
 ]
 
 
@@ -987,6 +1006,24 @@ REPORT_CASES = [
     ("rejecting criticism is a report of words",
      "La députée a rejeté du revers de la main les critiques de l'opposition sur son budget.",
      "les critiques de l'opposition sur son budget", "La députée"),
+    ("quoted words that the parser hung on the verb are part of the noun phrase they finish",
+     "Le Premier ministre Ariel Henry a condamné une attaque « lâche et barbare ».",
+     "une attaque « lâche et barbare »", "Ariel Henry"),
+    ("a second verb of saying coordinated to the first one ends its que-clause and shares its subject",
+     "Le maire estime que la décision est injuste et rappelle que la commune a déjà beaucoup investi.",
+     "la décision est injuste", "Le maire"),
+    ("… and reports what comes after it, for the same speaker",
+     "La ministre a affirmé que le budget serait tenu et a ajouté que les impôts n'augmenteraient pas.",
+     "les impôts n'augmenteraient pas", "La ministre"),
+    ("a verb of saying coordinated inside the que-clause of someone who could say it stays there",
+     "Le maire affirme que le préfet a menti et a déclaré que la commune porterait plainte.",
+     "le préfet a menti et a déclaré que la commune porterait plainte", "Le maire"),
+    ("« Pour X, » before a clause whose own subject says it: who speaks for X, not X's opinion",
+     "Pour le Rassemblement national, Jordan Bardella a estimé que le président « avait perdu le contact avec les "
+     "campagnes ».", "le président « avait perdu le contact avec les campagnes »", "Jordan Bardella"),
+    ("« Pour X, » before a clause whose subject is a writing is X's opinion",
+     "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
+     "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),
 ]
 
 

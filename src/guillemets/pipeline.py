@@ -22,9 +22,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extraction.cues import reports_a_content
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
-from .extraction.syntax import retag_person_nouns
+from .extraction.syntax import reattach_coordinated_reports, retag_person_nouns
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -64,10 +65,17 @@ def set_attributions(doc: Doc, attributions: list[Attribution]) -> None:
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """A line break always ends a sentence: news paragraphs never run on."""
+    """A line break always ends a sentence: news paragraphs never run on. A word or a comma
+    never does (« Pour l'économiste haïtien Kesner Pharel, la crise … »: the parser may cut
+    a sentence inside a name it does not know)."""
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text and tok.is_sent_start is None:
+        prev = doc[tok.i - 1]
+        if tok.is_sent_start is not None:
+            continue
+        if "\n" in prev.text:
             tok.is_sent_start = True
+        elif (prev.is_alpha or prev.text == ",") and not prev.whitespace_.count("\n"):
+            tok.is_sent_start = False
     return doc
 
 
@@ -88,6 +96,7 @@ class GuillemetsComponent:
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
         lex = self.lexicon
         retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns)
+        reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
         set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
         return doc
 

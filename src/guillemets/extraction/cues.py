@@ -187,6 +187,14 @@ ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent
               "és", "ée", "es", "ai", "as", "é", "e", "a")
 
 
+FORWARD_FRAMES = frozenset("qinoxa")
+
+
+def reports_a_content(tok: Token, lex: Lexicon) -> bool:
+    """Is the token a cue verb that takes a content after it (a que-clause, an infinitive, an object)?"""
+    return bool(lex.cue_verbs.get(cue_lemma(tok, lex), frozenset()) & FORWARD_FRAMES)
+
+
 def cue_lemma(tok: Token, lex: Lexicon) -> str:
     """The lemma, repaired for first-group verbs the lemmatiser leaves inflected (« estime »)."""
     lemma = tok.lemma_.lower()
@@ -575,6 +583,11 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
     k = end
     while k < limit:
         t = doc[k]
+        if is_opening_mark(t):  # « a condamné une attaque « lâche et barbare » »: the quoted words whole
+            close = end_over_open_quote(doc, k + 1, limit)
+            if close > k + 1:
+                k = close
+                continue
         if t.text == ",":  # « prêt, quant à lui, à engager … »
             skip = _discourse_phrase_end(doc, k + 1)
             if skip > k + 1 and skip < limit and doc[skip].text == ",":

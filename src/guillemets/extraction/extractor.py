@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -528,11 +528,21 @@ class Extractor:
                 ne = max(ne, c.right_edge.i + 1)
         while ne - 1 > head.i and doc[ne - 1].text == ",":
             ne -= 1  # (the parser hung the comma that closes the apposition on it)
+        while ne < len(doc) and ne - head.i < 8 and doc[ne].pos_ == "PROPN" and doc[ne].text[:1].isupper():
+            ne += 1  # « Pour l'économiste haïtien Kesner Pharel, … »: a name the parser left on its own
         if ne >= len(doc) or doc[ne].text != ",":
             return False
         sent = pour.sent
         if not all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:pour.i]):
             return False
+        verb = next((t for t in doc[ne + 1:sent.end] if is_finite(t)), None)
+        verb = verb.head if verb is not None and verb.dep_.startswith("aux") else verb
+        if verb is not None and verb.pos_ == "VERB" and cue_lemma(verb, self.lex) in self.lex.cue_verbs \
+                and any(c.dep_ == "nsubj" and c.i > ne and (c.ent_type_ == "PER" or c.lower_ in PERSONAL_SUBJECTS
+                                                              or self.lex.is_person_noun(c.lemma_.lower(), c.lower_))
+                        for c in verb.children):
+            return False  # « Pour le Rassemblement national, Jordan Bardella a estimé que P »: who speaks for it
+            # (« Pour X, les déclarations de l'OTAN révèlent P » is X's opinion)
         if head.pos_ == "PRON":
             return head.lower_ in OPINION_PRONOUNS
         if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):

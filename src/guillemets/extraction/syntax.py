@@ -329,3 +329,46 @@ def retag_person_nouns(doc, is_person_noun) -> None:
         if is_person_noun(tok.lemma_.lower(), tok.lower_):
             tok.pos_ = "NOUN"
 
+
+
+def _finite_part(verb):
+    """The word that carries a verb group's tense: its auxiliary, else the verb."""
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    return aux[0] if aux else verb
+
+
+def _same_tense(a, b) -> bool:
+    """« estime … et rappelle », « a affirmé … et a ajouté »: two verb groups in one tense."""
+    fa, fb = _finite_part(a), _finite_part(b)
+    return (fa is a) == (fb is b) and (fa is a or fa.lemma_ == fb.lemma_) \
+        and fa.morph.get("Tense") == fb.morph.get("Tense") and fa.morph.get("Mood") == fb.morph.get("Mood")
+
+
+def reattach_coordinated_reports(doc, reports) -> None:
+    """« Elle estime que l'offre est « généreuse » et rappelle que … », « a affirmé que P et a
+    ajouté que Q »: the parser hangs the second verb of saying on the verb of the first one's
+    clause. A verb that reports (``reports`` on its token), with « et » and no subject of its
+    own, in the tense of the verb that governs that clause, and coordinated to a clause whose
+    subject is no person who could say it (« que le préfet a menti et a déclaré … » stays), is
+    coordinated to the governing verb instead: the first content ends before « et », and the
+    second report has the first one's speaker."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not is_finite(_finite_part(tok)) or not reports(tok):
+            continue
+        clause = tok.head
+        outer = clause.head
+        if clause.dep_ != "ccomp" or clause.i >= tok.i or outer.i >= clause.i or outer.pos_ != "VERB" \
+                or not reports(outer) \
+                or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) \
+                or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis") for c in tok.children) \
+                or not any(c.dep_ in ("ccomp", "obj", "xcomp") and c.i > tok.i for c in tok.children):
+            continue
+        if not _same_tense(tok, outer):
+            continue
+        inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if inner is not None and (inner.pos_ == "PRON" or inner.ent_type_ == "PER" or inner.pos_ == "PROPN") \
+                and inner.morph.get("Number") == tok.morph.get("Number"):
+            continue
+        tok.head = outer

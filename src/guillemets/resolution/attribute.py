@@ -305,7 +305,7 @@ def _other_title(speakers: Cast, res: Resolved, person: Person) -> bool:
         return False
     head = span.root
     lemma = head.lemma_.lower()
-    if not speakers.lex.is_title(lemma, head.lower_):
+    if not speakers.lex.is_person_noun(lemma, head.lower_):  # (« le prévenu » is not « son avocat »)
         return False
     gender = _det_gender(next((c.lower_ for c in head.children if c.dep_ == "det"), ""))
     if "unknown" not in (gender, person.gender) and gender != person.gender:

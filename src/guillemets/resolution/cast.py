@@ -785,9 +785,12 @@ class Cast:
             if e.label_ == "PER" or self.in_quote(e.start_char):
                 continue
             starts = [t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
+                      and t.pos_ not in ("DET", "ADP")  # (« Le Premier ministre … »: « Le » is no first name here)
                       and t.i + 1 < e.end and _surname_starts(doc, t.i + 1, e.end)
                       and not (t.i > 0 and doc[t.i - 1].text == "-")]  # (« Pays-Bas »: no « Bas »)
             if not starts:
+                if self._named_after_person_noun(e):
+                    out.append(e)  # « l'économiste haïtien Kesner Pharel », called an organisation
                 continue
             k = starts[0]
             if len(starts) > 1 and k > 0 and doc[k - 1].lower_ in ("de", "du", "d'", "d’") and k + 1 == starts[1]:
@@ -820,6 +823,22 @@ class Cast:
                 end += 1  # (« Fils-Aimé »: three tokens; « Luca de Meo »: a particle)
             out.append(doc[k:end])
         return out
+
+    def _named_after_person_noun(self, e) -> bool:
+        """An entity of two to four capitalised words right after a noun for a person (« l'économiste
+        haïtien Kesner Pharel »), with no word of an outlet's or a company's name, is that person's
+        name, whatever label the recogniser gave it."""
+        doc, lex = self.doc, self.lex
+        if not 2 <= len(e) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in e) \
+                or any(t.lower_ in lex.media_name_words or t.lower_ in lex.company_nouns or t.lower_ in lex.type_nouns
+                       or t.lower_ in lex.institutions for t in e):
+            return False
+        j = e.start - 1
+        while j > e.start - 3 and j >= 0 and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "PROPN"):
+            j -= 1  # (« haïtien »)
+        t = doc[j] if j >= 0 else None
+        return t is not None and t.pos_ == "NOUN" and t.text.islower() and self.lex.is_person_noun(t.lemma_.lower(), t.lower_) \
+            and any(c.dep_ == "det" for c in t.children)
 
     def _gender_from_context(self, p: Person, e) -> None:
         doc = self.doc

@@ -318,7 +318,7 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             apposed = c.dep_ in ("appos", "flat:name") or c.dep_ == "conj" and doc[c.i - 1].text == "," \
                 and not any(g.dep_ == "cc" for g in c.children)
             if (is_name(c) or c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "LOC", "MISC")
-                    and c.dep_ == "appos") and (apposed
+                    and c.dep_ == "appos" and c.text[:1].isupper()) and (apposed
                                                 or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)):
                 per = [t for t in doc[c.left_edge.i: c.right_edge.i + 1]
                        if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
@@ -485,15 +485,14 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
             and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
         return None
     gender = _det_gender(m.det)
-    for r in reversed(history):
+    for r in reversed(history):  # the latest speaker who fits, named or not
         if r.person is not None and cast._compatible(r.person, gender):
             return cast._as_person(r.person, m.chars, 0.55)
+        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
+            return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
     for i, p, is_subj in reversed(cast.mentions):
         if i < m.head.i and is_subj and cast._compatible(p, gender):
             return cast._as_person(p, m.chars, 0.5)
-    for r in reversed(history):
-        if r.person is None and r.name and r.speaker_type == "person" and r.gender in ("unknown", gender):
-            return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
     return None
 
 

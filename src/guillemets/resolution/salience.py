@@ -117,6 +117,9 @@ class Discourse:
         person's title, not somebody else."""
         cast, out = self.cast, []
         named = {i for i, _, _ in cast.mentions}
+        # « Le propriétaire de l'immeuble, Marc Tremblay, rejette … »: a noun the cast took for a named
+        # person's role is that person
+        named |= {i for p in cast.persons.values() for _, _, i in p.roles}
         for t in cast.doc:
             people = _one_of_a_people(t, cast)  # « un Ukrainien de 45 ans »
             if not people and (t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG", "LOC")) or t.i in named \
@@ -156,8 +159,8 @@ def _names_it(child: Token, cast: Cast) -> bool:
     """Does this dependent of a person noun give the person's name (« le ministre Jean Dupont »,
     « la ministre, Nathalie Normandeau »)? A complement with a preposition names someone else
     (« un conseiller de Joe Biden »)."""
-    if child.dep_ == "appos":
-        return True
+    if child.dep_ == "appos":  # (« La victime, un livreur de 24 ans, … »: a description, no name)
+        return not (child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children))
     if not (child.ent_type_ == "PER" or child.i in cast.person_spans):
         return False
     return not any(c.dep_ == "case" for c in child.children)
