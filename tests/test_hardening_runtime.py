@@ -333,3 +333,25 @@ def test_component_works_with_n_process_docbin_and_to_disk(tmp_path):
     nlp.to_disk(tmp_path / "pipeline")
     again = spacy.load(tmp_path / "pipeline")
     assert again(SAY)._.attributions[0].speaker == "Paul Martin"
+
+
+def test_a_fault_on_one_article_is_said_and_the_others_go_on(nlp, monkeypatch):
+    """A bug met on one article of an archive gives that article no attribution and a warning
+    with its number; the articles before and after it keep theirs, in order."""
+    import guillemets.pipeline as pipeline
+    real = pipeline.attribute
+
+    def faulty(doc, raws, lex, quotes):
+        if "Jupiter" in doc.text:
+            raise ValueError("panne simulée")
+        return real(doc, raws, lex, quotes)
+
+    monkeypatch.setattr(pipeline, "attribute", faulty)
+    texts = ["« Nous irons jusqu'au bout », a déclaré Jean Dupont.",
+             "« Jupiter est loin », a déclaré Marie Curie.",
+             "« Rien n'est joué », a affirmé Paul Mercier."]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = list(pipeline.extract_many(texts, nlp=nlp))
+    assert [[a.speaker for a in atts] for atts in out] == [["Jean Dupont"], [], ["Paul Mercier"]]
+    assert any("n° 2" in str(w.message) and "panne simulée" in str(w.message) for w in caught)

@@ -15,6 +15,7 @@ is derived from them.
 """
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -96,8 +97,14 @@ class GuillemetsComponent:
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
         lex = self.lexicon
         retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns)
-        reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
-        set_attributions(doc, attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes))
+        try:
+            reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
+            found = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)
+        except Exception as e:  # a fault on one article must not stop an archive: it is said, and the
+            # article keeps its place with no attribution
+            doc.user_data["guillemets.error"] = f"{type(e).__name__}: {e}"
+            found = []
+        set_attributions(doc, found)
         return doc
 
 
@@ -190,6 +197,9 @@ def extract_many(texts: Iterable[str], nlp: Language | None = None, batch_size: 
     current: list[Attribution] = []
     for doc, (k, off, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         full = texts_seen[k]
+        if "guillemets.error" in doc.user_data:
+            warnings.warn(f"guillemets : l'analyse du texte n° {k + 1} a échoué ({doc.user_data['guillemets.error']}) ; "
+                          f"aucune citation n'en est donnée", RuntimeWarning, stacklevel=2)
         current.extend(_moved(a, off, full) for a in (doc._.attributions or []))
         if last:
             del texts_seen[k]
