@@ -1021,6 +1021,19 @@ REPORT_CASES = [
     ("« Pour X, » before a clause whose own subject says it: who speaks for X, not X's opinion",
      "Pour le Rassemblement national, Jordan Bardella a estimé que le président « avait perdu le contact avec les "
      "campagnes ».", "le président « avait perdu le contact avec les campagnes »", "Jordan Bardella"),
+    ("« un de ses partisans » after an incise verb: one of a group, in the article's words",
+     "« C'est une victoire du peuple sénégalais », s'est réjoui un de ses partisans, rencontré devant le siège de "
+     "campagne.", "C'est une victoire du peuple sénégalais", "un de ses partisans"),
+    ("a verbless sentence before an incise whose subject, a person, comes after the verb",
+     "Lendix a levé 50 millions d'euros. Une opération qui doit lui permettre de se développer en Europe, explique "
+     "son fondateur, Olivier Goy.", "Une opération qui doit lui permettre de se développer en Europe", "Olivier Goy"),
+    ("a cue verb the tagger took for an adjective before a colon and a quotation (« tempère » of « tempérer »)",
+     "Un banquier d'affaires parisien, qui préfère rester anonyme, tempère : « Les levées de fonds masquent une "
+     "réalité plus dure. »", "Les levées de fonds masquent une réalité plus dure.",
+     "Un banquier d'affaires parisien"),
+    ("of two subjects the parser found (« start - up », then a name), the named body",
+     "La start-up nantaise Lendix a annoncé mardi une levée de fonds de 50 millions d'euros.",
+     "une levée de fonds de 50 millions d'euros", "Lendix"),
     ("« Pour X, » before a clause whose subject is a writing is X's opinion",
      "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
      "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),

@@ -56,10 +56,13 @@ def personal_subject(verb: Token) -> Token | None:
         own = [c for c in own if c not in about]
         subjects = [c for c in subjects if c not in about]
     # (« Son adversaire, la socialiste Anne Vidal, a dénoncé »: the subject that holds the name)
+    # (« La start-up nantaise Lendix a annoncé », the hyphen cut: then the name of a body)
     children = sorted(own, key=lambda c: (c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
                                                     and c.ent_type_ != "PER" and not any(
                                                         x.ent_type_ == "PER" and x.dep_ in ("appos", "flat:name")
-                                                        for x in c.children), c.i))
+                                                        for x in c.children),
+                                          c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
+                                          and c.ent_type_ != "ORG", c.i))
     for child in children:
         if child.lower_ in ("-t", "-t-"):
             continue
@@ -729,6 +732,9 @@ def incise_left_boundary(verb: Token) -> int | None:
     subj = personal_subject(verb)
     if subj is not None and subj.i > verb.i:
         return gs - 1
+    if subj is not None and subj.i < gs - 1 and _a_person_closing_the_sentence(verb) and not could_speak(subj):
+        return gs - 1  # « Une opération qui doit lui permettre de grandir, explique son fondateur. »: no
+        # operation explains; the person after the verb is its subject
     if subj is not None and (subj.i >= gs - 1 or (
             subj.right_edge.i >= gs - 2
             and not _clause_outside_relatives(doc, subj.i, gs - 1)
@@ -741,6 +747,25 @@ def incise_left_boundary(verb: Token) -> int | None:
             and not _clausal_quote_between(doc, start, gs - 1):
         return None
     return gs - 1 if _subject_after(verb) is not None else None
+
+
+def _a_person_closing_the_sentence(verb: Token) -> bool:
+    """Is the verb's object a person (a name, a noun for a person) that ends the sentence?"""
+    lex = load_lexicon()
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+    if obj is None or not (obj.ent_type_ == "PER" or lex.is_person_noun(obj.lemma_.lower(), obj.lower_)):
+        return False
+    end = obj.right_edge.i + 1
+    return end >= len(verb.doc) or verb.doc[end].text in {".", "!", "?"} or "\n" in verb.doc[end].text
+
+
+def could_speak(t: Token) -> bool:
+    """Could this subject say something: a person, a body, a writing, a pronoun?"""
+    lex = load_lexicon()
+    lemma = t.lemma_.lower()
+    return t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG") or lex.is_person_noun(lemma, t.lower_) \
+        or lemma in lex.type_nouns or lemma in lex.institutions or lemma in lex.source_documents \
+        or lemma in lex.signed_documents or lemma in lex.company_nouns or lemma in lex.cue_nouns
 
 
 SUBJECT_LIKE_DEPS = {"nsubj", "nsubj:pass", "obj", "appos", "dep", "conj", "ROOT", "flat:name", "iobj", "xcomp",
@@ -798,9 +823,9 @@ def _subject_after(verb: Token) -> Token | None:
             break  # « …, a nié avoir frappé la victime »: the verb's own complement, no incise
         if t.text.startswith("@"):
             return t
-        if t.lower_ in ("un", "une") and doc[t.i - 1].lower_ in ("l'", "l’") and t.i + 1 < len(doc) \
-                and doc[t.i + 1].lower_ in ("d'", "d’", "de", "des"):
-            return t  # « …, regrette l'un d'eux »
+        if t.lower_ in ("un", "une") and (doc[t.i - 1].lower_ in ("l'", "l’") or t.pos_ == "PRON") \
+                and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("d'", "d’", "de", "des"):
+            return t  # « …, regrette l'un d'eux », « s'est réjoui un de ses partisans »
         if t.ent_type_ == "PER" and t.ent_iob_ == "B" and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].lower_ not in ("à", "au", "aux"):
             return t  # « a écrit Donald Trump sur … », whatever labels the parser gave the name
         if t.pos_ == "ADJ" and t.dep_ in ("obj", "nsubj") and any(c.dep_ == "det" for c in t.children) \

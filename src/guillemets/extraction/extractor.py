@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -148,8 +148,11 @@ class Extractor:
             return [Candidate(q.start, q.end, cue, speaker, rule="incise-quotes") for q in inner] + out
         first = doc.char_span(start, bchar, alignment_mode="contract")
         if first is not None and not any(c in MARKS for c in text[start:bchar]) and inverted_pronoun(verb) is None \
+                and not (speaker is not None and speaker.i > verb.i and could_speak(speaker)) \
                 and not clause_of_its_own(doc, first.start, first.end):
             return out  # « L'UE, convaincue que P, a demandé X »: the subject and its apposition, no content
+            # (« Une opération qui doit lui permettre de grandir, explique son fondateur »: the subject after the
+            # verb, the words before are what it says)
         return [Candidate(start, bchar, cue, speaker, rule="incise")] + out
 
     def _after_incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue, speaker: Token | None) -> list[Candidate]:
@@ -634,6 +637,16 @@ class Extractor:
             prep_object = not (attribute or quoted_object or plain_object or judged) and k + 1 < len(doc) \
                 and doc[k].lower_ in ("sur", "contre", "pour") and doc[k + 1].pos_ == "DET" \
                 and any("o" in self.lex.cue_verbs[c] for c in forms) and doc[tok.i - 1].text == ","
+            # « Un banquier, qui préfère rester anonyme, tempère : « … » »: before a colon and a quotation
+            colon = nxt.text == ":" and is_opening_mark(doc[tok.i + 2]) and qi.at(doc[tok.i + 2].idx) is not None
+            if colon:
+                q = qi.at(doc[tok.i + 2].idx)
+                subject = subject_on_the_left(tok) if doc[tok.i - 1].text == "," else \
+                    next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+                if subject is not None:
+                    out.append(Candidate(q.start, q.end, (tok.idx, tok.idx + len(tok.text)), subject,
+                                         rule="verb-taken-for-noun", verb=tok))
+                continue
             if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None and not plain_object \
                     and not prep_object:
                 continue

@@ -213,11 +213,21 @@ def past_honorific(tok: Token) -> Token:
     return tok
 
 
-def cue_verb_forms(low: str) -> list[str]:
-    """The first-group cue verbs of which this word is the present (« déplore », « dénoncent »)."""
+@lru_cache(maxsize=65536)
+def cue_verb_forms(low: str) -> tuple[str, ...]:
+    """The first-group cue verbs of which this word is the present (« déplore », « dénoncent »,
+    « tempère » of « tempérer »)."""
     verbs = load_lexicon().cue_verbs
-    return [c for c in (low[:-3] + "er" if low.endswith("ent") else "", low[:-1] + "er" if low.endswith("e") else "")
-            if c in verbs]
+    stems = (low[:-3] if low.endswith("ent") else None, low[:-1] if low.endswith("e") else None)
+    out = []
+    for stem in stems:
+        if stem is None:
+            continue
+        k = stem.rfind("è")
+        for c in (stem + "er", stem[:k] + "é" + stem[k + 1:] + "er" if k != -1 else ""):
+            if c in verbs and c not in out:
+                out.append(c)
+    return tuple(out)
 
 
 def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:

@@ -109,10 +109,11 @@ Pass = Callable[[Cast, Mention, list[Resolved]], "Resolved | None"]
 # -- phrasings of a group or of one of a group -------------------------------------------------
 
 def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
-    """« regrette l'un d'eux »: one of a group, as the article says it."""
+    """« regrette l'un d'eux », « s'est réjoui un de ses partisans »: one of a group, as the article says it."""
     doc = m.doc
-    if m.low in ("un", "une") and m.head.i > 0 and doc[m.head.i - 1].lower_ in ("l'", "l’"):
-        s = min(m.s, m.head.i - 1)
+    if m.low in ("un", "une") and m.head.i > 0 and (doc[m.head.i - 1].lower_ in ("l'", "l’") or m.head.pos_ == "PRON"
+                                                   and m.head.i + 1 < len(doc) and doc[m.head.i + 1].lower_ in ("de", "d'", "d’", "des")):
+        s = min(m.s, m.head.i - 1) if doc[m.head.i - 1].lower_ in ("l'", "l’") else m.s
         if m.e + 1 < len(doc) and doc[m.e].text == ",":  # « a dénoncé l'un d'eux, Julien Odoul »: the one named
             ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ == "PER"), None)
             p = cast._person_for(list(ent)) if ent is not None else None
