@@ -891,6 +891,12 @@ SPEAKER_CASES = [
     ("capitalised words after an article are a thing, not a person (« le Grand Chelem »)",
      "Les Bleus de Fabien Galthié visaient le Grand Chelem. « On a été dominés dans tous les secteurs », a reconnu "
      "le sélectionneur.", "dominés", "Fabien Galthié"),
+    ("a definite description of a kind of person right after a named person spoke is that person",
+     "« Nous n'avions jamais observé une fonte aussi rapide », explique Matthias Huss, glaciologue. Le scientifique "
+     "estime que la plupart des glaciers auront disparu d'ici 2050.", "glaciers auront disparu", "Matthias Huss"),
+    ("… but the one the article described so before, when it did",
+     "Un habitant a vu les flammes. « Tout est parti très vite », a dit Marie Dupont, la maire. L'habitant estime que "
+     "les secours sont arrivés trop tard.", "secours sont arrivés", "L'habitant"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),
@@ -1034,6 +1040,10 @@ REPORT_CASES = [
     ("of two subjects the parser found (« start - up », then a name), the named body",
      "La start-up nantaise Lendix a annoncé mardi une levée de fonds de 50 millions d'euros.",
      "une levée de fonds de 50 millions d'euros", "Lendix"),
+    ("an acronym in parentheses after a « selon » source is no content",
+     "Selon l'Agence régionale de santé (ARS), les piqûres de ces méduses sont douloureuses mais rarement "
+     "dangereuses.", "les piqûres de ces méduses sont douloureuses mais rarement dangereuses",
+     "Agence régionale de santé"),
     ("« Pour X, » before a clause whose subject is a writing is X's opinion",
      "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
      "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),

@@ -376,6 +376,9 @@ class Extractor:
             lead = all(t.lower_ in LEAD_WORDS or t.is_punct or t.is_space for t in doc[sent.start:first])
             cue = (doc[first].idx, doc[tok.i].idx + len(doc[tok.i].text))
             after = ne
+            if after < sent.end and doc[after].text == "(":  # « Selon l'Agence régionale de santé (ARS), P »
+                close = next((k for k in range(after + 1, min(after + 12, sent.end)) if doc[k].text == ")"), None)
+                after = close + 1 if close is not None else after
             if lead:  # « Selon l'hebdomadaire Le Canard enchaîné, P »: words the phrase left out, up to its comma
                 comma = next((k for k in range(after, min(after + 3, sent.end)) if doc[k].text == ","), None)
                 if comma is not None and comma > after and not any(

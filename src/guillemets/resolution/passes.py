@@ -564,6 +564,12 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles + p.relations if _fold(x[0]) == _fold(lemma)), lemma)}"
         _gender_from_title(m, p)
         return r
+    if not titled and m.det in DEFINITE and not m.possessive:
+        p = _the_speaker_just_quoted(cast, m, gender, history)
+        if p is not None:  # « « … », explique Matthias Huss, glaciologue. Le scientifique estime … »
+            r = cast._as_person(p, m.chars, 0.6)
+            r.evidence = f"« {desc} » → {p.name}, the person quoted just before"
+            return r
     if m.possessive or _names_another_body(m) or not titled:
         return None
     if any(h.person is None and h.name and h.speaker_type == "person"
@@ -576,6 +582,21 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     r = cast._as_person(p, m.chars, 0.6)
     r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
     return r
+
+
+def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[Resolved]) -> Person | None:
+    """« le scientifique », « le militant »: a definite description of a kind of person, when
+    the article described no one so before (« un scientifique »), is the named person the
+    last attribution, in this sentence or the one before, is given to."""
+    doc, head = m.doc, m.head
+    if any(t.lemma_.lower() == m.lemma and t.i < head.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE
+                                                                for c in t.children) for t in doc[:head.i]):
+        return None  # « un habitant … l'habitant »: the one described
+    last = history[-1] if history else None
+    if last is None or last.person is None or last.mention is None or not cast._compatible(last.person, gender):
+        return None
+    since = doc[cast.sentences_back(head.i, 1)].idx
+    return last.person if since <= last.mention[0] < head.idx else None
 
 
 def _gender_from_title(m: Mention, p: Person) -> None:
