@@ -897,6 +897,11 @@ SPEAKER_CASES = [
     ("… but the one the article described so before, when it did",
      "Un habitant a vu les flammes. « Tout est parti très vite », a dit Marie Dupont, la maire. L'habitant estime que "
      "les secours sont arrivés trop tard.", "secours sont arrivés", "L'habitant"),
+    ("a type noun after a body just quoted whose kind the article did not say: that body, not an older one of "
+     "the kind",
+     "SUD-Rail dénonce « le mépris » de la direction. Le syndicat réclame des négociations sur les salaires. La "
+     "CGT-Cheminots, elle, appelle à « élargir la mobilisation ». Selon le syndicat, plus de 60 % des contrôleurs "
+     "seraient en grève samedi.", "60 %", "CGT-Cheminots"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),
