@@ -902,6 +902,17 @@ SPEAKER_CASES = [
      "SUD-Rail dénonce « le mépris » de la direction. Le syndicat réclame des négociations sur les salaires. La "
      "CGT-Cheminots, elle, appelle à « élargir la mobilisation ». Selon le syndicat, plus de 60 % des contrôleurs "
      "seraient en grève samedi.", "60 %", "CGT-Cheminots"),
+    ("an unnamed person the article opens on is not the person named later with another title",
+     "Un agriculteur de la Beauce, qui cultive 200 hectares de blé, ne décolère pas. « On nous impose des normes "
+     "impossibles », lance-t-il. Le ministre Marc Fesneau a annoncé un plan de soutien.", "normes impossibles",
+     "Un agriculteur de la Beauce"),
+    ("a kind of person the last named speaker is not (he holds another title): the unnamed one quoted before",
+     "Un agriculteur de la Beauce ne décolère pas. « On nous impose des normes impossibles », lance-t-il. Le "
+     "ministre Marc Fesneau a annoncé un plan de soutien. Mais pour l'exploitant, ces mesures arrivent « trop "
+     "tard ». Il affirme qu'il songe à vendre sa ferme.", "songe à vendre", "Un agriculteur de la Beauce"),
+    ("a description with an adjective's complement keeps it (« présent sur les lieux »)",
+     "Un pompier présent sur les lieux affirme que l'immeuble présentait de nombreuses infractions.",
+     "nombreuses infractions", "Un pompier présent sur les lieux"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -305,9 +305,15 @@ def _other_title(speakers: Cast, res: Resolved, person: Person) -> bool:
         return False
     head = span.root
     lemma = head.lemma_.lower()
-    if not speakers.lex.is_person_noun(lemma, head.lower_):  # (« le prévenu » is not « son avocat »)
-        return False
-    gender = _det_gender(next((c.lower_ for c in head.children if c.dep_ == "det"), ""))
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+    if head.pos_ == "PRON" and res.name:  # « lance-t-il » for « un agriculteur de la Beauce »: its description's noun
+        words = res.name.split()
+        k = next((i for i, w in enumerate(words) if w.islower() and speakers.lex.is_person_noun(w, w)), None)
+        if k is not None:
+            lemma, det = words[k], words[k - 1].lower() if k > 0 else ""
+    if not speakers.lex.is_person_noun(lemma, lemma if head.pos_ == "PRON" else head.lower_):
+        return False  # (« le prévenu » is not « son avocat »)
+    gender = _det_gender(det)
     if "unknown" not in (gender, person.gender) and gender != person.gender:
         return True  # « le président » is not Marie Curie
     return bool(person.roles) and not any(_fold(title) == _fold(lemma) for title, _, _ in person.roles)

@@ -564,6 +564,12 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles + p.relations if _fold(x[0]) == _fold(lemma)), lemma)}"
         _gender_from_title(m, p)
         return r
+    unnamed = None if m.possessive else _the_unnamed_one_instead(cast, lemma, gender, history)
+    if unnamed is not None:  # « Un agriculteur … « … », lance-t-il. Le ministre Marc Fesneau a annoncé un plan.
+        # Mais pour l'exploitant, … »: not the minister, the one the article described
+        r = Resolved(unnamed.name, m.chars, True, "person", unnamed.role, unnamed.gender, unnamed.gender_evidence, 0.5)
+        r.evidence = f"« {desc} » → {unnamed.name}, the unnamed person quoted before (the last one named has another title)"
+        return r
     if not titled and m.det in DEFINITE and not m.possessive:
         p = _the_speaker_just_quoted(cast, m, gender, history)
         if p is not None:  # « « … », explique Matthias Huss, glaciologue. Le scientifique estime … »
@@ -582,6 +588,17 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     r = cast._as_person(p, m.chars, 0.6)
     r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
     return r
+
+
+def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[Resolved]) -> Resolved | None:
+    """A title or a kind of person that the last named speaker does not hold, while he holds
+    another (« l'exploitant » after « le ministre Marc Fesneau »), goes to the latest unnamed
+    person quoted before who fits, if any."""
+    last = next((r.person for r in reversed(history) if r.person is not None), None)
+    if last is None or not last.roles or any(_fold(t) == _fold(lemma) for t, _, _ in last.roles + last.relations):
+        return None
+    return next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
+                 and r.speaker_type == "person" and r.gender in ("unknown", gender)), None)
 
 
 def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[Resolved]) -> Person | None:
@@ -758,6 +775,7 @@ LEADING_WORDS = {"selon", "d'après", "d’après", "pour", "par", "à", "au", "
 TRAILING_WORDS = DETERMINERS | {"à", "au", "aux", "en", "et", "ou", "sur", "par", "pour", "dans", "avec", "chez", "l'",
                                 "l’", "d'", "d’", "qui", "que", "dont"}
 CIRCUMSTANCE = {"sur", "lors", "devant", "pendant", "durant", "au cours", "dans un entretien", "à l'antenne"}
+COMPLEMENTED_ENDINGS = ("ent", "ente", "ents", "entes", "é", "ée", "és", "ées")  # présent, basé: adjectives, participles
 DAYS = TEMPORAL | {"aujourd'hui", "aujourd’hui", "demain"}
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui"}
 
@@ -777,9 +795,10 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
             and not (words[0][:1].isupper() and words[1].lower() in cast.lex.media_name_words):
         words = words[1:]  # (but « Le Monde », « La Presse »: the paper's name has its article)
     for i in range(1, len(words)):  # « le procureur général … sur la radio RTL »: the circumstance is not the source
-        if words[i].lower() in CIRCUMSTANCE and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None:
-            words = words[:i]
-            break
+        if words[i].lower() in CIRCUMSTANCE and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None \
+                and not words[i - 1].lower().endswith(COMPLEMENTED_ENDINGS):
+            words = words[:i]  # (« un pompier présent sur les lieux », « une source basée sur place »: the
+            break  # adjective's complement stays)
     while len(words) > 1 and (words[-1].lower() in TRAILING_WORDS | DAYS or words[-1].replace(",", "").isdigit()):
         words = words[:-1]
     words = [w for w in words if w not in WEEKDAYS] or words
