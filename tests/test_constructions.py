@@ -1056,6 +1056,24 @@ REPORT_CASES = [
     ("of two subjects the parser found (« start - up », then a name), the named body",
      "La start-up nantaise Lendix a annoncé mardi une levée de fonds de 50 millions d'euros.",
      "une levée de fonds de 50 millions d'euros", "Lendix"),
+    ("a locution's prepositional object the parser called an object (« a fait part de sa « profonde inquiétude » »)",
+     "Le syndicat a fait part de sa « profonde inquiétude » face aux suppressions de postes.",
+     "sa « profonde inquiétude » face aux suppressions de postes", "syndicat"),
+    ("a gerund's subject is its main clause's, whoever spoke before",
+     "« Nous vivons dans la peur », a lâché un habitant. Le Réseau national de défense des droits humains a salué "
+     "ces arrestations, tout en réclamant « une enquête indépendante » sur les violences.",
+     "« une enquête indépendante » sur les violences", "Réseau national de défense des droits humains"),
+    ("« Pour l'organisation, » is the body the article named so",
+     "Le Réseau national de défense des droits humains a salué ces arrestations. Pour l'organisation, l'État haïtien "
+     "« a failli à sa mission de protection ».", "l'État haïtien « a failli à sa mission de protection »",
+     "Réseau national de défense des droits humains"),
+    ("a bare noun in apposition between a « pour » source and its words; a body named by its kind and a place",
+     "Les habitants avaient manifesté. Et pour le collectif des citoyens de Mayotte, association loi 1901, « personne "
+     "n'est à l'abri de la crise sécuritaire ».", "personne n'est à l'abri de la crise sécuritaire",
+     "collectif des citoyens de Mayotte"),
+    ("« selon ce qu'a appris La Presse »: the outlet, not an epithet for the last person named",
+     "Le ministre François Bonnardel a parlé. Selon ce qu'a appris La Presse, le bureau de projet aurait déjà dépensé "
+     "45 millions.", "le bureau de projet aurait déjà dépensé 45 millions", "La Presse"),
     ("an acronym in parentheses after a « selon » source is no content",
      "Selon l'Agence régionale de santé (ARS), les piqûres de ces méduses sont douloureuses mais rarement "
      "dangereuses.", "les piqûres de ces méduses sont douloureuses mais rarement dangereuses",

@@ -62,7 +62,7 @@ def personal_subject(verb: Token) -> Token | None:
                                                         x.ent_type_ == "PER" and x.dep_ in ("appos", "flat:name")
                                                         for x in c.children),
                                           c.dep_ in ("nsubj", "nsubj:pass") and len(subjects) > 1
-                                          and c.ent_type_ != "ORG", c.i))
+                                          and c.ent_type_ != "ORG" and not could_speak(c), c.i))
     for child in children:
         if child.lower_ in ("-t", "-t-"):
             continue
@@ -489,8 +489,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             e = _extend_over_phrases(doc, max(doc[k + 2].right_edge.i + 1, k + 3), stop)
             return (k + 1, e, "complement")
     if "o" in frames or _has_reflexive(verb):
-        comps += [c for c in verb.children if c.i >= after and c.i < stop and c.dep_ in ("obl", "obl:mod")
-                  and any(g.dep_ == "case" and g.lower_ in LEADING_PREPOSITIONS for g in c.children)]
+        # (« a fait part de sa « profonde inquiétude » »: a prepositional object the parser called an object)
+        comps += [c for c in verb.children if c.i >= after and c.i < stop and c.dep_ in ("obl", "obl:mod", "obj")
+                  and c not in comps and (any(g.dep_ == "case" and g.lower_ in LEADING_PREPOSITIONS for g in c.children)
+                                          or c.dep_ == "obj" and c.left_edge.lower_ in LEADING_PREPOSITIONS)]
     if not comps and (_has_reflexive(verb) and verb.lemma_ == "dire"):
         k = after
         if k < stop:

@@ -209,8 +209,14 @@ class Extractor:
                 if subj is not None and subj.i > e:
                     return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, subj,
                                       rule=f"participle-{how}", verb=verb)]
+            main = self._main_clause_subject(verb)
+            if main is not None and main.pos_ in ("NOUN", "PROPN") and verb.i > 0 and doc[verb.i - 1].lower_ == "en":
+                # « Le RNDDH a salué ces arrestations, tout en réclamant « une enquête » »: a gerund's subject is
+                # the main clause's, by the grammar
+                return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, main,
+                                  rule=f"participle-{how}", verb=verb)]
             # the last speaker's, else the main clause's subject (attribute.py)
-            return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, self._main_clause_subject(verb),
+            return [Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), cue, main,
                               inherit=True, rule=f"participle-{how}", verb=verb)]
         subj = self._subject(doc, verb, s, e)
         if subj is None and is_infinitive(verb):
@@ -386,6 +392,14 @@ class Extractor:
                     after = comma
             while after < sent.end and doc[after].text == ",":
                 after += 1
+            if lead and after > ne and doc[after - 1].text == "," and (
+                    doc[after].pos_ == "NOUN" and doc[after].text.islower()
+                    or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"):
+                # « pour le collectif des citoyens de Mayotte, association loi 1901, « … » »: an apposition
+                # (a bare noun or an indefinite one, no verb) between the source and its words
+                comma = next((k for k in range(after + 1, min(after + 9, sent.end)) if doc[k].text == ","), None)
+                if comma is not None and not any(t.pos_ in ("VERB", "AUX") or is_quote_mark(t) for t in doc[after:comma]):
+                    after = comma + 1
             run = after
             while run < sent.end and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper():
                 run += 1
@@ -556,7 +570,9 @@ class Extractor:
         if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
             return True
         lemma = head.lemma_.lower()  # (« Pour les syndicats, … », « Pour la gauche, … »: a body speaking as one)
-        return lemma in self.lex.titles or lemma in self.lex.source_nouns or lemma in self.lex.institutions
+        return lemma in self.lex.titles or lemma in self.lex.source_nouns or lemma in self.lex.institutions \
+            or lemma in self.lex.type_nouns and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "cette", "ce", "cet")
+                                                     for c in head.children)  # « Pour l'organisation, P »
 
     def _colon_source(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« X : « Q » » after a named source with no verb."""

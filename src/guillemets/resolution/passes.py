@@ -360,7 +360,7 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             # « la Fifa », « le Bloc québécois », names, are no epithets; « le Lillois » is
             and not (head.pos_ == "PROPN" and not cast.lex.is_demonym(head.lower_))
             and not any(c.dep_ == "amod" and c.i > head.i for c in head.children)  # « le Bloc québécois »
-            and m.lemma not in cast.lex.institutions
+            and m.lemma not in cast.lex.institutions and m.low not in cast.lex.media_name_words  # (« La Presse »)
             and m.lemma not in cast.lex.titles and not m.plural
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
         return None
@@ -985,7 +985,8 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         # complement is not the source (an institution keeps its complement: « police de Géorgie »)
         # (« le ministère du Travail », « le ministère de la Santé »: an institution keeps its complement,
         # the organisation pass names it whole)
-        place_of = person_noun or (lemma in cast.lex.institutions and head.text.islower())
+        # (« le collectif des citoyens de Mayotte »: a body named by what it is, whose complement holds a place)
+        place_of = person_noun or ((lemma in cast.lex.institutions or lemma in cast.lex.type_nouns) and head.text.islower())
         banned = {"à", "au", "aux", "en", "dans"} | ({"de", "d'", "d’", "du", "des"} if place_of else set())
         runs = [r for r in runs if not (r[0].i > 0 and doc[r[0].i - 1].lower_ in banned
                                        or any(c.dep_ == "case" and c.lower_ in banned for c in r[0].children))]
