@@ -93,6 +93,12 @@ CASES = [
                 "explique-t-il.", "coûts", "un agriculteur de la Beauce"),
     ("pronoun", "Emmanuel Macron a rencontré Olaf Scholz à Berlin. « Nous sommes d'accord sur l'essentiel », a-t-il "
                 "déclaré.", "accord", "Emmanuel Macron"),  # two people of the story: the subject leads
+    ("role", "Le ministre des Affaires étrangères, Jean-Noël Barrot, est à Kiev. « Nous resterons aux côtés de "
+             "l'Ukraine », a déclaré Volodymyr Zelensky. Le chef de la diplomatie a promis une aide militaire "
+             "supplémentaire.", "aide militaire", "Jean-Noël Barrot"),  # a title for another (title_synonyms.tsv)
+    ("pronoun", "L'ancien président Nicolas Sarkozy a été condamné. Son avocat, Me Thierry Herzog, fera appel. « C'est "
+                "une décision injuste », a-t-il déclaré. L'ex-chef de l'État n'était pas présent. Dans un message, il "
+                "dénonce « un acharnement judiciaire ».", "acharnement", "Nicolas Sarkozy"),  # a subject by a synonym
     ("title_alias", "Claude Guéant a été condamné. Son avocat, Me Philippe Bouchez, a annoncé un appel. « Cette "
                     "décision est incompréhensible », a estimé le conseil de l'ancien ministre.", "incompréhensible",
      "Philippe Bouchez"),

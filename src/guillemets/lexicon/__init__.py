@@ -55,6 +55,9 @@ class Lexicon:
     media_name_words: frozenset[str]
     counterpart_nouns: frozenset[str]
     """« son homologue », « son interlocuteur »: the other side of an encounter."""
+    title_synonyms: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]
+    """(title, its words, the title it stands for, the words that one's role holds): « le chef de
+    l'État » for « le président »."""
     title_aliases: dict[str, str]
     """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
     provision_nouns: frozenset[str]
@@ -105,6 +108,11 @@ TITLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-", "contre-", "lieutenant
 
 
 @lru_cache(maxsize=1)
+def _synonym(line: str) -> tuple[str, frozenset[str], str, frozenset[str]]:
+    title, words, other, other_words = (line.split("\t") + ["", "", ""])[:4]
+    return title.strip(), frozenset(words.split()), other.strip(), frozenset(other_words.split())
+
+
 def load() -> Lexicon:
     verbs: dict[str, frozenset[str]] = {}
     for line in _lines("cue_verbs.tsv"):
@@ -160,6 +168,7 @@ def load() -> Lexicon:
         discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
+        title_synonyms=tuple(_synonym(line) for line in _lines("title_synonyms.tsv")),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),

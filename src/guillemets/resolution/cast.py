@@ -982,9 +982,28 @@ class Cast:
                 if pos < head.i or words and words == role_words - {_fold(lemma)} or self._same_paragraph(head.i, pos):
                     cands.append((pos, p))
         if not cands:
+            cands = self._holders_by_synonym(lemma, head, words, gender)
+        if not cands:
             return None
         before = [c for c in cands if c[0] < head.i]
         return max(before, key=lambda c: c[0])[1] if before else min(cands, key=lambda c: c[0])[1]
+
+    def _holders_by_synonym(self, lemma: str, head: Token, words: set[str], gender: str) -> list[tuple[int, Person]]:
+        """« le chef de l'État » after « l'ancien président Nicolas Sarkozy », « le chef de la
+        diplomatie » after « le ministre des Affaires étrangères, X » (``title_synonyms.tsv``): the
+        persons given, before, the title this one stands for."""
+        out = []
+        for title, own, other, needed in self.lex.title_synonyms:
+            if _fold(title) != _fold(lemma) or not {_fold(w) for w in own} <= words:
+                continue
+            for p in self.persons.values():
+                if not self._compatible(p, gender):
+                    continue
+                for t, text, pos in p.roles:
+                    if _fold(t) == _fold(other) and pos < head.i \
+                            and {_fold(w) for w in needed} <= {_fold(w) for w in re.findall(r"\w+", text)}:
+                        out.append((pos, p))
+        return out
 
     def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
         """« le secrétaire d'État » → the person given that role in the article (``role_holder``),

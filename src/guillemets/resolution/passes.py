@@ -561,7 +561,8 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     p = cast.role_holder(lemma, head, words, gender)
     if p is not None:
         r = cast._as_person(p, m.chars, 0.8)
-        r.evidence = f"« {desc} » → {p.name}, {next((x[1] for x in p.roles + p.relations if _fold(x[0]) == _fold(lemma)), lemma)}"
+        given = next((x[1] for x in p.roles + p.relations if _fold(x[0]) == _fold(lemma)), None)
+        r.evidence = f"« {desc} » → {p.name}, {given or (p.roles[-1][1] if p.roles else lemma)}"  # (or the title it stands for)
         _gender_from_title(m, p)
         return r
     unnamed = None if m.possessive else _the_unnamed_one_instead(cast, lemma, gender, history)

@@ -139,7 +139,8 @@ class Discourse:
             if gender == "unknown" and g:
                 gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown")
             if det in ("le", "la", "l'", "l’") and cast.lex.is_title(lemma, t.lower_):
-                holder = cast.role_holder(lemma, t, cast.role_words(lemma, t), gender)
+                bare = lemma[3:] if lemma.startswith("ex-") else lemma  # « L'ex-chef de l'État »: the former one
+                holder = cast.role_holder(bare, t, cast.role_words(lemma, t), gender)
                 if holder is not None:  # « le chef du gouvernement » after « Lucas Papadémos, chef du gouvernement »
                     self.titled.append((t.i, holder, subject))
                     continue
