@@ -1074,6 +1074,14 @@ REPORT_CASES = [
     ("« selon ce qu'a appris La Presse »: the outlet, not an epithet for the last person named",
      "Le ministre François Bonnardel a parlé. Selon ce qu'a appris La Presse, le bureau de projet aurait déjà dépensé "
      "45 millions.", "le bureau de projet aurait déjà dépensé 45 millions", "La Presse"),
+    ("« Du côté de X, on assure que P »: X",
+     "Du côté de Renault, on assure que les salariés seront reclassés.", "les salariés seront reclassés", "Renault"),
+    ("« c'est ce qu'affirme X »: the sentence before, never the words after the verb",
+     "L'avion aurait été abattu par deux missiles. C'est du moins ce qu'affirme le New York Times dans son édition "
+     "de mardi.", "L'avion aurait été abattu par deux missiles", "New York Times"),
+    ("the writing where it was said is no part of the description of who said it",
+     "« Nous ne lâcherons rien », écrit le militant dans une lettre ouverte.", "Nous ne lâcherons rien",
+     "le militant"),
     ("an acronym in parentheses after a « selon » source is no content",
      "Selon l'Agence régionale de santé (ARS), les piqûres de ces méduses sont douloureuses mais rarement "
      "dangereuses.", "les piqûres de ces méduses sont douloureuses mais rarement dangereuses",

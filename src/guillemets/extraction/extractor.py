@@ -614,6 +614,9 @@ class Extractor:
                 if cl:
                     cands.extend(cl)
                     continue
+                gs = verb_group_start(verb)
+                if gs >= 2 and doc[gs - 1].lower_ in QUE and doc[gs - 2].lower_ == "ce":
+                    continue  # « ce qu'affirme le New York Times »: what it says is « ce », told elsewhere
                 cands.extend(self._forward(doc, qi, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
         cands.extend(self._verbs_taken_for_nouns(doc, qi))
@@ -928,6 +931,10 @@ def on_source(on: Token) -> Token | None:
     sent_start = line_start(doc, on.i)
     for v in verbs:
         for c in v.children:
+            if c.lower_ == "côté" and c.i < on.i and c.left_edge.i <= sent_start + 1:
+                side = next((g for g in c.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")), None)
+                if side is not None:
+                    return side  # « Du côté de Renault, on assure que P »
             if not (c.dep_.startswith(("obl", "nmod")) and any(
                     g.dep_ == "case" and g.lower_ in LOCATIVE_CASES for g in c.children)):
                 continue

@@ -776,6 +776,7 @@ LEADING_WORDS = {"selon", "d'après", "d’après", "pour", "par", "à", "au", "
 TRAILING_WORDS = DETERMINERS | {"à", "au", "aux", "en", "et", "ou", "sur", "par", "pour", "dans", "avec", "chez", "l'",
                                 "l’", "d'", "d’", "qui", "que", "dont"}
 CIRCUMSTANCE = {"sur", "lors", "devant", "pendant", "durant", "au cours", "dans un entretien", "à l'antenne"}
+WRITING_DETERMINERS = {"un", "une", "le", "la", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "des", "les", "ce", "cette"}
 COMPLEMENTED_ENDINGS = ("ent", "ente", "ents", "entes", "é", "ée", "és", "ées")  # présent, basé: adjectives, participles
 DAYS = TEMPORAL | {"aujourd'hui", "aujourd’hui", "demain"}
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui"}
@@ -796,7 +797,11 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
             and not (words[0][:1].isupper() and words[1].lower() in cast.lex.media_name_words):
         words = words[1:]  # (but « Le Monde », « La Presse »: the paper's name has its article)
     for i in range(1, len(words)):  # « le procureur général … sur la radio RTL »: the circumstance is not the source
-        if words[i].lower() in CIRCUMSTANCE and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None \
+        # (« le militant dans une lettre ouverte »: where it was said is no part of who said it)
+        in_a_writing = words[i].lower() == "dans" and i + 2 < len(words) and words[i + 1].lower() in WRITING_DETERMINERS \
+            and (words[i + 2].lower() in cast.lex.source_documents or words[i + 2].lower() in cast.lex.cue_nouns)
+        if (words[i].lower() in CIRCUMSTANCE or in_a_writing) \
+                and (r.anonymous or r.speaker_type in ("person", "group")) and r.person is None \
                 and not words[i - 1].lower().endswith(COMPLEMENTED_ENDINGS):
             words = words[:i]  # (« un pompier présent sur les lieux », « une source basée sur place »: the
             break  # adjective's complement stays)
