@@ -125,3 +125,11 @@ def test_empty_and_blank_text(extract):
 def test_non_french_text_does_not_crash(extract):
     atts = extract("The minister said that the budget would be cut. 这是中文。 ¿Qué pasa?")
     assert isinstance(atts, list)
+
+
+def test_the_language_data_is_read_once_per_process():
+    """Every step asks for the lexicon; it is read from its files once (a lost cache made
+    extraction eight times slower)."""
+    from guillemets.lexicon import load
+    assert load() is load()
+    assert load().title_synonyms  # and the newest file is in it

@@ -107,12 +107,12 @@ class Lexicon:
 TITLE_PREFIXES = ("ex-", "vice-", "co-", "sous-", "pro-", "contre-", "lieutenant-", "général-", "premier-", "première-")
 
 
-@lru_cache(maxsize=1)
 def _synonym(line: str) -> tuple[str, frozenset[str], str, frozenset[str]]:
     title, words, other, other_words = (line.split("\t") + ["", "", ""])[:4]
     return title.strip(), frozenset(words.split()), other.strip(), frozenset(other_words.split())
 
 
+@lru_cache(maxsize=1)
 def load() -> Lexicon:
     verbs: dict[str, frozenset[str]] = {}
     for line in _lines("cue_verbs.tsv"):
