@@ -913,6 +913,10 @@ SPEAKER_CASES = [
     ("a description with an adjective's complement keeps it (« présent sur les lieux »)",
      "Un pompier présent sur les lieux affirme que l'immeuble présentait de nombreuses infractions.",
      "nombreuses infractions", "Un pompier présent sur les lieux"),
+    ("« le quadragénaire »: the person named in the sentence before, whatever the parser made of that sentence",
+     "Sandrine, 42 ans, vit dans la cité. « Ici, on est oubliés », soupire-t-elle. Son voisin Karim, chauffeur de bus, "
+     "acquiesce. « Les ascenseurs sont en panne depuis trois mois », raconte le quadragénaire.", "ascenseurs",
+     "Karim"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),
@@ -1082,6 +1086,12 @@ REPORT_CASES = [
     ("the writing where it was said is no part of the description of who said it",
      "« Nous ne lâcherons rien », écrit le militant dans une lettre ouverte.", "Nous ne lâcherons rien",
      "le militant"),
+    ("an aside between commas inside the verb group (« a, elle, dénoncé »)",
+     "L'opposition d'extrême droite de l'AfD a, elle, dénoncé une politique « suicidaire ».",
+     "une politique « suicidaire »", "opposition d'extrême droite de l'AfD"),
+    ("a circumstance the parser put before the object is no content",
+     "Angela Merkel a défendu jeudi devant le Bundestag sa politique migratoire.", "sa politique migratoire",
+     "Angela Merkel"),
     ("an acronym in parentheses after a « selon » source is no content",
      "Selon l'Agence régionale de santé (ARS), les piqûres de ces méduses sont douloureuses mais rarement "
      "dangereuses.", "les piqûres de ces méduses sont douloureuses mais rarement dangereuses",

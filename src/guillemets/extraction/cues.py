@@ -536,6 +536,12 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
                          or _temporal(doc[s]) and s + 1 < e and not _counts(doc[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
+        if s < e and doc[s].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            # « a défendu jeudi devant le Bundestag sa politique migratoire »: the circumstance, then the object
+            nxt = next((k for k in range(s + 2, min(e, s + 8)) if doc[k].pos_ == "DET" and doc[k - 1].pos_ != "ADP"
+                        and doc[k].head.i > k), None)
+            if nxt is not None:
+                s = nxt
         if e > s:
             return (s, min(e, stop), "complement")
     return None

@@ -117,6 +117,24 @@ def phrase_after(doc: Doc, k: int) -> int:
     return k
 
 
+STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles", "lui-même", "elle-même"}
+
+
+def _aside_between_commas(doc, i: int, floor: int) -> int:
+    """The length of « , elle, » or « , de son côté, » right before token ``i`` when an auxiliary
+    stands before it (« a, elle, dénoncé »), else 0."""
+    if i - 3 < floor or doc[i - 1].text != ",":
+        return 0
+    for k in range(i - 3, max(floor, i - 7) - 1, -1):
+        if doc[k].text == ",":
+            inner = doc[k + 1:i - 1]
+            aux = doc[k - 1] if k - 1 >= floor else None
+            ok = aux is not None and (aux.pos_ == "AUX" or aux.lemma_ in ("avoir", "être")) and (
+                len(inner) == 1 and inner[0].lower_ in STRESSED_PRONOUNS or phrase_after(doc, k + 1) == i - 1)
+            return i - k if ok else 0
+    return 0
+
+
 def verb_group_start(verb: Token) -> int:
     """Index of the first token of the verb group ending at ``verb``:
     auxiliaries, clitics, inverted pronouns and short adverbs (« a-t-il ajouté »,
@@ -137,6 +155,10 @@ def verb_group_start(verb: Token) -> int:
             continue
         if i <= verb.sent.start:
             break
+        aside = _aside_between_commas(doc, i, verb.sent.start)
+        if aside:  # « L'opposition a, elle, dénoncé », « a, de son côté, estimé »: the verb group goes on
+            i -= aside
+            continue
         prev = doc[i - 1]
         low = prev.lower_
         if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS

@@ -491,8 +491,11 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
             return cast._as_person(r.person, m.chars, 0.55)
         if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
             return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
+    since = cast.sentences_back(m.head.i, 1)
     for i, p, is_subj in reversed(cast.mentions):
-        if i < m.head.i and is_subj and cast._compatible(p, gender):
+        # (« Son voisin Karim, chauffeur de bus, acquiesce. « … », raconte le quadragénaire »: named in the
+        # sentence before, whatever the parse made of it)
+        if i < m.head.i and (is_subj or i >= since) and cast._compatible(p, gender):
             return cast._as_person(p, m.chars, 0.5)
     return None
 
