@@ -917,6 +917,12 @@ SPEAKER_CASES = [
      "Sandrine, 42 ans, vit dans la cité. « Ici, on est oubliés », soupire-t-elle. Son voisin Karim, chauffeur de bus, "
      "acquiesce. « Les ascenseurs sont en panne depuis trois mois », raconte le quadragénaire.", "ascenseurs",
      "Karim"),
+    ("a type noun of a kind no body of the article has: the body just quoted; a person the recogniser called an "
+     "organisation is no body",
+     "L'Organisation mondiale de la santé (OMS) a déclenché son plus haut niveau d'alerte. Son directeur général, Tedros "
+     "Adhanom Ghebreyesus, a jugé la situation « très préoccupante ». L'OMS s'inquiète de la propagation d'un "
+     "nouveau variant. Selon l'agence onusienne, plus de 500 personnes sont mortes depuis janvier.", "500 personnes",
+     "Organisation mondiale de la santé"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

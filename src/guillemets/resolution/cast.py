@@ -681,10 +681,11 @@ class Cast:
             return any(self.lex.type_families.get(n, n) == family for n in o.nouns)
 
         pool = [o for o in self.organisations() if o.first_pos < pos and fits(o)]
-        last = self._last_speaker_of_no_kind(pos, history) if not strict else None
+        last = self._last_speaker_org(pos, history, any_kind=not pool) if not strict else None
         if last is not None and last not in pool:
             # « SUD-Rail dénonce … La CGT-Cheminots, elle, appelle à … Selon le syndicat, P »: the body just
-            # quoted, whose kind the article did not say, before one of that kind quoted earlier
+            # quoted, whose kind the article did not say, before one of that kind quoted earlier; where none
+            # is of that kind, the body just quoted (« L'OMS s'inquiète … Selon l'agence onusienne, P »)
             return last
         if not pool:
             if family in ("*", "part"):  # « l'établissement public », « la direction »: any body named just before
@@ -692,14 +693,14 @@ class Cast:
             return self.unkinded_org(pos, history) if not strict else None
         return self._latest(pool, pos, history)
 
-    def _last_speaker_of_no_kind(self, pos: int, history: list["Resolved"]) -> Org | None:
-        """The organisation of the last attribution, when the article told nothing of its kind and
-        named it in this sentence or the one before."""
+    def _last_speaker_org(self, pos: int, history: list["Resolved"], any_kind: bool) -> Org | None:
+        """The organisation of the last attribution, when the article told nothing of its kind (or
+        ``any_kind``) and named it in this sentence or the one before."""
         if not history or history[-1].speaker_type != "organisation" or not history[-1].name:
             return None
         start = self.sentences_back(pos, 1)
-        return next((o for o in self.organisations() if o.name == history[-1].name and not o.kinds and o.entity
-                     and not o.plural and any(start <= p < pos for p in o.positions)), None)
+        return next((o for o in self.organisations() if o.name == history[-1].name and (any_kind or not o.kinds)
+                     and o.entity and not o.plural and any(start <= p < pos for p in o.positions)), None)
 
     def unkinded_org(self, pos: int, history: list["Resolved"], any_kind: bool = False) -> Org | None:
         """« Greenpeace a publié … Selon l'association »: an organisation of no known kind (of any
@@ -1175,8 +1176,10 @@ class Cast:
         return start, end
 
     def organisations(self) -> list[Org]:
-        """Each organisation once (``orgs`` holds one under each of its names)."""
-        return list({id(o): o for o in self.orgs.values()}.values())
+        """Each organisation once (``orgs`` holds one under each of its names), less those the article
+        shows to be persons (« Son directeur général, Tedros Adhanom Ghebreyesus », that the recogniser
+        called an organisation)."""
+        return list({id(o): o for o in self.orgs.values() if o.name.lower() not in self.persons}.values())
 
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""
