@@ -923,6 +923,10 @@ SPEAKER_CASES = [
      "Adhanom Ghebreyesus, a jugé la situation « très préoccupante ». L'OMS s'inquiète de la propagation d'un "
      "nouveau variant. Selon l'agence onusienne, plus de 500 personnes sont mortes depuis janvier.", "500 personnes",
      "Organisation mondiale de la santé"),
+    ("a company the recogniser called a person (one word, nothing personal), that a type noun calls back",
+     "Stellantis a annoncé mardi la fermeture de son usine de Poissy. Le constructeur automobile affirme que les "
+     "salariés se verront proposer un reclassement. Le groupe franco-italien invoque « une surcapacité "
+     "structurelle ».", "surcapacité", "Stellantis"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -79,6 +79,7 @@ class Org:
     entity: bool = False  # named by the recogniser (not only by a type noun's phrase)
     gender: str = "unknown"  # grammatical, from its article: « le Parti québécois » is « il », « la SNCF » « elle »
     plural: bool = False  # « les Bleus », « des Verts »: « ils », never « il »
+    from_person: bool = False  # a one-word name the recogniser called a person, that a type noun showed a company
 
 
 @dataclass(slots=True)
@@ -687,11 +688,30 @@ class Cast:
             # quoted, whose kind the article did not say, before one of that kind quoted earlier; where none
             # is of that kind, the body just quoted (« L'OMS s'inquiète … Selon l'agence onusienne, P »)
             return last
+        if not pool and kind == "company":
+            body = self._company_taken_for_a_person(pos, history)
+            if body is not None:  # « Stellantis a annoncé … Le constructeur automobile affirme »
+                return body
         if not pool:
             if family in ("*", "part"):  # « l'établissement public », « la direction »: any body named just before
                 return self.unkinded_org(pos, history, any_kind=True)
             return self.unkinded_org(pos, history) if not strict else None
         return self._latest(pool, pos, history)
+
+    def _company_taken_for_a_person(self, pos: int, history: list["Resolved"]) -> Org | None:
+        """The last speaker, when it is a one-word name the recogniser called a person with nothing
+        personal about it (no first name, title, gender), named in this sentence or the one before:
+        a company a type noun calls back (« Stellantis a annoncé … Le constructeur affirme »)."""
+        last = history[-1].person if history else None
+        if last is None or len(last.name.split()) != 1 or last.roles or last.gender != "unknown" \
+                or _known_first_name(last.name):
+            return None
+        start = self.sentences_back(pos, 1)
+        if not any(start <= p < pos for p in last.positions):
+            return None
+        return self.orgs.setdefault("company:" + last.name.lower(), Org(last.name, last.first_pos, kinds={"company"},
+                                                                         positions=list(last.positions), entity=True,
+                                                                         from_person=True))
 
     def _last_speaker_org(self, pos: int, history: list["Resolved"], any_kind: bool) -> Org | None:
         """The organisation of the last attribution, when the article told nothing of its kind (or
@@ -1179,7 +1199,8 @@ class Cast:
         """Each organisation once (``orgs`` holds one under each of its names), less those the article
         shows to be persons (« Son directeur général, Tedros Adhanom Ghebreyesus », that the recogniser
         called an organisation)."""
-        return list({id(o): o for o in self.orgs.values() if o.name.lower() not in self.persons}.values())
+        return list({id(o): o for o in self.orgs.values()
+                     if o.from_person or o.name.lower() not in self.persons}.values())
 
     def _near(self, i: int, pos: int) -> bool:
         """Is token ``i`` in the sentence of ``pos`` or the one before?"""
