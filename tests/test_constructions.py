@@ -927,6 +927,15 @@ SPEAKER_CASES = [
      "Stellantis a annoncé mardi la fermeture de son usine de Poissy. Le constructeur automobile affirme que les "
      "salariés se verront proposer un reclassement. Le groupe franco-italien invoque « une surcapacité "
      "structurelle ».", "surcapacité", "Stellantis"),
+    ("a restrictive relative clause between the subject and its verb is part of the description",
+     "Les habitants qui ont été évacués dénoncent l'absence totale de l'État.", "absence totale",
+     "Les habitants qui ont été évacués"),
+    ("… but not one that is the report itself",
+     "Les gendarmes qui recommandent de ne prendre son véhicule qu'en cas de nécessité sont mobilisés.",
+     "ne prendre son véhicule", "Les gendarmes"),
+    ("a noun inside a relative clause the parser made hold the main verb is no subject: the noun the clause is about",
+     "Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée de « simulacre de concertation ».",
+     "simulacre", "Les représentants des éleveurs qui ont boycotté la rencontre"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

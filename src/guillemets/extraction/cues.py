@@ -176,6 +176,9 @@ def subject_on_the_left(verb: Token) -> Token | None:
             while head.dep_ in ("flat:name", "appos", "amod", "nmod") and head.head.i < verb.i and head.head.i != head.i \
                     and head.dep_ != "nmod":
                 head = head.head
+            outer = _antecedent_of_relative_before(head, verb)
+            if outer is not None:
+                return outer
             if not any(c.dep_ == "case" for c in head.children):
                 return head
         k -= 1
@@ -184,6 +187,23 @@ def subject_on_the_left(verb: Token) -> Token | None:
 
 
 DASHES = {"-", "–", "—"}
+
+
+def _antecedent_of_relative_before(t: Token, verb: Token) -> Token | None:
+    """« Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée »: a noun
+    inside a relative clause that ends right before the verb group (or that the parser made hold
+    the verb) is no subject; the noun the clause is about is (the head of its phrase:
+    « représentants », not « éleveurs »)."""
+    group = verb_group_start(verb)
+    for anc in t.ancestors:
+        if anc.dep_ == "acl:relcl" and anc.head.i < anc.i and anc.i < group and (
+                anc.right_edge.i == group - 1 or verb in anc.subtree):
+            head = anc.head
+            while head.dep_ == "nmod" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ == "case" for c in head.children):
+                head = head.head
+            return head
+    return None
 
 
 ER_ENDINGS = ("eraient", "erait", "aient", "èrent", "ions", "iez", "ées", "ent", "ais", "ait", "ant", "era", "ées",

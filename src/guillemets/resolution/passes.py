@@ -15,8 +15,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import doc_text, is_subject, np_extent
+from ..extraction.cues import TEMPORAL, reports_a_content
+from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
@@ -674,7 +674,7 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     """An unnamed source as the article words it: indefinite (« un diplomate »), plural (« les
     enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
     doc, head = m.doc, m.head
-    desc = cast._description(m.s, m.e)
+    desc = cast._description(m.s, _with_restrictive_relative(m))
     title = cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN"
     if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or title):
         owner = next((h for h in reversed(history) if h.person is not None), None)
@@ -692,6 +692,29 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or title:
         return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
     return None
+
+
+def _with_restrictive_relative(m: Mention) -> int:
+    """« Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée de … »: a
+    relative clause with no comma before it, that ends where the main verb group starts, tells
+    which ones: the description keeps it (the end of the mention with it). A relative clause that
+    is itself the report (« les gendarmes qui recommandent de … ») stays out."""
+    doc, e = m.doc, m.e
+    rel = next((c for t in m.span for c in t.children if c.dep_ == "acl:relcl" and c.i >= e
+                and doc[c.left_edge.i - 1].text != "," and "Rel" in c.left_edge.morph.get("PronType")), None)
+    if rel is None or rel.left_edge.i != e or reports_a_content(rel, load_lexicon()):
+        return e
+    end = rel.right_edge.i + 1
+    own = {c.i for c in rel.children if c.dep_.startswith("aux")}
+    for k in range(rel.i + 1, end):  # (the parser may have hung the main verb group on the clause)
+        if doc[k].lower_ in CLITICS and k + 1 < end and is_finite(doc[k + 1]) and k + 1 not in own \
+                or is_finite(doc[k]) and k not in own:
+            end = k
+            break
+    k = end
+    while k < len(doc) and (doc[k].lower_ in CLITICS or doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’")):
+        k += 1
+    return end if k < len(doc) and is_finite(doc[k]) and end - e <= 12 else e
 
 
 def organisation(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
