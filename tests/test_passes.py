@@ -96,6 +96,9 @@ CASES = [
     ("role", "Le ministre des Affaires étrangères, Jean-Noël Barrot, est à Kiev. « Nous resterons aux côtés de "
              "l'Ukraine », a déclaré Volodymyr Zelensky. Le chef de la diplomatie a promis une aide militaire "
              "supplémentaire.", "aide militaire", "Jean-Noël Barrot"),  # a title for another (title_synonyms.tsv)
+    ("role", "Le chef du gouvernement espagnol, Pedro Sánchez, a reçu les syndicats, un an après la chute du "
+             "gouvernement Rajoy. Le Premier ministre a ensuite assuré que les retraites seraient revalorisées de 3 %.",
+     "retraites", "Pedro Sánchez"),  # the other way: « le Premier ministre » for « le chef du gouvernement »
     ("pronoun", "L'ancien président Nicolas Sarkozy a été condamné. Son avocat, Me Thierry Herzog, fera appel. « C'est "
                 "une décision injuste », a-t-il déclaré. L'ex-chef de l'État n'était pas présent. Dans un message, il "
                 "dénonce « un acharnement judiciaire ».", "acharnement", "Nicolas Sarkozy"),  # a subject by a synonym
