@@ -125,6 +125,9 @@ def governing_subject(verb: Token) -> Token | None:
     failing the parse, the nearest noun phrase before the verb group."""
     if present_taken_for_participle(verb):
         return verb.sent.root  # « Un policier, qui a souhaité rester anonyme, décrit … »
+    shared = _subject_of_the_verb_before_et(verb)
+    if shared is not None:
+        return shared
     tok, hops = verb, 0
     while hops < 4:
         subj = personal_subject(tok)
@@ -141,6 +144,24 @@ def governing_subject(verb: Token) -> Token | None:
     if found is None and is_infinitive(verb) and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         found = subject_on_the_left(verb.head)
     return found
+
+
+def _subject_of_the_verb_before_et(verb: Token) -> Token | None:
+    """« Alain Juppé a mis en garde contre Boko Haram et s'est dit prêt à … »: a verb group right
+    after « et », with no subject of its own, shares the subject of the verb before « et » (the
+    parser may hang it anywhere)."""
+    doc = verb.doc
+    gs = verb_group_start(verb)
+    if gs < 1 or doc[gs - 1].lower_ != "et" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    for k in range(gs - 2, verb.sent.start - 1, -1):
+        t = doc[k]
+        if t.text in {".", ";", ":"} or t.lower_ in QUE:
+            return None
+        if t.pos_ == "VERB" and (is_finite(t) or any(c.dep_.startswith("aux") for c in t.children)):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            return subj if subj is not None and subj.i < t.i else None
+    return None
 
 
 def subject_on_the_left(verb: Token) -> Token | None:
@@ -381,7 +402,18 @@ def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
         if doc[k].pos_ == "CCONJ" and doc[k].head.i > k and is_finite(doc[k].head) \
                 and all(t.pos_ in ("ADV", "PRON", "AUX") for t in doc[k + 1:doc[k].head.i]):
             return _trim_end(doc, start, k)
+        if doc[k].lower_ == "et" and _verb_group_follows(doc, k + 1, end):
+            return _trim_end(doc, start, k)  # « a mis en garde contre Boko Haram et s'est dit prêt … », misparsed
     return end
+
+
+def _verb_group_follows(doc: Doc, k: int, end: int) -> bool:
+    """Does a verb group with a finite auxiliary start at token ``k``: clitics, then « est »,
+    « a », « ont » and a participle (« s'est dit », « l'a qualifié »)?"""
+    while k < end and doc[k].lower_ in ("se", "s'", "s’", "l'", "l’", "le", "la", "les", "y", "en", "lui", "leur"):
+        k += 1
+    return k + 1 < end and doc[k].lemma_ in ("avoir", "être") and is_finite(doc[k]) \
+        and "Part" in doc[k + 1].morph.get("VerbForm")
 
 
 def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
