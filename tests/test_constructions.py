@@ -1105,6 +1105,12 @@ REPORT_CASES = [
     ("the writing where it was said is no part of the description of who said it",
      "« Nous ne lâcherons rien », écrit le militant dans une lettre ouverte.", "Nous ne lâcherons rien",
      "le militant"),
+    ("a que-clause ends before « , avant de » and a verb of saying, which has the same speaker",
+     "Le ministre a affirmé que la réforme serait votée, avant de préciser que le calendrier restait à fixer.",
+     "la réforme serait votée", "Le ministre"),
+    ("… also after a locution (« a laissé tomber que »), whoever the que-clause's subject",
+     "La ministre Dumas a laissé tomber que le parti est lié à ces firmes qui le « financent », avant de préciser "
+     "qu'il s'agissait plutôt de ses dirigeants.", "il s'agissait plutôt de ses dirigeants", "Dumas"),
     ("a noun-phrase content stops before « et » and a verb group (« et s'est dit »)",
      "Le maire a dénoncé la fermeture de la maternité de Lannion et s'est dit prêt « à saisir la justice ».",
      "la fermeture de la maternité de Lannion", "Le maire"),

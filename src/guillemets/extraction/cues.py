@@ -235,8 +235,14 @@ FORWARD_FRAMES = frozenset("qinoxa")
 
 
 def reports_a_content(tok: Token, lex: Lexicon) -> bool:
-    """Is the token a cue verb that takes a content after it (a que-clause, an infinitive, an object)?"""
-    return bool(lex.cue_verbs.get(cue_lemma(tok, lex), frozenset()) & FORWARD_FRAMES)
+    """Is the token a cue verb that takes a content after it (a que-clause, an infinitive, an object),
+    alone or in a locution (« a laissé tomber que »)?"""
+    lemma = cue_lemma(tok, lex)
+    if lex.cue_verbs.get(lemma, frozenset()) & FORWARD_FRAMES:
+        return True
+    doc = tok.doc
+    return any(frames & FORWARD_FRAMES and tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(words)]) == words
+               for words, frames in lex.locutions.get(lemma, ()))
 
 
 def cue_lemma(tok: Token, lex: Lexicon) -> str:

@@ -376,6 +376,31 @@ def _same_tense(a, b) -> bool:
         and fa.morph.get("Tense") == fb.morph.get("Tense") and fa.morph.get("Mood") == fb.morph.get("Mood")
 
 
+TIME_LINKS = (("avant", "de"), ("avant", "d'"), ("avant", "d’"), ("sans",), ("après", "avoir"))
+
+
+def _reattach_report_after_comma(tok, reports) -> None:
+    """« a laissé tomber que le PQ est lié à ces firmes, avant de préciser qu'il s'agissait … »:
+    an infinitive of saying after a comma and « avant de », « sans », « après avoir », that the
+    parser hung inside the que-clause of a verb of saying, goes with that verb (its subject, and
+    the clause ends before it)."""
+    doc = tok.doc
+    if "Inf" not in tok.morph.get("VerbForm") or tok.dep_ not in ("advcl", "xcomp", "acl", "obl"):
+        return
+    start = tok.left_edge.i
+    link = next((w for w in TIME_LINKS if tuple(t.lower_ for t in doc[start:start + len(w)]) == w), None)
+    if link is None or start == 0 or doc[start - 1].text != "," or start + len(link) != tok.i:
+        return
+    clause = tok.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i and clause.head.i > clause.i - 40:
+        clause = clause.head
+    outer = clause.head
+    said = reports(outer) or outer.dep_ == "xcomp" and reports(outer.head)  # (« a laissé tomber que »)
+    if clause.dep_ == "ccomp" and outer.i < clause.i < tok.i and outer.pos_ == "VERB" and said \
+            and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children):
+        tok.head = outer
+
+
 def reattach_coordinated_reports(doc, reports) -> None:
     """« Elle estime que l'offre est « généreuse » et rappelle que … », « a affirmé que P et a
     ajouté que Q »: the parser hangs the second verb of saying on the verb of the first one's
@@ -385,6 +410,8 @@ def reattach_coordinated_reports(doc, reports) -> None:
     coordinated to the governing verb instead: the first content ends before « et », and the
     second report has the first one's speaker."""
     for tok in doc:
+        if tok.pos_ == "VERB" and reports(tok):
+            _reattach_report_after_comma(tok, reports)
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not is_finite(_finite_part(tok)) or not reports(tok):
             continue
         clause = tok.head
