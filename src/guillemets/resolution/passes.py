@@ -568,7 +568,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r.evidence = f"« {desc} » → {p.name}, {given or (p.roles[-1][1] if p.roles else lemma)}"  # (or the title it stands for)
         _gender_from_title(m, p)
         return r
-    unnamed = None if m.possessive else _the_unnamed_one_instead(cast, lemma, gender, history)
+    unnamed = None if m.possessive or words else _the_unnamed_one_instead(cast, lemma, gender, history)
     if unnamed is not None:  # « Un agriculteur … « … », lance-t-il. Le ministre Marc Fesneau a annoncé un plan.
         # Mais pour l'exploitant, … »: not the minister, the one the article described
         r = Resolved(unnamed.name, m.chars, True, "person", unnamed.role, unnamed.gender, unnamed.gender_evidence, 0.5)
