@@ -936,6 +936,9 @@ SPEAKER_CASES = [
     ("a noun inside a relative clause the parser made hold the main verb is no subject: the noun the clause is about",
      "Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée de « simulacre de concertation ».",
      "simulacre", "Les représentants des éleveurs qui ont boycotté la rencontre"),
+    ("a measure is no author of a writing (« cet enregistrement de 28 secondes »), nor lends one to another writing",
+     "Sur cet enregistrement de 28 secondes, on voit un homme courir. Selon le rapport de police, l'homme aurait "
+     "été abattu sans sommation.", "abattu sans sommation", "rapport de police"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),
@@ -1161,3 +1164,13 @@ def test_a_circumstance_after_the_verb_is_no_reported_object(extract):
     found = extract("Nicolas Sarkozy a évoqué devant des parlementaires UMP, mardi soir à l'Élysée, la perspective "
                     "de « deux mandats ».")
     assert not any(a.content.text.startswith("devant") for a in found), [a.content.text for a in found]
+
+
+def test_a_report_nested_in_a_que_clause_is_a_report_of_its_own_however_long(extract):
+    """Its cue inside the outer content, its content after its cue: both are attributions."""
+    found = extract("La candidate a déclaré qu'elle avait suggéré au chef de l'État d'en organiser un sur la "
+                    "réforme des retraites.")
+    assert sorted(a.content.text for a in found) == [
+        "au chef de l'État d'en organiser un sur la réforme des retraites",
+        "elle avait suggéré au chef de l'État d'en organiser un sur la réforme des retraites"]
+    assert {a.speaker for a in found} == {"La candidate"}

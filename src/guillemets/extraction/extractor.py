@@ -1039,8 +1039,10 @@ def _nested_report(a: tuple[int, int], cue, b: tuple) -> bool:
         return False
     outer, inner = (a, b) if a[1] - a[0] >= b[1] - b[0] else (b, a)
     inner_cue = cue if inner is a else b[2]
+    # (« a déclaré qu'elle avait suggéré au chef de l'État d'en organiser un »: the inner cue inside the outer
+    # content, the inner content after it, however much of the outer content it takes)
     return outer[0] <= inner[0] and inner[1] <= outer[1] and outer[0] <= inner_cue[0] < outer[1] \
-        and (inner[1] - inner[0]) < 0.7 * (outer[1] - outer[0])
+        and ((inner[1] - inner[0]) < 0.7 * (outer[1] - outer[0]) or outer[0] < inner_cue[0] and inner_cue[1] <= inner[0])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -228,7 +228,8 @@ def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     if m.lemma not in documents:
         return None
     author = _author_of(cast, head)
-    if author is None and m.det in DEFINITE | DEMONSTRATIVES \
+    own = any(c.dep_ == "nmod" and c.i > head.i for c in head.children)  # « le rapport de police de février »
+    if author is None and m.det in DEFINITE | DEMONSTRATIVES and not own \
             and not any(h.document and h.name for h in history):
         # « Un rapport de la Cour des comptes … Le document estime »: the writing named before
         earlier = [t for t in cast.doc[max(0, head.i - 400):head.i]
@@ -261,6 +262,8 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
             continue
         if any(g.dep_ == "case" and g.lower_ not in ("de", "du", "des", "d'", "d’") for g in c.children):
             continue  # « un rapport sur les inégalités », « une étude publiée dans The Lancet »: a topic, a place
+        if any(g.dep_ == "nummod" or g.like_num for g in c.children):
+            continue  # « cet enregistrement de 28 secondes », « un rapport de 200 pages »: a measure
         # (« un rapport d'experts », a plural with no article, has authors)
         bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
             g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
