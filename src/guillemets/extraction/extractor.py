@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _sentence_stop, cue_extent, cue_lemma, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _sentence_stop, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -23,6 +23,7 @@ from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
 OPINION_PRONOUNS = {"lui", "elle", "eux", "elles"}
+CLITICS_BEFORE_VERB = {"se", "s'", "s’", "nous", "vous", "leur", "lui", "y", "en", "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}
 LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant",
               "toujours", "encore", "également", "ailleurs", "d'ailleurs", "d’ailleurs", "outre", "plus", "néanmoins"}
 
@@ -329,6 +330,11 @@ class Extractor:
                     head = doc[first].head  # « D'après X »: « d' » is X's preposition, « après » hangs on it
                 while head is not None and head.pos_ in ("DET", "ADJ", "NUM") and head.head.i > head.i:
                     head = head.head  # « selon les … »: from a determiner to its noun
+            elif low in ("source", "sources") and tok.i > 0 and doc[tok.i - 1].lower_ == "de" \
+                    and not any(c.dep_ == "det" for c in tok.children) \
+                    and (tok.i == 1 or doc[tok.i - 2].text in {",", "\n"} or doc[tok.i - 2].is_space
+                         or doc[tok.i - 1].is_sent_start):
+                first, head = tok.i - 1, tok  # « De source proche de l'enquête, P », « P, de sources concordantes »
             elif low == "croire" and tok.i >= 2 and doc[tok.i - 1].lower_ == "en" and doc[tok.i - 2].lower_ in ("à", "a"):
                 first = tok.i - 2  # « À en croire X, P »
                 head = next((c for c in tok.children if c.dep_ == "obj"), None)
@@ -820,11 +826,30 @@ class Extractor:
                 out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
             elif self._clause_after_connective(doc, q, j):
                 out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone"))
+            elif (subject := self._subject_before_quoted_verb(doc, q)) is not None:
+                out.append(RawAttribution(q.inner_start, q.inner_end, "direct", None, subject, None, "subject-quote"))
             else:
                 continued = self._continued_report(doc, qi, q, taken + [(o.start, o.end, None) for o in out])
                 if continued is not None:
                     out.append(continued)
         return out
+
+    def _subject_before_quoted_verb(self, doc: Doc, q: Quote) -> Token | None:
+        """« La préfecture « invite tous les automobilistes à la prudence » »: a quotation that opens on
+        a verb of saying, whose subject stands right before the mark, is that subject's words."""
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return None
+        k = span.start
+        while k < span.end and doc[k].lower_ in CLITICS_BEFORE_VERB:
+            k += 1
+        verb = doc[k] if k < span.end else None
+        if verb is None or not is_finite(verb) or verb.pos_ != "VERB" or not reports_a_content(verb, self.lex):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < span.start - 1), None)
+        if subj is None or doc[subj.right_edge.i + 1].i != span.start - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+            return None  # (the subject ends right at the mark, and it is a noun phrase)
+        return subj
 
     def _continued_report(self, doc: Doc, qi: QuoteIndex, q: Quote, taken: list[tuple]) -> RawAttribution | None:
         """« …, analyse-t-il. Une politique lancée en 2008, qui "avait alors été perçue comme
