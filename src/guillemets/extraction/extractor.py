@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _sentence_stop, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
@@ -662,9 +662,15 @@ class Extractor:
             k = tok.i + 1
             while k < len(doc) and doc[k].pos_ == "ADV":
                 k += 1
+            # (« L'Insee table sur une croissance de 1 % », « La Cour des comptes chiffre à 2 milliards le coût »:
+            # right after the name of a body)
+            after_subject = doc[tok.i - 1].text == "," or doc[tok.i - 1].ent_type_ in ("ORG", "PER") \
+                or doc[tok.i - 1].pos_ == "PROPN"
             prep_object = not (attribute or quoted_object or plain_object or judged) and k + 1 < len(doc) \
-                and doc[k].lower_ in ("sur", "contre", "pour") and doc[k + 1].pos_ == "DET" \
-                and any("o" in self.lex.cue_verbs[c] for c in forms) and doc[tok.i - 1].text == ","
+                and (doc[k].lower_ in ("sur", "contre", "pour") and doc[k + 1].pos_ == "DET"
+                     and any("o" in self.lex.cue_verbs[c] for c in forms)
+                     or doc[k].lower_ == "à" and doc[k + 1].like_num and any("x" in self.lex.cue_verbs[c] for c in forms)) \
+                and after_subject
             # « Un banquier, qui préfère rester anonyme, tempère : « … » »: before a colon and a quotation
             colon = nxt.text == ":" and is_opening_mark(doc[tok.i + 2]) and qi.at(doc[tok.i + 2].idx) is not None
             if colon:
@@ -679,7 +685,8 @@ class Extractor:
                     and not prep_object:
                 continue
             frame = "x" if attribute else ("a" if judged else ("n" if quoted_object or plain_object else
-                                                               ("o" if prep_object else "q")))
+                                                               ("o" if prep_object and doc[k].lower_ != "à" else
+                                                                "x" if prep_object else "q")))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
@@ -712,6 +719,8 @@ class Extractor:
             if e > s:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), (tok.idx, tok.idx + len(tok.text)),
                                      subject, rule="verb-taken-for-noun", verb=tok))
+        for c in out:
+            _read_as_a_verb(c.verb)
         return out
 
     def _passives(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
@@ -943,6 +952,24 @@ def _cue_verb(doc: Doc, c: Candidate) -> Token | None:
     cue_words = doc_text(doc)[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
     return next((t for t in doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
                  if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
+
+
+def _read_as_a_verb(tok: Token) -> None:
+    """Every later step reads a verb the tagger took for a noun as the finite verb it is: no part of
+    the noun phrase before it, nor of an entity the recogniser ran over it (« La Cour des comptes
+    chiffre à … »)."""
+    tok.pos_ = "VERB"
+    tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    doc = tok.doc
+    if tok.ent_type_:
+        ents = []
+        for e in doc.ents:
+            if e.start <= tok.i < e.end:
+                if e.start < tok.i:
+                    ents.append(Span(doc, e.start, tok.i, label=e.label_))
+            else:
+                ents.append(e)
+        doc.set_ents(ents, default="outside")
 
 
 def on_source(on: Token) -> Token | None:
