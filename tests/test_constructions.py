@@ -939,6 +939,12 @@ SPEAKER_CASES = [
     ("a measure is no author of a writing (« cet enregistrement de 28 secondes »), nor lends one to another writing",
      "Sur cet enregistrement de 28 secondes, on voit un homme courir. Selon le rapport de police, l'homme aurait "
      "été abattu sans sommation.", "abattu sans sommation", "rapport de police"),
+    ("a subject of two conjuncts speaks as both (« Des éleveurs et des agriculteurs »)",
+     "Des éleveurs et des agriculteurs ont dénoncé un « simulacre de concertation ».", "simulacre",
+     "Des éleveurs et agriculteurs"),
+    ("… and the second conjunct is never the subject alone",
+     "Le maire de Lyon et la présidente de la région ont dénoncé un « abandon » de l'État.", "abandon",
+     "Le maire de Lyon"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

@@ -253,6 +253,10 @@ class Extractor:
         if is_infinitive(verb):
             return subj
         comma = _subject_comma(verb, verb.sent.start)
+        if subj is not None and comma is not None and doc[comma].lower_ == "et" and (any(
+                c.dep_ == "conj" and comma < c.i < verb.i for c in subj.children) or any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c is not subj and comma < c.i < verb.i for c in verb.children)):
+            comma = None  # « Des éleveurs et des agriculteurs ont dénoncé »: one subject of two conjuncts
         if comma is not None and (subj is None or subj.i < comma) and verb.dep_ not in ("acl", "acl:relcl"):
             # the parser took the subject from a clause before the comma
             np = [t for t in doc[comma + 1:verb_group_start(verb)] if t.pos_ in ("NOUN", "PROPN")]

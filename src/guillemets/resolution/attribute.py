@@ -12,9 +12,9 @@ from ..extraction.syntax import doc_text, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
-from .cast import CONTRAST, Cast, Person, Resolved, _clean_name, _det_gender, _fold, _text
+from .cast import CONTRAST, Cast, Person, Resolved, _clean_name, _companions, _det_gender, _fold, _text
 from .confidence import calibrated
-from .passes import resolve
+from .passes import group_of, resolve
 
 NEIGHBOUR_GAP = set(" \u00a0\u202f.,;:!?…\n«»“”\"")
 
@@ -56,7 +56,7 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             else:
                 res = Resolved(None, None, confidence=0.1, rule="clause", evidence="no speaker before")
         else:
-            res = resolve(speakers, r.mention, history)
+            res = _who(speakers, r.mention, history)
         resolved[i] = res
         history.append(res)
     # stand-alone quotes: the speaker of the quote they run into, else of the one before
@@ -223,6 +223,18 @@ def _subject_of_its_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
             res = resolve(speakers, t, history)
             return res if _a_source(res) else None
     return None
+
+
+def _who(speakers: Cast, mention, history: list[Resolved]) -> Resolved:
+    """The speaker a mention names; a subject of two conjuncts speaks as both (« Des éleveurs et des
+    agriculteurs ont dénoncé », « Jay-Z et Alicia Keys ont appelé »: ``group_of``)."""
+    if mention is not None and mention.pos_ in ("NOUN", "PROPN") and mention.dep_ in ("nsubj", "nsubj:pass") \
+            and _companions(mention) and all(
+                not any(g.dep_ == "case" and g.lower_ not in ("des", "du") for g in c.children)  # (« des », an article)
+                and any(g.dep_ == "cc" and g.lower_ == "et" for g in c.children)
+                and c.i < mention.head.i for c in _companions(mention)):
+        return group_of(speakers, mention, history)
+    return resolve(speakers, mention, history)
 
 
 MARK_TOKENS = {"«", "»", "\"", "“", "”"}

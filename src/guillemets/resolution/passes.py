@@ -1107,7 +1107,11 @@ def group_of(cast: Cast, t: Token, history: list[Resolved]) -> Resolved:
     if all(r.name for r in names):
         joined = ", ".join(r.name for r in names[:-1]) + " et " + names[-1].name
         kind = "person" if all(r.speaker_type == "person" for r in names) else "group"
-        return Resolved(joined, None, speaker_type=kind, confidence=0.55)
+        spans = [r.mention for r in names if r.mention]
+        mention = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+        return Resolved(joined, mention, anonymous=all(r.anonymous for r in names), speaker_type=kind,
+                        confidence=0.55, rule=names[0].rule,
+                        evidence=f"{' et '.join(f'« {r.name} »' for r in names)}: one subject of {len(names)} → {joined}")
     return resolve(cast, t, history)
 
 
