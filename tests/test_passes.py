@@ -99,6 +99,8 @@ CASES = [
     ("role", "Le chef du gouvernement espagnol, Pedro Sánchez, a reçu les syndicats, un an après la chute du "
              "gouvernement Rajoy. Le Premier ministre a ensuite assuré que les retraites seraient revalorisées de 3 %.",
      "retraites", "Pedro Sánchez"),  # the other way: « le Premier ministre » for « le chef du gouvernement »
+    ("title_then_name", "« Les prix vont encore augmenter », prévient l'économiste en chef de la banque ING, Charlotte "
+                        "de Montpellier.", "augmenter", "Charlotte de Montpellier"),  # a name with a particle
     ("pronoun", "L'ancien président Nicolas Sarkozy a été condamné. Son avocat, Me Thierry Herzog, fera appel. « C'est "
                 "une décision injuste », a-t-il déclaré. L'ex-chef de l'État n'était pas présent. Dans un message, il "
                 "dénonce « un acharnement judiciaire ».", "acharnement", "Nicolas Sarkozy"),  # a subject by a synonym

@@ -978,6 +978,11 @@ def name_after_title(cast: Cast, head: Token) -> Person | None:
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"} or "\n" in t.text or cast.in_quote(t.idx):
             return None
+        if t.text == "," and k + 1 < len(doc) and doc[k + 1].i in cast.person_spans:
+            ent = cast.person_spans[doc[k + 1].i]  # « …, Charlotte de Montpellier »: a name the recogniser saw whole
+            end = ent.end if hasattr(ent, "end") else k + 2
+            if end >= len(doc) or doc[end].text in {",", ".", ";"} or doc[end].is_space:
+                return cast._person_for(list(ent))
         if t.text == "," and k + 2 < len(doc):
             run = []
             j = k + 1
