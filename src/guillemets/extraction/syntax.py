@@ -410,9 +410,13 @@ def reattach_coordinated_reports(doc, reports) -> None:
     coordinated to the governing verb instead: the first content ends before « et », and the
     second report has the first one's speaker."""
     for tok in doc:
-        if tok.pos_ == "VERB" and reports(tok):
-            _reattach_report_after_comma(tok, reports)
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not is_finite(_finite_part(tok)) or not reports(tok):
+        if tok.pos_ != "VERB":
+            continue
+        if tok.dep_ in ("advcl", "xcomp", "acl", "obl") and "Inf" in tok.morph.get("VerbForm"):
+            if reports(tok):
+                _reattach_report_after_comma(tok, reports)
+            continue
+        if tok.dep_ != "conj" or not is_finite(_finite_part(tok)) or not reports(tok):
             continue
         clause = tok.head
         outer = clause.head
