@@ -945,6 +945,12 @@ SPEAKER_CASES = [
     ("… and the second conjunct is never the subject alone",
      "Le maire de Lyon et la présidente de la région ont dénoncé un « abandon » de l'État.", "abandon",
      "Le maire de Lyon"),
+    ("a title the tokenizer cut at its hyphen is one title (« le troisième-ligne »)",
+     "Le capitaine Grégory Alldritt ne cachait pas sa déception. « On a pris une claque. Il faut l'accepter », a lâché "
+     "le troisième-ligne rochelais.", "claque", "Grégory Alldritt"),
+    ("a capitalised article after a noun for an outlet is part of its name (« le quotidien L'Équipe »)",
+     "Selon le quotidien L'Équipe, Fabien Galthié pourrait procéder à plusieurs changements.", "plusieurs changements",
+     "L'Équipe"),
     ("a defendant is a person a pronoun can mean, not an organisation",
      "Le prévenu, qui comparaissait libre, a nié avoir frappé la victime. « Je n'ai jamais levé la main sur elle », "
      "a-t-il assuré.", "levé la main", "Le prévenu"),

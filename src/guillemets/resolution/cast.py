@@ -239,9 +239,18 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
 
 
 def _title_of_a_paper(tokens: list[Token], lex) -> bool:
-    """« Le Monde », « La Presse », « Les Échos »: a capitalised article is part of a paper's name."""
-    return len(tokens) >= 2 and tokens[0].lower_ in ("le", "la", "les", "l'", "l’") and tokens[0].text[:1].isupper() \
-        and tokens[1].lower_ in lex.media_name_words and tokens[1].text[:1].isupper()
+    """« Le Monde », « La Presse », « Les Échos », « le quotidien L'Équipe »: a capitalised article is part of
+    a paper's name (a word of a paper's name after it, or a noun for an outlet before it)."""
+    if not (len(tokens) >= 2 and tokens[0].lower_ in ("le", "la", "les", "l'", "l’") and tokens[0].text[:1].isupper()
+            and tokens[1].text[:1].isupper()):
+        return False
+    if tokens[1].lower_ in lex.media_name_words:
+        return True
+    k = tokens[0].i - 1
+    doc = tokens[0].doc
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # « le quotidien sportif L'Équipe »
+    return k >= 0 and not tokens[0].is_sent_start and lex.type_nouns.get(doc[k].lemma_.lower()) == "media"
 
 
 def _one_word_name(tok: Token) -> bool:

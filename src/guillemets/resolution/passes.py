@@ -70,7 +70,13 @@ class Mention:
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         # « l'ONG »: an invariable noun the tagger took for a plural, the determiner says one
         plural = "Plur" in head.morph.get("Number") and det not in SINGULAR_DETERMINERS
-        return cls(head, s, e, quantifier, det, head.lemma_.lower(), head.lower_, plural,
+        lemma, low = head.lemma_.lower(), head.lower_
+        if head.i >= 2 and doc[head.i - 1].text in ("-", "‑") and not doc[head.i - 1].whitespace_ \
+                and not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha:
+            # « le troisième-ligne », that the tokenizer cut at its hyphen: one noun
+            lemma, low = f"{doc[head.i - 2].lower_}-{lemma}", f"{doc[head.i - 2].lower_}-{low}"
+            s = min(s, head.i - 2)
+        return cls(head, s, e, quantifier, det, lemma, low, plural,
                    any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children))
 
 
