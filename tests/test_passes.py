@@ -104,6 +104,13 @@ CASES = [
     ("pronoun", "L'ancien président Nicolas Sarkozy a été condamné. Son avocat, Me Thierry Herzog, fera appel. « C'est "
                 "une décision injuste », a-t-il déclaré. L'ex-chef de l'État n'était pas présent. Dans un message, il "
                 "dénonce « un acharnement judiciaire ».", "acharnement", "Nicolas Sarkozy"),  # a subject by a synonym
+    ("unnamed_again", "Une habitante de la rue a vu les policiers arriver. « Ils étaient une dizaine », raconte-t-elle. "
+                      "Selon cette retraitée, l'interpellation a duré plus d'une heure.", "interpellation a duré",
+     "Une habitante de la rue"),
+    ("unnamed_again", "Un médecin de l'hôpital décrit une situation « apocalyptique ». « Nous opérons sans anesthésie », "
+                      "ajoute le praticien, qui a requis l'anonymat.", "anesthésie", "Un médecin de l'hôpital"),
+    ("described", "« Il faut agir vite », a dit un habitant. Le ministre a répondu que des renforts étaient en route.",
+     "renforts", "Le ministre"),  # an office (« le ministre ») is not the unnamed person quoted before
     ("title_alias", "Claude Guéant a été condamné. Son avocat, Me Philippe Bouchez, a annoncé un appel. « Cette "
                     "décision est incompréhensible », a estimé le conseil de l'ancien ministre.", "incompréhensible",
      "Philippe Bouchez"),

@@ -770,7 +770,9 @@ def present_taken_for_participle(tok: Token) -> bool:
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
         return False
-    if not (tok.dep_ == "acl" and tok.head.i == root.i or tok.doc[tok.i - 1].text == ","):
+    # (« Un médecin de l'hôpital décrit … »: hung on the complement of that noun)
+    on_root = tok.head.i == root.i or tok.head.dep_ == "nmod" and tok.head.head.i == root.i
+    if not (tok.dep_ == "acl" and on_root or tok.doc[tok.i - 1].text == ","):
         return False
     if _clause_outside_relatives(tok.doc, sent.start, sent.end):
         return False

@@ -783,6 +783,9 @@ class Extractor:
                 if _words(body) < 3:
                     continue
                 first = body.replace("’", "'").split(" ", 1)[0].lower()
+                if c.verb is not None and any(t.lemma_.lower() in self.lex.non_contents and t.head.i == c.verb.i
+                                              for t in c.verb.children if s <= t.idx < e):
+                    continue  # « a requis l'anonymat par crainte de représailles »: how, not what
                 if _words(body) <= 3 and first in ANAPHORIC_STARTS and not c.rule.endswith("que") \
                         and not _judged(doc, s, e):
                     continue  # « l'a confirmé », « cela »; but « que les renforts arriveraient » is a clause

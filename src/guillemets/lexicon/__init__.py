@@ -70,6 +70,8 @@ class Lexicon:
     """« de son côté », « une nouvelle fois »: neither content nor source, inside or after a verb
     group (longest first)."""
 
+    non_contents: frozenset[str]
+    """« l'anonymat »: objects of a cue verb that are no reported content."""
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
@@ -169,6 +171,7 @@ def load() -> Lexicon:
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         title_synonyms=tuple(_synonym(line) for line in _lines("title_synonyms.tsv")),
+        non_contents=_words("non_contents.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),

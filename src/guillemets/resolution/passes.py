@@ -679,6 +679,33 @@ def _a_seat(t: Token) -> bool:
         and t.doc[t.i - 1].head.i == t.i
 
 
+def unnamed_again(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Une habitante de la rue … Selon cette retraitée », « Un médecin … ajoute le praticien »: a
+    definite or demonstrative description of a kind of person (a source noun, not an office such as
+    « le ministre »), singular, is the unnamed person quoted last, in this sentence or the two before,
+    when the genders agree: one source, in the article's first words for it."""
+    lex = cast.lex
+    if m.plural or m.possessive or m.det not in DEFINITE | DEMONSTRATIVES or m.head.pos_ != "NOUN" \
+            or not (m.lemma in lex.source_nouns or m.lemma in lex.person_nouns or m.low in lex.source_nouns):
+        return None
+    last = history[-1] if history else None
+    if last is None or last.person is not None or not last.anonymous or not last.name or last.mention is None \
+            or last.speaker_type != "person":
+        return None
+    gender = _det_gender(m.det) if m.det not in ("l'", "l’") else "unknown"
+    if gender == "unknown":
+        g = m.head.morph.get("Gender")
+        gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown") if g else "unknown"
+    if "unknown" not in (gender, last.gender) and gender != last.gender:
+        return None
+    since = m.doc[cast.sentences_back(m.head.i, 2)].idx
+    if not since <= last.mention[0] < m.head.idx:
+        return None
+    r = Resolved(last.name, m.chars, True, "person", last.role, last.gender, last.gender_evidence, 0.5)
+    r.evidence = f"« {cast._description(m.s, m.e)} » → {last.name}, the unnamed person quoted just before"
+    return r
+
+
 def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """An unnamed source as the article words it: indefinite (« un diplomate »), plural (« les
     enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
@@ -800,6 +827,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title_alias", title_alias),
     ("role", role),
     ("type_noun", type_noun),
+    ("unnamed_again", unnamed_again),
     ("described", described),
     ("misparsed_subject", misparsed_subject),
     ("organisation", organisation),
