@@ -111,6 +111,9 @@ CASES = [
                       "ajoute le praticien, qui a requis l'anonymat.", "anesthésie", "Un médecin de l'hôpital"),
     ("described", "« Il faut agir vite », a dit un habitant. Le ministre a répondu que des renforts étaient en route.",
      "renforts", "Le ministre"),  # an office (« le ministre ») is not the unnamed person quoted before
+    ("pronoun", "Le Kremlin a réagi. Son porte-parole, Dmitri Peskov, a jugé ces demandes « irresponsables ». Moscou "
+                "considère que toute livraison ferait des Occidentaux des « cobelligérants », a-t-il averti.",
+     "Moscou considère", "Dmitri Peskov"),  # an incise's pronoun is not who the words it reports name
     ("title_alias", "Claude Guéant a été condamné. Son avocat, Me Philippe Bouchez, a annoncé un appel. « Cette "
                     "décision est incompréhensible », a estimé le conseil de l'ancien ministre.", "incompréhensible",
      "Philippe Bouchez"),

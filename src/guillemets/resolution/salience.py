@@ -224,6 +224,13 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
             span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
             if span is not None and span.start < pos:
                 c.events.append((span.start, "speaker"))
+    if cast.doc[pos].text.startswith(("-", "‑")):
+        # « Moscou considère que P, a-t-il averti »: the pronoun of an incise reports its sentence; who that
+        # sentence names is in the words reported, not who reports them
+        start = cast.sentence_start(cast.doc[pos].idx)  # (on the characters: the parser may glue sentences)
+        for c in found.values():
+            c.events = [(i, how) for i, how in c.events if not start <= cast.doc[i].idx < cast.doc[pos].idx]
+        found = {k: c for k, c in found.items() if c.events}
     return [c for c in found.values() if gender == "unknown" or c.gender in ("unknown", gender)]
 
 
