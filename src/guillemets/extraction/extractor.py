@@ -287,7 +287,8 @@ class Extractor:
         """« P, comme l'a rappelé le ministre », « Comme l'a souligné X, P »: the clause « comme
         l'a dit X » stands aside the sentence it reports; X follows the verb, the content is the
         rest of the sentence (as for « selon X »)."""
-        comme = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "comme" and c.i < verb.i), None)
+        comme = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i and (
+            c.lower_ == "comme" or c.lower_ == "ainsi" and any(g.lower_ in QUE for g in c.children))), None)  # « Ainsi que l'a dit X »
         clitic = next((c for c in verb.children if c.pos_ == "PRON" and c.lower_ in ("l'", "l’", "le")
                        and c.i < verb.i), None)
         if comme is None or clitic is None:
@@ -323,6 +324,9 @@ class Extractor:
             low = tok.lower_
             if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL:
                 out.extend(self._selon_relative(doc, qi, tok))
+                continue
+            if low in ("pour", "selon") and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "qui":
+                out.extend(self._opinion_of_the_antecedent(doc, qi, tok))
                 continue
             reported = self._what_someone_reports(doc, tok) if low == "selon" else None
             if reported is not None:  # « selon ce que rapporte Radio-Canada »: the one who reports it
@@ -532,6 +536,28 @@ class Extractor:
         cue = (selon.idx, doc[selon.i + 1].idx + len(doc[selon.i + 1].text))
         return [Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, doc[selon.i - 1],
                           rule="selon-relative")]
+
+    def _opinion_of_the_antecedent(self, doc: Doc, qi: QuoteIndex, tok: Token) -> list[Candidate]:
+        """« Le ministre, pour qui la réforme est « indispensable », refuse … », « Les syndicats, selon
+        qui P, … »: the noun before the comma is the source, the relative clause up to its comma what
+        it holds."""
+        if tok.i < 2 or doc[tok.i - 1].text != "," or qi.at(tok.idx) is not None:
+            return []
+        head = doc[tok.i - 2]
+        while head.dep_ in ("flat:name", "amod", "nmod") and head.head.i < head.i and head.i - head.head.i <= 6 \
+                and not (head.dep_ == "nmod" and head.pos_ == "PROPN" and head.ent_type_ == "PER"):
+            head = head.head  # « Le ministre de l'Intérieur, pour qui … »: the head of the noun phrase
+        if head.pos_ not in ("NOUN", "PROPN") or not self._source_like(head):
+            return []
+        start = tok.i + 2
+        stop = _sentence_stop(doc, start, tok.sent.end)
+        end = next((k for k in range(start + 1, stop) if doc[k].text == "," and qi.at(doc[k].idx) is None), stop)
+        while end > start and not kept_at_end(doc[end - 1]):
+            end -= 1
+        if end - start < 3:
+            return []
+        cue = (tok.idx, doc[tok.i + 1].idx + len(doc[tok.i + 1].text))
+        return [Candidate(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), cue, head, rule="relative-opinion")]
 
     def _source_like(self, head: Token) -> bool:
         """Can this noun phrase head be a source: a person, an institution, a document?"""
