@@ -1135,6 +1135,13 @@ REPORT_CASES = [
     ("« tirer la sonnette d'alarme sur P »",
      "Les associations ont tiré la sonnette d'alarme sur la hausse de la pauvreté chez les jeunes.",
      "la hausse de la pauvreté chez les jeunes", "Les associations"),
+    ("a writing's author named after its kind (« le rapport annuel de l'ONG Amnesty International »)",
+     "Selon le rapport annuel de l'ONG Amnesty International, les exécutions ont augmenté de 30 % en 2023.",
+     "les exécutions ont augmenté de 30 % en 2023", "Amnesty International"),
+    ("a cue verb the tagger took for a noun before a quoted partitive object, after an apposition to a writing",
+     "Le rapport, rédigé par trois inspecteurs des finances, pointe « de graves dysfonctionnements » dans la "
+     "gestion du fonds.", "« de graves dysfonctionnements » dans la gestion du fonds",
+     "trois inspecteurs des finances"),
     ("« X, pour qui P, … »: the relative clause is X's opinion, up to its comma",
      "Le ministre, pour qui la réforme est « indispensable », refuse tout report.",
      "la réforme est « indispensable »", "Le ministre"),

@@ -675,7 +675,10 @@ class Extractor:
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
             attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
             # « Le document pointe « un manque de maîtrise » des dépenses »: a quoted object
-            quoted_object = is_quote_mark(nxt) and is_opening_mark(nxt) and doc[tok.i + 2].pos_ == "DET"
+            # (« pointe « de graves dysfonctionnements » »: a partitive « de » and an adjective)
+            quoted_object = is_quote_mark(nxt) and is_opening_mark(nxt) and (
+                doc[tok.i + 2].pos_ == "DET" or tok.i + 3 < len(doc) and doc[tok.i + 2].lower_ in ("de", "d'", "d’")
+                and doc[tok.i + 3].pos_ in ("ADJ", "NOUN"))
             # « Le maire juge le projet trop timide »: the object, then its attribute
             judged = None if attribute or quoted_object or nxt.lower_ in QUE or nxt.pos_ != "DET" \
                 or not any("a" in self.lex.cue_verbs[c] for c in forms) else \

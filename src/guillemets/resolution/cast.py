@@ -214,8 +214,10 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
                       and (tokens[1].ent_type_ == "PER" or _known_first_name(tokens[1].text)
                            or tokens[0].lower_ in lex.news_agencies)  # (but « TVA Nouvelles » is one name)
                       # « la ministre Normandeau », « l'association Terre Commune »: the generic noun is no name
-                      or len(tokens) >= 2 and tokens[0].text.islower() and tokens[1].text[:1].isupper()
-                      and (lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_) or tokens[0].lower_ in lex.type_nouns)):
+                      or len(tokens) >= 2 and tokens[1].text[:1].isupper() and (
+                          tokens[0].text.islower() and lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_)
+                          or tokens[0].lower_ in lex.type_nouns and (tokens[0].text.islower() or tokens[0].text.isupper()))):
+        # (« l'ONG Amnesty International »: the kind in capitals is no name either)
         tokens = tokens[1:]  # « AFP Rumki Khatun »: the agency is not part of the name
     while tokens and (tokens[-1].is_punct or _a_date_word(tokens[-1])):
         tokens = tokens[:-1]  # « Stellantis mardi »: the recogniser's entity ran into the date

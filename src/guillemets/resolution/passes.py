@@ -274,6 +274,10 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
         bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
             g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
         if not bare or any(g.dep_ == "nmod" and g.i > c.i for g in c.children):
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if c.lower_ in cast.lex.type_nouns and (c.text.islower() or c.text.isupper()) and nxt is not None \
+                    and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "ORG"):
+                return nxt  # « le rapport de l'ONG Amnesty International »: the name after its kind
             return c  # (« d'évaluation de la Fifa »: the phrase holds the author's name)
         break
     participles = [c for c in head.children if c.dep_ in ("acl", "conj") and c.i > head.i and c.pos_ == "VERB"]
