@@ -1142,6 +1142,12 @@ REPORT_CASES = [
      "Le rapport, rédigé par trois inspecteurs des finances, pointe « de graves dysfonctionnements » dans la "
      "gestion du fonds.", "« de graves dysfonctionnements » dans la gestion du fonds",
      "trois inspecteurs des finances"),
+    ("a participle after a « selon » source agrees with the noun of its complement (« d'experts mandatés »)",
+     "Selon un rapport d'experts mandatés par la justice, l'accident était évitable.", "l'accident était évitable",
+     "experts"),
+    ("a participle after a « selon » source on which the parser hung the clause ends at its comma",
+     "Selon plusieurs témoins cités par la presse locale, le tireur a crié avant d'ouvrir le feu.",
+     "le tireur a crié avant d'ouvrir le feu", "plusieurs témoins"),
     ("« X, pour qui P, … »: the relative clause is X's opinion, up to its comma",
      "Le ministre, pour qui la réforme est « indispensable », refuse tout report.",
      "la réforme est « indispensable »", "Le ministre"),

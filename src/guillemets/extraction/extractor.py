@@ -374,6 +374,11 @@ class Extractor:
                     if dep == "acl" and not _agrees(c, head):
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
+                    if dep == "acl" and any(is_finite(t) for t in doc[c.i + 1:end]):
+                        # « Selon plusieurs témoins cités par la presse, le tireur a crié »: the parser hung the
+                        # clause on the participle; the participle's phrase ends at its comma
+                        end = next((k for k in range(c.i + 1, end) if doc[k].text == "," and qi.at(doc[k].idx) is None),
+                                   end)
                     if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.left_edge.i - 1].text == ",":
                         # « Pour le politologue X, enseignant à l'université de Y, P »: the apposition ends
                         # at its comma, though the parser hung the clause after it on the apposition
@@ -421,7 +426,8 @@ class Extractor:
                 after = run + 1  # « Selon le ministre des Finances, Jun Azumi, P »: the name is the source's
             if lead and after < sent.end and doc[after].pos_ == "VERB" and "Part" in doc[after].morph.get("VerbForm") \
                     and "Past" in doc[after].morph.get("Tense") \
-                    and _agrees(doc[after], head):
+                    and (_agrees(doc[after], head) or ne - 1 > head.i and doc[ne - 1].pos_ == "NOUN"
+                         and _agrees(doc[after], doc[ne - 1])):  # (« un rapport d'experts mandatés par la justice »)
                 # « Selon le magistrat, interrogé par le député X, P »: a participle about the source (it agrees
                 # with it; « Selon lui, interrogés par la police, les suspects … » is about the content's subject)
                 comma = next((k for k in range(after + 1, min(after + 12, sent.end)) if doc[k].text == ","), None)
