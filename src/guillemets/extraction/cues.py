@@ -502,12 +502,16 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     # « dit avoir reconnu son agresseur », « assure de son côté avoir transmis … »
     if frames & {"i", "q"}:
         k = _discourse_phrase_end(doc, after)
+        k = _past_addressee(doc, k, stop)  # « a confié au Parisien avoir perdu « un frère » »
         while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
+        start = k
+        if k + 1 < stop and doc[k].lower_ in ("ne", "n'", "n’") and doc[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
+            k += 2  # « expliquait ne pas vouloir s'arrêter »: a negated infinitive is still what is said
         if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
             inf = _infinitive_head(doc[k])
             if inf.i >= k:
-                return (k, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
+                return (start, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
     if "i" in frames or "x" in frames and any(c.pos_ == "PRON" and c.i < verb.i and (
             c.dep_ == "obj" or c.lower_ in ("qu'", "qu’", "que")) for c in verb.children):
         # (« qu'il accuse d'avoir menti », « il l'accuse de mentir »: the object a pronoun, the rest the content)
@@ -603,6 +607,18 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if e > s:
             return (s, min(e, stop), "complement")
     return None
+
+
+def _past_addressee(doc: Doc, k: int, stop: int) -> int:
+    """Past « au Parisien », « à l'AFP », « aux journalistes » (whom it was said to) when an
+    infinitive follows it; else ``k``."""
+    if k < stop and doc[k].lower_ in ("à", "au", "aux"):
+        for j in range(k + 1, min(stop, k + 6)):
+            if is_infinitive(doc[j]) and doc[j].pos_ in ("VERB", "AUX"):
+                return j if all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in doc[k + 1:j]) else k
+            if doc[j].is_punct:
+                break
+    return k
 
 
 def _past_leading_phrase(comp: Token) -> Token:
