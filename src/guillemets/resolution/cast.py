@@ -1064,9 +1064,6 @@ class Cast:
         if chosen is not None and allowed(chosen):
             return chosen
 
-        # « l'ancien Premier ministre néerlandais »: a former title may be one the article did not give
-        former = lemma.startswith("ex-") or any(c.lower_ in ("ancien", "ancienne", "ex") for c in head.children)
-
         def untitled(p: Person) -> bool:  # not known by another title
             return not p.roles or any(_fold(r[0]) == _fold(lemma) and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                       for r in p.roles)
@@ -1075,8 +1072,8 @@ class Cast:
             # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
             # last speaker, is the one a new title describes
             if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
-                    and p is not last and (former or untitled(p)):
-                return p  # (« Le chanteur X est mort … a réagi le président »: not X, known by another title)
+                    and p is not last:
+                return p
         for r in reversed(history):
             if r.person is not None and allowed(r.person):
                 return r.person
