@@ -75,8 +75,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         if "\n" in prev.text:
             tok.is_sent_start = True
-        elif (prev.is_alpha or prev.text == ",") and not prev.whitespace_.count("\n"):
-            tok.is_sent_start = False
+        elif tok.text[:1].isupper() and (prev.is_alpha or prev.text == ",") and "\n" not in prev.whitespace_:
+            tok.is_sent_start = False  # (only where the parser might cut: a capital; each constraint costs it)
     return doc
 
 

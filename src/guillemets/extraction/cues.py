@@ -151,6 +151,8 @@ def _subject_of_the_verb_before_et(verb: Token) -> Token | None:
     after « et », with no subject of its own, shares the subject of the verb before « et » (the
     parser may hang it anywhere)."""
     doc = verb.doc
+    if not any(doc[k].lower_ == "et" for k in range(max(0, verb.i - 6), verb.i)):
+        return None  # (the cheap test first)
     gs = verb_group_start(verb)
     if gs < 1 or doc[gs - 1].lower_ != "et" or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return None
@@ -170,7 +172,8 @@ def subject_on_the_left(verb: Token) -> Token | None:
     comma stands right before the verb, the noun phrase that opens the chain of appositions
     (« Alassane Ouattara, homme du Nord qui …, a jugé »)."""
     doc = verb.doc
-    k = verb_group_start(verb) - 1
+    group = verb_group_start(verb)
+    k = group - 1
     start = line_start(doc, verb.i)
     if k >= start and doc[k].text == ",":
         first = _chain_opening(doc, start, k)
@@ -197,7 +200,7 @@ def subject_on_the_left(verb: Token) -> Token | None:
             while head.dep_ in ("flat:name", "appos", "amod", "nmod") and head.head.i < verb.i and head.head.i != head.i \
                     and head.dep_ != "nmod":
                 head = head.head
-            outer = _antecedent_of_relative_before(head, verb)
+            outer = _antecedent_of_relative_before(head, verb, group)
             if outer is not None:
                 return outer
             if not any(c.dep_ == "case" for c in head.children):
@@ -210,12 +213,11 @@ def subject_on_the_left(verb: Token) -> Token | None:
 DASHES = {"-", "–", "—"}
 
 
-def _antecedent_of_relative_before(t: Token, verb: Token) -> Token | None:
+def _antecedent_of_relative_before(t: Token, verb: Token, group: int) -> Token | None:
     """« Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée »: a noun
     inside a relative clause that ends right before the verb group (or that the parser made hold
     the verb) is no subject; the noun the clause is about is (the head of its phrase:
-    « représentants », not « éleveurs »)."""
-    group = verb_group_start(verb)
+    « représentants », not « éleveurs »). ``group``: where the verb group starts."""
     for anc in t.ancestors:
         if anc.dep_ == "acl:relcl" and anc.head.i < anc.i and anc.i < group and (
                 anc.right_edge.i == group - 1 or verb in anc.subtree):
@@ -847,6 +849,8 @@ def could_speak(t: Token) -> bool:
     """Could this subject say something: a person, a body, a writing, a pronoun?"""
     lex = load_lexicon()
     lemma = t.lemma_.lower()
+    if t.pos_ in ("X", "PUNCT", "SYM", "NUM") and not t.ent_type_:
+        return False  # (« start - up »: a word piece the tokenizer cut off)
     return t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG") or lex.is_person_noun(lemma, t.lower_) \
         or lemma in lex.type_nouns or lemma in lex.institutions or lemma in lex.source_documents \
         or lemma in lex.signed_documents or lemma in lex.company_nouns or lemma in lex.cue_nouns

@@ -656,9 +656,10 @@ class Extractor:
                 if cl:
                     cands.extend(cl)
                     continue
-                gs = verb_group_start(verb)
-                if gs >= 2 and doc[gs - 1].lower_ in QUE and doc[gs - 2].lower_ == "ce":
-                    continue  # « ce qu'affirme le New York Times »: what it says is « ce », told elsewhere
+                if any(doc[k].lower_ == "ce" for k in range(max(0, verb.i - 6), verb.i)):
+                    gs = verb_group_start(verb)
+                    if gs >= 2 and doc[gs - 1].lower_ in QUE and doc[gs - 2].lower_ == "ce":
+                        continue  # « ce qu'affirme le New York Times »: what it says is « ce », told elsewhere
                 cands.extend(self._forward(doc, qi, verb, cue_end, frames))
         cands.extend(self._source_phrases(doc, qi))
         cands.extend(self._verbs_taken_for_nouns(doc, qi))

@@ -141,7 +141,8 @@ def verb_group_start(verb: Token) -> int:
     « s'est-il justifié », « a encore martelé », « a par ailleurs rapporté »)."""
     doc = verb.doc
     i = verb.i
-    while i > verb.sent.start:
+    floor = verb.sent.start  # (computed once: spaCy finds a token's sentence anew at each call)
+    while i > floor:
         words = tuple(t.lower_ for t in doc[max(0, i - 4):i])
         if len(words) == 4 and words[:2] == ("quant", "à"):
             i -= 4  # « a quant à lui-même … », « a quant à la ministre … »
@@ -153,9 +154,9 @@ def verb_group_start(verb: Token) -> int:
         if n:  # « a pour sa part appelé », « avait un jour lancé »
             i -= n
             continue
-        if i <= verb.sent.start:
+        if i <= floor:
             break
-        aside = _aside_between_commas(doc, i, verb.sent.start)
+        aside = _aside_between_commas(doc, i, floor) if doc[i - 1].text == "," else 0
         if aside:  # « L'opposition a, elle, dénoncé », « a, de son côté, estimé »: the verb group goes on
             i -= aside
             continue
@@ -165,12 +166,12 @@ def verb_group_start(verb: Token) -> int:
                 or (prev.pos_ == "ADV" and (prev.head.i == verb.i or prev.head.pos_ == "AUX" or i <= prev.head.i <= verb.i)
                     and low not in NEGATION and low != "pas" and not prev.text[:1].isupper())  # (« Macron » tagged ADV)
                 # « a immédiatement et prudemment réagi »: two adverbs joined by « et »
-                or (low in ("et", "mais") and i - 2 >= verb.sent.start and doc[i - 2].pos_ == "ADV"
+                or (low in ("et", "mais") and i - 2 >= floor and doc[i - 2].pos_ == "ADV"
                     and doc[i].pos_ == "ADV")
                 or (low in {"par", "pour", "quant", "de"} and doc[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
             i -= 1
             continue
-        if prev.pos_ in {"DET", "ADJ", "ADP"} and i - 2 >= verb.sent.start and doc[i].lower_ in {"part", "côté"}:
+        if prev.pos_ in {"DET", "ADJ", "ADP"} and i - 2 >= floor and doc[i].lower_ in {"part", "côté"}:
             i -= 1  # « pour sa part », « de son côté »
             continue
         break

@@ -1041,7 +1041,8 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         if cur and t.ent_iob_ == "B" and cur[-1].ent_type_ and cur[-1].ent_type_ != t.ent_type_:
             runs.append(cur)  # « l'AFP Rumki Khatun »: two names side by side
             cur = []
-        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
+        if t.pos_ == "PROPN" and (cur or not t.text.islower()) \
+                or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
                 or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()):
             cur.append(t)
         else:
