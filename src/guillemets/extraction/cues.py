@@ -1016,8 +1016,8 @@ def _named_incise_end(tok: Token) -> int | None:
     mark and a comma, followed by its subject (a name, or a determiner and a noun), is the verb of
     an incise whatever the lexicon knows of it. Index after the verb, or None."""
     doc = tok.doc
-    if not after_quote(tok) or not tok.is_alpha or tok.pos_ not in ("VERB", "NOUN", "ADJ", "X"):
-        return None
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ", "X") or not tok.is_alpha or not after_quote(tok):
+        return None  # (the cheap tests first: this runs on every word)
     k = tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("pas", "plus"):
         k += 1  # « souligne encore X »
