@@ -228,11 +228,12 @@ def _subject_of_its_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
 def _who(speakers: Cast, mention, history: list[Resolved]) -> Resolved:
     """The speaker a mention names; a subject of two conjuncts speaks as both (« Des éleveurs et des
     agriculteurs ont dénoncé », « Jay-Z et Alicia Keys ont appelé »: ``group_of``)."""
-    if mention is not None and mention.pos_ in ("NOUN", "PROPN") and mention.dep_ in ("nsubj", "nsubj:pass") \
-            and _companions(mention) and all(
-                not any(g.dep_ == "case" and g.lower_ not in ("des", "du") for g in c.children)  # (« des », an article)
-                and any(g.dep_ == "cc" and g.lower_ == "et" for g in c.children)
-                and c.i < mention.head.i for c in _companions(mention)):
+    if mention is None or mention.pos_ not in ("NOUN", "PROPN") or mention.dep_ not in ("nsubj", "nsubj:pass"):
+        return resolve(speakers, mention, history)
+    others = _companions(mention)
+    if others and all(not any(g.dep_ == "case" and g.lower_ not in ("des", "du") for g in c.children)  # (« des »)
+                      and any(g.dep_ == "cc" and g.lower_ == "et" for g in c.children) and c.i < mention.head.i
+                      for c in others):
         return group_of(speakers, mention, history)
     return resolve(speakers, mention, history)
 

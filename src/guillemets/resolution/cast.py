@@ -883,7 +883,7 @@ class Cast:
         while j > e.start - 3 and j >= 0 and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "PROPN"):
             j -= 1  # (« haïtien »)
         t = doc[j] if j >= 0 else None
-        return t is not None and t.pos_ == "NOUN" and t.text.islower() and self.lex.is_person_noun(t.lemma_.lower(), t.lower_) \
+        return t is not None and t.pos_ == "NOUN" and t.text.islower() and lex.is_person_noun(t.lemma_.lower(), t.lower_) \
             and any(c.dep_ == "det" for c in t.children)
 
     def _gender_from_context(self, p: Person, e) -> None:
