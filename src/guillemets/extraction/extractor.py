@@ -899,7 +899,7 @@ class Extractor:
         if verb is None or not is_finite(verb) or verb.pos_ != "VERB" or not reports_a_content(verb, self.lex):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < span.start - 1), None)
-        if subj is None or doc[subj.right_edge.i + 1].i != span.start - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        if subj is None or subj.right_edge.i + 1 != span.start - 1 or subj.pos_ not in ("NOUN", "PROPN"):
             return None  # (the subject ends right at the mark, and it is a noun phrase)
         return subj
 

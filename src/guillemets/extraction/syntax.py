@@ -363,7 +363,6 @@ def retag_person_nouns(doc, is_person_noun) -> None:
             tok.pos_ = "NOUN"
 
 
-
 def _finite_part(verb):
     """The word that carries a verb group's tense: its auxiliary, else the verb."""
     aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
@@ -375,6 +374,10 @@ def _same_tense(a, b) -> bool:
     fa, fb = _finite_part(a), _finite_part(b)
     return (fa is a) == (fb is b) and (fa is a or fa.lemma_ == fb.lemma_) \
         and fa.morph.get("Tense") == fb.morph.get("Tense") and fa.morph.get("Mood") == fb.morph.get("Mood")
+
+
+def _opened_by_que(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children)
 
 
 TIME_LINKS = (("avant", "de"), ("avant", "d'"), ("avant", "d’"), ("sans",), ("après", "avoir"))
@@ -397,8 +400,7 @@ def _reattach_report_after_comma(tok, reports) -> None:
         clause = clause.head
     outer = clause.head
     said = reports(outer) or outer.dep_ == "xcomp" and reports(outer.head)  # (« a laissé tomber que »)
-    if clause.dep_ == "ccomp" and outer.i < clause.i < tok.i and outer.pos_ == "VERB" and said \
-            and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children):
+    if clause.dep_ == "ccomp" and outer.i < clause.i < tok.i and outer.pos_ == "VERB" and said and _opened_by_que(clause):
         tok.head = outer
 
 
@@ -422,8 +424,7 @@ def reattach_coordinated_reports(doc, reports) -> None:
         clause = tok.head
         outer = clause.head
         if clause.dep_ != "ccomp" or clause.i >= tok.i or outer.i >= clause.i or outer.pos_ != "VERB" \
-                or not reports(outer) \
-                or not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children):
+                or not reports(outer) or not _opened_by_que(clause):
             continue
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) \
                 or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis") for c in tok.children) \

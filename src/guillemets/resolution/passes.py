@@ -503,7 +503,7 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
         if r.person is not None and cast._compatible(r.person, gender):
             return cast._as_person(r.person, m.chars, 0.55)
         if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
-            return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, 0.45)
+            return _the_same_unnamed(r, m, 0.45)
     since = cast.sentences_back(m.head.i, 1)
     for i, p, is_subj in reversed(cast.mentions):
         # (« Son voisin Karim, chauffeur de bus, acquiesce. « … », raconte le quadragénaire »: named in the
@@ -584,7 +584,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     unnamed = None if m.possessive or words else _the_unnamed_one_instead(cast, lemma, gender, history)
     if unnamed is not None:  # « Un agriculteur … « … », lance-t-il. Le ministre Marc Fesneau a annoncé un plan.
         # Mais pour l'exploitant, … »: not the minister, the one the article described
-        r = Resolved(unnamed.name, m.chars, True, "person", unnamed.role, unnamed.gender, unnamed.gender_evidence, 0.5)
+        r = _the_same_unnamed(unnamed, m, 0.5)
         r.evidence = f"« {desc} » → {unnamed.name}, the unnamed person quoted before (the last one named has another title)"
         return r
     if not titled and m.det in DEFINITE and not m.possessive:
@@ -605,6 +605,11 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     r = cast._as_person(p, m.chars, 0.6)
     r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
     return r
+
+
+def _the_same_unnamed(r: Resolved, m: Mention, confidence: float) -> Resolved:
+    """An unnamed person resolved before, now at mention ``m``: the same description, gender and role."""
+    return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, confidence)
 
 
 def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[Resolved]) -> Resolved | None:
@@ -705,7 +710,7 @@ def unnamed_again(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
     since = m.doc[cast.sentences_back(m.head.i, 2)].idx
     if not since <= last.mention[0] < m.head.idx:
         return None
-    r = Resolved(last.name, m.chars, True, "person", last.role, last.gender, last.gender_evidence, 0.5)
+    r = _the_same_unnamed(last, m, 0.5)
     r.evidence = f"« {cast._description(m.s, m.e)} » → {last.name}, the unnamed person quoted just before"
     return r
 
@@ -1018,8 +1023,7 @@ def name_after_title(cast: Cast, head: Token) -> Person | None:
             return None
         if t.text == "," and k + 1 < len(doc) and doc[k + 1].i in cast.person_spans:
             ent = cast.person_spans[doc[k + 1].i]  # « …, Charlotte de Montpellier »: a name the recogniser saw whole
-            end = ent.end if hasattr(ent, "end") else k + 2
-            if end >= len(doc) or doc[end].text in {",", ".", ";"} or doc[end].is_space:
+            if ent.end >= len(doc) or doc[ent.end].text in {",", ".", ";"} or doc[ent.end].is_space:
                 return cast._person_for(list(ent))
         if t.text == "," and k + 2 < len(doc):
             run = []
