@@ -971,6 +971,8 @@ def doc_prev(tok: Token) -> Token:
 
 def after_auxiliary(tok: Token) -> bool:
     """« a tweeté », « l'a encore martelé »: a past participle the tagger took for a noun."""
+    if not tok.lower_.endswith(("é", "ée", "és", "ées", "i", "it", "u", "is")):
+        return False  # (the cheap test first: this runs on many words)
     doc = tok.doc
     k = tok.i - 1
     while k >= 0:  # « a de son côté martelé »: past adverbs and discourse phrases
@@ -981,7 +983,7 @@ def after_auxiliary(tok: Token) -> bool:
             k -= 1
         else:
             break
-    return k >= 0 and doc[k].lemma_ in ("avoir", "être") and tok.lower_.endswith(("é", "ée", "és", "ées", "i", "it", "u", "is"))
+    return k >= 0 and doc[k].lemma_ in ("avoir", "être")
 
 
 def after_quote(tok: Token) -> bool:
@@ -1043,18 +1045,42 @@ def _sentences(verb: Token, lex: Lexicon) -> bool:
                              or any(c.dep_ in ("nmod", "acl") and with_a(c) for p in people for c in p.children))
 
 
+def _commas_after_quotes(sent: SpacySpan) -> list[int]:
+    """Indices of the commas right after a closing mark, from a few words before the sentence:
+    the only places where ``after_quote`` can hold (found once, not at every word)."""
+    doc = sent.doc
+    out, prev = [], None
+    for tok in doc[max(0, sent.start - 5):sent.end]:
+        if tok.text == "," and prev in _CLOSING_MARKS:
+            out.append(tok.i)
+        prev = tok.text
+    return out
+
+
+_CLOSING_MARKS = {"»", "”", '"'}
+_INCISE_OPENERS = {",", "»", "”", '"'}
+
+
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
+    commas = _commas_after_quotes(sent)
+    prev = sent.doc[sent.start - 1].text if sent.start > 0 else ""
     for tok in sent:
-        end = _inverted_incise_end(tok)
+        # (after_quote can only hold up to four words after such a comma)
+        near_quote = any(0 < tok.i - c <= 4 for c in commas)
+        opens = prev in _INCISE_OPENERS
+        prev = tok.text
+        end = _inverted_incise_end(tok) if opens else None
         if end is not None and tok.lemma_ not in ("avoir", "être") and cue_extent(tok, lex) is None:
             yield tok, end, frozenset()
             continue
-        end = _named_incise_end(tok)
+        end = _named_incise_end(tok) if near_quote else None
         if end is not None and tok.lemma_ not in ("avoir", "être") and cue_extent(tok, lex) is None:
             yield tok, end, frozenset()
             continue
-        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
-                and not (tok.pos_ in ("NOUN", "ADJ", "ADV", "X", "PROPN") and (after_auxiliary(tok) or after_quote(tok))):
+        pos = tok.pos_
+        if pos not in ("VERB", "AUX") and not (pos == "NOUN" and tok.lemma_ in lex.cue_verbs and tok.dep_ in ("ROOT", "advcl")) \
+                and not (pos in ("NOUN", "ADJ", "ADV", "X", "PROPN")
+                         and (after_auxiliary(tok) or near_quote and after_quote(tok))):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ in ("avoir", "être"):
             continue
