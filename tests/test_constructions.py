@@ -973,6 +973,19 @@ SPEAKER_CASES = [
      "Le tribunal a condamné mardi un ancien policier à deux ans de prison avec sursis.\nÀ l'audience, le prévenu a "
      "reconnu avoir porté « un coup de trop ». Son avocat, Me Laurent Franck, a plaidé la relaxe, estimant que son "
      "client avait agi « dans l'urgence ».", "coup de trop", "le prévenu"),
+    ("initials of a role the article gave one person are that person",
+     "La directrice des ressources humaines, Claire Moulin, a reçu les syndicats. Selon la DRH, aucun licenciement "
+     "« n'est envisagé » avant la fin de l'année.", "licenciement", "Claire Moulin"),
+    ("an epithet goes to the person the article called so, not to one it called otherwise",
+     "Le Belge Thomas Meunier a ouvert le score avant que l'Italien Marco Verratti n'égalise. « Nous avons manqué "
+     "de lucidité », a regretté le Belge.", "lucidité", "Thomas Meunier"),
+    ("an epithet never goes to a person it does not agree with, nor to one called by another epithet",
+     "Marie Dubois a perdu en finale face à l'Allemande Anna Weber devant le public de Jean Moreau. « J'ai manqué "
+     "de fraîcheur », a reconnu la Française.", "fraîcheur", "Marie Dubois"),
+    ("an unnamed person of an earlier paragraph is not the one meant when the named one speaks in this one",
+     "Un porte-parole de la mairie assure que les travaux seront finis en mai.\nPour Paul Girard, architecte, le "
+     "chantier a pris du retard. « Les entreprises manquent de bras », observe l'expert.", "manquent de bras",
+     "Paul Girard"),
 ]
 
 
@@ -1196,6 +1209,9 @@ REPORT_CASES = [
     ("« Pour X, » before a clause whose subject is a writing is X's opinion",
      "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
      "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),
+    ("a que-clause whose subject a participle describes runs to its real verb, that the parser hung elsewhere",
+     "Les syndicats relèvent que le budget consacré à la formation a été divisé par deux en cinq ans.",
+     "le budget consacré à la formation a été divisé par deux en cinq ans", "Les syndicats"),
 ]
 
 

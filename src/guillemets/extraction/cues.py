@@ -415,6 +415,20 @@ def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _over_the_real_verb(doc: Doc, head: Token, end: int, stop: int) -> int:
+    """« relèvent que le budget consacré à l'entretien a été divisé par deux »: the parser made the
+    participle that describes the subject the clause's verb, and hung the real one elsewhere. A
+    que-clause whose verb is a bare participle right after its noun, followed by a verb group
+    with a finite auxiliary, runs to the end of that verb group's clause."""
+    if not ("Part" in head.morph.get("VerbForm") and head.i > 0 and doc[head.i - 1].pos_ == "NOUN"
+            and not any(c.dep_.startswith("aux") for c in head.children) and _verb_group_follows(doc, end, stop)):
+        return end
+    k = end
+    while not is_finite(doc[k]):
+        k += 1  # (past the clitics to the auxiliary)
+    return min(max(end, clause_end(doc[k].head if doc[k].head.i > k else doc[k])), stop)
+
+
 def _verb_group_follows(doc: Doc, k: int, end: int) -> bool:
     """Does a verb group with a finite auxiliary start at token ``k``: clitics, then « est »,
     « a », « ont » and a participle (« s'est dit », « l'a qualifié »)?"""
@@ -491,6 +505,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             head = doc[k].head
             if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):
                 e = clause_end(head)
+                e = _over_the_real_verb(doc, head, e, stop)
                 if e < stop and is_opening_mark(doc[e]):  # « que Washington restait « pleinement engagé » »:
                     e = end_over_open_quote(doc, e + 1, stop)  # the quotation the parser hung elsewhere
             else:

@@ -43,6 +43,25 @@ def first_name_gender(name: str) -> str:
     return gender_of(first)
 
 
+def _initials(words: str) -> str:
+    """« directeur technique national » → « dtn », « directeur des ressources humaines » → « drh »,
+    « président-directeur général » → « pdg »: the initials of a role's words, small words aside."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", words.lower())
+                   if w and w not in ROLE_SMALL_WORDS and w[0].isalpha())
+
+
+def epithet_stem(word: str) -> str:
+    """« Française », « Français », « Françaises » → « françai »; « Canadienne » → « canadien »: one
+    form for the genders and numbers of a capitalised epithet."""
+    w = word.lower()
+    for end in ("s", "e", "s"):
+        w = w[:-1] if w.endswith(end) and len(w) > 4 else w
+    return w[:-1] if w.endswith("nn") else w
+
+
+ROLE_SMALL_WORDS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux"}
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -444,13 +463,30 @@ class Cast:
                     found.gender, found.gender_evidence = g, f"first name {name}"
         return found
 
+    def epithets(self, p: Person) -> set[str]:
+        """« l'Américaine Sloane Stephens », « le Lillois Eden Hazard »: the capitalised nouns the
+        article puts right before the person's name, after « le/la/l' » (as ``epithet_stem`` gives them)."""
+        doc, out = self.doc, set()
+        for i in p.positions:
+            t = doc[i - 1] if i >= 2 else None
+            if t is not None and t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and doc[i - 2].lower_ in ("le", "la", "l'", "l’"):
+                out.add(epithet_stem(t.text))
+        return out
+
     def by_initials(self, word: str) -> Person | None:
         """« DSK », « PSPP »: the person whose full name (« Dominique Strauss-Kahn », « Paul St-Pierre
-        Plamondon ») the initials spell."""
+        Plamondon ») the initials spell; else « le DTN », « le DRH »: the one person whose role
+        the article gave (« le directeur technique national, Nicolas Escudé ») they spell."""
         if len(word) < 2 or not (word.isupper() and word.isalpha()):
             return None
-        return next((p for p in self.persons.values() if len(p.name.split()) >= 2
-                     and "".join(w[0] for w in re.split(r"[\s\-]+", p.name) if w[:1].isupper()) == word), None)
+        named = next((p for p in self.persons.values() if len(p.name.split()) >= 2
+                      and "".join(w[0] for w in re.split(r"[\s\-]+", p.name) if w[:1].isupper()) == word), None)
+        if named is not None:
+            return named
+        holders = {id(p): p for p in self.persons.values()
+                   if any(_initials(role) == word.lower() for _, role, _ in p.roles)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def find_surname(self, word: str, pos: int) -> Person | None:
         low = word.lower()

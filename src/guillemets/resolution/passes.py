@@ -19,7 +19,7 @@ from ..extraction.cues import TEMPORAL, reports_a_content
 from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent
 from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
+from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
                    Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 from .first_names import is_first_name
 
@@ -380,7 +380,19 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     last = next((h.person for h in reversed(history) if h.person is not None), None)
     # « assure de son côté le Lillois »: with a contrast, someone else than the last speaker
     other = CONTRAST.search(head.sent.text.lower()) is not None
-    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and not (other and p is last)), last)
+    stem = epithet_stem(head.text)
+    called = [p for i, p, _ in reversed(cast.mentions) if i < head.i and stem in cast.epithets(p)]
+    if called:  # « l'Américaine Sloane Stephens … a souri l'Américaine »: the one the article called so
+        return cast._as_person(called[0], m.chars, 0.7)
+
+    gender = _det_gender(det[0].lower_)
+
+    def called_otherwise(p) -> bool:  # « l'Américaine Sloane Stephens » is not « la Française », nor a man
+        return bool(cast.epithets(p)) and stem not in cast.epithets(p) or not cast._compatible(p, gender)
+    if last is not None and called_otherwise(last):
+        last = None
+    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and not (other and p is last)
+                     and not called_otherwise(p)), last)
     return cast._as_person(referent, m.chars, 0.55) if referent is not None else None
 
 
@@ -581,7 +593,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r.evidence = f"« {desc} » → {p.name}, {given or (p.roles[-1][1] if p.roles else lemma)}"  # (or the title it stands for)
         _gender_from_title(m, p)
         return r
-    unnamed = None if m.possessive or words else _the_unnamed_one_instead(cast, lemma, gender, history)
+    unnamed = None if m.possessive or words else _the_unnamed_one_instead(cast, lemma, gender, history, m.chars[0])
     if unnamed is not None:  # « Un agriculteur … « … », lance-t-il. Le ministre Marc Fesneau a annoncé un plan.
         # Mais pour l'exploitant, … »: not the minister, the one the article described
         r = _the_same_unnamed(unnamed, m, 0.5)
@@ -612,15 +624,21 @@ def _the_same_unnamed(r: Resolved, m: Mention, confidence: float) -> Resolved:
     return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, confidence)
 
 
-def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[Resolved]) -> Resolved | None:
+def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[Resolved], at: int) -> Resolved | None:
     """A title or a kind of person that the last named speaker does not hold, while he holds
     another (« l'exploitant » after « le ministre Marc Fesneau »), goes to the latest unnamed
-    person quoted before who fits, if any."""
-    last = next((r.person for r in reversed(history) if r.person is not None), None)
+    person quoted before who fits, if any; not one of an earlier paragraph while the named one
+    speaks in this one (« Pour Luc Vandamme, ingénieur, … « … », observe l'expert »)."""
+    named = next((r for r in reversed(history) if r.person is not None), None)
+    last = named.person if named is not None else None
     if last is None or not last.roles or any(_fold(t) == _fold(lemma) for t, _, _ in last.roles + last.relations):
         return None
-    return next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
-                 and r.speaker_type == "person" and r.gender in ("unknown", gender)), None)
+    unnamed = next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
+                    and r.speaker_type == "person" and r.gender in ("unknown", gender)), None)
+    if unnamed is not None and unnamed.mention is not None and named.mention is not None \
+            and "\n" in doc_text(cast.doc)[unnamed.mention[0]:at] and "\n" not in doc_text(cast.doc)[named.mention[0]:at]:
+        return None
+    return unnamed
 
 
 def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[Resolved]) -> Person | None:
