@@ -982,6 +982,14 @@ SPEAKER_CASES = [
     ("an epithet never goes to a person it does not agree with, nor to one called by another epithet",
      "Marie Dubois a perdu en finale face à l'Allemande Anna Weber devant le public de Jean Moreau. « J'ai manqué "
      "de fraîcheur », a reconnu la Française.", "fraîcheur", "Marie Dubois"),
+    ("a body's name opening the sentence with its type noun in apposition: the name",
+     "Les vols reprennent.\nGenève Aéroport, la société qui exploite la plateforme, affirme que les retards seront "
+     "résorbés.", "retards", "Genève Aéroport"),
+    ("the same with a type noun and its complement",
+     "Les bus circulent.\nLyon Mobilités, l'autorité organisatrice des transports, estime que la grève coûte cher.",
+     "grève", "Lyon Mobilités"),
+    ("a place opening the sentence is no body's name",
+     "Le projet avance.\nÀ Lyon, la mairie, prudente, affirme que la situation empire.", "situation", "mairie"),
     ("an unnamed person of an earlier paragraph is not the one meant when the named one speaks in this one",
      "Un porte-parole de la mairie assure que les travaux seront finis en mai.\nPour Paul Girard, architecte, le "
      "chantier a pris du retard. « Les entreprises manquent de bras », observe l'expert.", "manquent de bras",

@@ -456,9 +456,16 @@ def proper_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
 
 
 def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
-    """« Leur syndicat, SUD Santé, réclame … »: a body's noun with the body's name in apposition."""
+    """« Leur syndicat, SUD Santé, réclame … »: a body's noun with the body's name in apposition;
+    « Bruxelles Mobilité, l'administration chargée des tunnels, assure … »: the name before it."""
     doc = m.doc
-    if m.lemma not in cast.lex.type_nouns or m.e + 1 >= len(doc) or doc[m.e].text != ",":
+    if m.lemma not in cast.lex.type_nouns:
+        return None
+    before = _name_opening_the_line(m)
+    if before is not None:
+        return Resolved(cast.acronyms.get(before, before), m.chars, speaker_type="organisation", confidence=0.7,
+                        evidence=f"« {before}, {cast._description(m.s, m.e)} » → {before}")
+    if m.e + 1 >= len(doc) or doc[m.e].text != ",":
         return None
     ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ in ("ORG", "MISC", "LOC")), None)
     if ent is None or not (ent.end < len(doc) and doc[ent.end].text in {",", ")"}):
@@ -471,6 +478,30 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         return None
     return Resolved(cast.acronyms.get(name, name), m.chars, speaker_type="organisation", confidence=0.7,
                     evidence=f"« {cast._description(m.s, ent.end)} » → {name}")
+
+
+def _name_opening_the_line(m: Mention) -> str | None:
+    """The capitalised words (particles between them allowed) that open the line or the sentence,
+    then a comma, right before the mention, which a comma closes: a body's name with its type noun
+    in apposition. Not a place alone (« Paris, la ville … »), not a person."""
+    doc = m.doc
+    close = m.head.right_edge.i  # (« l'administration chargée des tunnels, »: with its complements)
+    close = close if doc[close].text == "," else close + 1
+    if m.s < 2 or doc[m.s - 1].text != "," or close >= len(doc) or doc[close].text != "," or not is_subject(m.head):
+        return None
+    k = m.s - 2
+    while k >= 0 and (doc[k].text[:1].isupper() and (doc[k].is_alpha or "-" in doc[k].text)
+                      or doc[k].lower_ in NAME_LINKS and k > 0 and doc[k - 1].text[:1].isupper()):
+        k -= 1
+    words = doc[k + 1:m.s - 1]
+    if not words or words[0].lower_ in NAME_LINKS or k >= 0 and not ("\n" in doc[k].text or doc[k].text == "."):
+        return None
+    if any(t.ent_type_ == "PER" for t in words) or len(words) == 1 and words[0].ent_type_ == "LOC":
+        return None
+    return _text(doc, list(words))
+
+
+NAME_LINKS = {"de", "du", "des", "d'", "d’", "et", "pour"}
 
 
 # -- roles and descriptions ------------------------------------------------------------------------
