@@ -1217,6 +1217,12 @@ REPORT_CASES = [
     ("« Pour X, » before a clause whose subject is a writing is X's opinion",
      "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
      "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),
+    ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
+     "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
+     "ce budget est « une faute politique »", "Clémentine Autain"),
+    ("« De l'avis de X, P », the source after a contracted article",
+     "De l'avis des géologues, la falaise pourrait encore reculer de dix mètres.",
+     "la falaise pourrait encore reculer de dix mètres", "géologues"),
     ("a que-clause whose subject a participle describes runs to its real verb, that the parser hung elsewhere",
      "Les syndicats relèvent que le budget consacré à la formation a été divisé par deux en cinq ans.",
      "le budget consacré à la formation a été divisé par deux en cinq ans", "Les syndicats"),
@@ -1229,6 +1235,14 @@ def test_report(extract, case, text, content, speaker):
     a = by_content(extract(text), content)
     assert a.content.text == content
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text", [
+    "Aux yeux de la loi, le suspect reste présumé innocent.",  # no one's opinion
+    "Il a agi aux yeux de tous, sans se cacher de quiconque.",
+])
+def test_a_source_locution_before_no_source_reports_nothing(extract, text):
+    assert extract(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -24,6 +24,7 @@ TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
 OPINION_PRONOUNS = {"lui", "elle", "eux", "elles"}
 CLITICS_BEFORE_VERB = {"se", "s'", "s’", "nous", "vous", "leur", "lui", "y", "en", "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}
+DE_FORMS = {"de", "du", "des", "d'", "d’"}
 LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant",
               "toujours", "encore", "également", "ailleurs", "d'ailleurs", "d’ailleurs", "outre", "plus", "néanmoins"}
 
@@ -317,6 +318,20 @@ class Extractor:
             start, end = doc[comma + 1].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
         return [Candidate(start, end, cue, source, rule="as-said", verb=verb)] if end > start else []
 
+    def _source_locution_end(self, doc: Doc, tok: Token) -> int | None:
+        """Index of the last word (« de », « du », « des », « d' ») of a phrase of
+        ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
+        low = tok.lower_
+        for words in self.lex.source_locutions:
+            if words[0] != low:
+                continue
+            last = tok.i + len(words) - 1
+            if last + 1 >= len(doc) or doc[last].lower_ not in DE_FORMS:
+                continue
+            if all(doc[tok.i + k].lower_ == w for k, w in enumerate(words[:-1])):
+                return last
+        return None
+
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""
         out = []
@@ -346,6 +361,11 @@ class Extractor:
             elif low == "croire" and tok.i >= 2 and doc[tok.i - 1].lower_ == "en" and doc[tok.i - 2].lower_ in ("à", "a"):
                 first = tok.i - 2  # « À en croire X, P »
                 head = next((c for c in tok.children if c.dep_ == "obj"), None)
+            elif (last := self._source_locution_end(doc, tok)) is not None:
+                first, tok = tok.i, doc[last]  # « Aux yeux de X, P », « De l'avis des experts, P »
+                head = doc[last + 1]
+                while head.pos_ in ("DET", "ADJ", "NUM") and head.head.i > head.i:
+                    head = head.head
             elif low == "pour" and tok.i + 1 < len(doc):
                 first = tok.i
                 head = past_honorific(tok.head) if tok.head.i > tok.i else None

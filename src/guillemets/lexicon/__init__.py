@@ -72,6 +72,8 @@ class Lexicon:
 
     non_contents: frozenset[str]
     """« l'anonymat »: objects of a cue verb that are no reported content."""
+    source_locutions: tuple[tuple[str, ...], ...]
+    """« aux yeux de », « de l'avis de »: words before a source, as « selon » (longest first)."""
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
@@ -172,6 +174,8 @@ def load() -> Lexicon:
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         title_synonyms=tuple(_synonym(line) for line in _lines("title_synonyms.tsv")),
         non_contents=_words("non_contents.txt"),
+        source_locutions=tuple(sorted({tuple(w.replace("'", "' ").replace("’", "’ ").split())
+                                       for w in _words("source_locutions.txt")}, key=len, reverse=True)),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
