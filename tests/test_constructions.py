@@ -1217,6 +1217,17 @@ REPORT_CASES = [
     ("« Pour X, » before a clause whose subject is a writing is X's opinion",
      "Pour Maria Zakharova, les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit.",
      "les déclarations de l'OTAN révèlent une volonté délibérée de prolonger le conflit", "Maria Zakharova"),
+    ("an object and words in marks that a verb of thinking gives it",
+     "Le maire juge ces reproches « sans objet ».", "ces reproches « sans objet »", "Le maire"),
+    ("an object and a bare participle that a verb of thinking gives it, the verb hung on a name as a list",
+     "L'avocate de la commune, Me Claire Roy, juge ces critiques infondées.", "ces critiques infondées",
+     "Claire Roy"),
+    ("a present tense the tagger took for a participle hung on a relative clause, with a que-clause",
+     "Une infirmière de nuit, qui a requis l'anonymat, dit que les équipes sont épuisées.",
+     "les équipes sont épuisées", "Une infirmière de nuit"),
+    ("a present tense the tagger took for a participle, hung on the verb of a relative clause",
+     "Un ancien salarié, qui a travaillé à l'usine pendant dix ans, décrit une ambiance de peur.",
+     "une ambiance de peur", "Un ancien salarié"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),
@@ -1235,6 +1246,14 @@ def test_report(extract, case, text, content, speaker):
     a = by_content(extract(text), content)
     assert a.content.text == content
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text", [
+    "Le suspect, décrit comme dangereux, a été arrêté.",
+    "Un homme, décrit par ses voisins comme un solitaire, a été interpellé.",
+])
+def test_a_participle_that_describes_reports_nothing(extract, text):
+    assert extract(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -651,16 +651,23 @@ def _past_leading_phrase(comp: Token) -> Token:
 def object_and_attribute(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
     """« juge le projet « trop timide » », « estime la situation préoccupante », read on the
     words where the parser lost the object: a noun phrase, then an adjective that ends the clause
-    (marks and adverbs allowed before it, more adjectives after it)."""
+    (marks and adverbs allowed before it, more adjectives after it), a bare participle (« juge ces
+    accusations infondées ») or words in marks (« juge ces accusations « sans fondement » »)."""
     if k >= stop or doc[k].pos_ != "DET":
         return None
     noun = next((j for j in range(k + 1, min(stop, k + 4)) if doc[j].pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return None
     j = noun + 1
+    if j < stop and is_opening_mark(doc[j]):
+        close = next((c for c in range(j + 1, min(stop, j + 12)) if is_quote_mark(doc[c])), None)
+        if close is not None and close > j + 1 and not is_opening_mark(doc[close]) \
+                and (close + 1 >= stop or doc[close + 1].text in {".", ",", ";", "!", "?"}):
+            return k, close + 1
     while j < stop and (doc[j].pos_ == "ADV" or is_quote_mark(doc[j])):
         j += 1
-    if j >= stop or doc[j].pos_ != "ADJ":
+    if j >= stop or not (doc[j].pos_ == "ADJ" or doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm")
+                         and not any(c.dep_ in ("obj", "obl", "obl:arg", "obl:agent") for c in doc[j].children)):
         return None
     e = j + 1
     while e < stop and (doc[e].pos_ in ("ADJ", "ADV", "CCONJ") or is_quote_mark(doc[e]) and not is_opening_mark(doc[e])):
@@ -797,7 +804,7 @@ def present_taken_for_participle(tok: Token) -> bool:
     « dit ») that the tagger hung on the noun before it or on a relative clause. It is the verb of
     the sentence when a noun heads the sentence, no verb outside relative clauses is finite, and
     the word has an object of its own and stands right after that noun or after a comma."""
-    if not tok.lower_.endswith("t") or tok.dep_ not in ("acl", "xcomp", "conj"):
+    if not tok.lower_.endswith("t") or tok.dep_ not in ("acl", "xcomp", "conj", "advcl", "dep", "parataxis"):
         return False
     sent = tok.sent
     root = sent.root
@@ -807,7 +814,9 @@ def present_taken_for_participle(tok: Token) -> bool:
     on_root = tok.head.i == root.i or tok.head.dep_ == "nmod" and tok.head.head.i == root.i
     if not (tok.dep_ == "acl" and on_root or tok.doc[tok.i - 1].text == ","):
         return False
-    if _clause_outside_relatives(tok.doc, sent.start, sent.end):
+    # (a finite verb of its own complement, « dit que le service est à bout », is no other main verb)
+    if _clause_outside_relatives(tok.doc, sent.start, tok.i) \
+            or _clause_outside_relatives(tok.doc, tok.right_edge.i + 1, sent.end):
         return False
     return any(c.dep_ in ("obj", "ccomp") and c.i > tok.i for c in tok.children)
 

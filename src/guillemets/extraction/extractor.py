@@ -59,10 +59,12 @@ def _agrees(participle: Token, noun: Token) -> bool:
 
 
 def _judged(doc: Doc, start: int, end: int) -> bool:
-    """« juge la situation préoccupante »: an object with the adjective a verb of thinking gives
-    it says an opinion, it does not point back at words said before."""
+    """« juge la situation préoccupante », « juge ces accusations infondées »: an object with the
+    adjective or participle a verb of thinking gives it says an opinion, it does not point back
+    at words said before."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) >= 3 and span[-1].pos_ == "ADJ" and span[-2].pos_ == "NOUN"
+    return span is not None and len(span) >= 3 and span[-2].pos_ == "NOUN" and (
+        span[-1].pos_ == "ADJ" or span[-1].pos_ == "VERB" and "Part" in span[-1].morph.get("VerbForm"))
 
 
 def _words(text: str) -> int:
