@@ -1192,6 +1192,9 @@ REPORT_CASES = [
     ("a quotation that opens on a verb of saying whose subject stands right before the mark",
      "La préfecture « invite tous les automobilistes à la plus grande prudence sur les routes ».",
      "invite tous les automobilistes à la plus grande prudence sur les routes", "préfecture"),
+    ("… also a present the tagger took for a participle, after a participle aside that hides the subject",
+     "Sollicité, Eiffage « conteste fermement les conclusions de l'expertise ».",
+     "conteste fermement les conclusions de l'expertise", "Eiffage"),
     ("a que-clause ends before « , avant de » and a verb of saying, which has the same speaker",
      "Le ministre a affirmé que la réforme serait votée, avant de préciser que le calendrier restait à fixer.",
      "la réforme serait votée", "Le ministre"),
@@ -1246,6 +1249,10 @@ def test_report(extract, case, text, content, speaker):
     a = by_content(extract(text), content)
     assert a.content.text == content
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
+
+
+def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):
+    assert extract("Le maire a inauguré le musée. Le film « raconte une histoire vraie ».") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -918,12 +918,41 @@ class Extractor:
         while k < span.end and doc[k].lower_ in CLITICS_BEFORE_VERB:
             k += 1
         verb = doc[k] if k < span.end else None
-        if verb is None or not is_finite(verb) or verb.pos_ != "VERB" or not reports_a_content(verb, self.lex):
+        if verb is None:
+            return None
+        # (« Le groupe « conteste … » »: a present the tagger took for a participle, or for a noun)
+        taken = verb.pos_ in ("VERB", "NOUN", "ADJ") and not is_finite(verb) and any(
+            self.lex.cue_verbs[c] & {"q", "n", "i", "o", "x"} for c in cue_verb_forms(verb.lower_))
+        if not (taken or is_finite(verb) and verb.pos_ == "VERB" and reports_a_content(verb, self.lex)):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < span.start - 1), None)
-        if subj is None or subj.right_edge.i + 1 != span.start - 1 or subj.pos_ not in ("NOUN", "PROPN"):
+        if subj is None:
+            subj = self._noun_phrase_opening_the_clause(doc, span.start - 1)
+        if subj is None or subj.right_edge.i + 1 != span.start - 1 and not subj.i + 1 == span.start - 1 \
+                or subj.pos_ not in ("NOUN", "PROPN"):
             return None  # (the subject ends right at the mark, and it is a noun phrase)
         return subj
+
+    @staticmethod
+    def _noun_phrase_opening_the_clause(doc: Doc, mark: int) -> Token | None:
+        """« Contacté, Naval Group « conteste … » »: the noun or name right before the mark, when
+        it ends a noun phrase that opens the sentence or follows its first comma, with no verb
+        before it (the parser hung it anywhere)."""
+        if mark < 1 or doc[mark - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = mark - 1
+        while k > 0 and doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and doc[k - 1].text != ",":
+            k -= 1
+        before = doc[k - 1] if k > 0 else None
+        if before is not None and not (before.text in {",", "\n", "."} or before.is_space):
+            return None
+        if doc[k].pos_ == "NOUN" and doc[k].text.islower():
+            return None  # (a bare common noun opens no subject)
+        if before is not None and before.text == ",":
+            opening = doc[before.i - 1].sent.start if before.i > 0 else 0
+            if any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in doc[opening:before.i]):
+                return None
+        return doc[mark - 1]
 
     def _continued_report(self, doc: Doc, qi: QuoteIndex, q: Quote, taken: list[tuple]) -> RawAttribution | None:
         """« …, analyse-t-il. Une politique lancée en 2008, qui "avait alors été perçue comme
