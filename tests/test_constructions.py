@@ -990,6 +990,9 @@ SPEAKER_CASES = [
      "grève", "Lyon Mobilités"),
     ("a place opening the sentence is no body's name",
      "Le projet avance.\nÀ Lyon, la mairie, prudente, affirme que la situation empire.", "situation", "mairie"),
+    ("a capitalised common noun right after a name the recogniser cut ends that name",
+     "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
+     "retard certain", "France Urbaine"),
     ("an unnamed person of an earlier paragraph is not the one meant when the named one speaks in this one",
      "Un porte-parole de la mairie assure que les travaux seront finis en mai.\nPour Paul Girard, architecte, le "
      "chantier a pris du retard. « Les entreprises manquent de bras », observe l'expert.", "manquent de bras",

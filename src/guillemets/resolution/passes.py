@@ -1096,17 +1096,21 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             cur = []
         if t.pos_ == "PROPN" and (cur or not t.text.islower()) \
                 or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
-                or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()):
+                or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()) \
+                or (cur and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ != "PER"):
+            # (« France Urbaine »: a capitalised adjective or noun after a name goes on with it)
             cur.append(t)
         else:
             if cur:
                 runs.append(cur)
             cur = []
     if cur:
-        # « Chine Nouvelle »: a capitalised word right after the phrase, that the parser left out
+        # « Chine Nouvelle », « France Assureurs »: a capitalised word right after the phrase, that the
+        # parser left out
         k = span.end
         while k < len(doc) and cur[-1].i == k - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                and doc[k].pos_ in ("ADJ", "PROPN") and "\n" not in doc[k - 1].text:
+                and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].ent_type_ != "PER" and not doc[k].is_sent_start \
+                and "\n" not in doc[k - 1].text:
             cur.append(doc[k])
             k += 1
         runs.append(cur)
