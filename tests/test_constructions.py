@@ -1234,6 +1234,11 @@ REPORT_CASES = [
     ("a present tense the tagger took for a participle, hung on the verb of a relative clause",
      "Un ancien salarié, qui a travaillé à l'usine pendant dix ans, décrit une ambiance de peur.",
      "une ambiance de peur", "Un ancien salarié"),
+    ("an object, an aside between commas, then the infinitive of « accuser X de P »",
+     "Des dizaines de chauffeurs accusent les plateformes numériques, souvent basées sous des cieux fiscaux "
+     "cléments, de casser les prix.",
+     "les plateformes numériques, souvent basées sous des cieux fiscaux cléments, de casser les prix",
+     "Des dizaines de chauffeurs"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

@@ -554,9 +554,11 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
              # « a évoqué devant des parlementaires, mardi, la perspective de … »: a circumstance, not an object
              and not (c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in CIRCUMSTANCE_PREPOSITIONS
                                                   for g in c.children))
-             # « prévoit de fermer trois usines »: an infinitive is content only for a verb that takes one
+             # « prévoit de fermer trois usines »: an infinitive is content only for a verb that takes one,
+             # or for one that takes an object and its complement (« accusent les chalutiers, …, de piller »)
              and not ("i" not in frames and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
-                      and any(g.dep_ == "mark" and g.lower_ in INF_MARKS for g in c.children))]
+                      and any(g.dep_ == "mark" and g.lower_ in INF_MARKS for g in c.children)
+                      and not ("x" in frames and any(o.dep_ == "obj" and after <= o.i < c.i for o in verb.children)))]
     if "n" in frames:
         # « a réclamé vendredi de nouvelles livraisons d'armes à … »: a partitive object (« de » +
         # adjective + noun) that the parser hangs anywhere
