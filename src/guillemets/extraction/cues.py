@@ -612,6 +612,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         comps = [c for c in comps if not (c.dep_ == "obj" and c is not objects[0] and doc[c.left_edge.i - 1].text == ",")]
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
+        if "x" in frames and objects and not any(is_infinitive(c) for c in comps):
+            e = _over_aside_to_infinitive(doc, e, stop)
         s = max(s, after)
         s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
         while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
@@ -626,6 +628,19 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if e > s:
             return (s, min(e, stop), "complement")
     return None
+
+
+def _over_aside_to_infinitive(doc: Doc, end: int, stop: int) -> int:
+    """« accusent les plateformes, souvent basées à l'étranger, de casser les prix »: after the
+    object, an aside between commas with no finite verb, then « de » and an infinitive (that the
+    parser hung on the aside): the content runs to the end of the infinitive's clause."""
+    if end >= stop or doc[end].text != ",":
+        return end
+    close = next((k for k in range(end + 1, min(stop, end + 15)) if doc[k].text == ","), None)
+    if close is None or close + 2 >= stop or any(is_finite(t) for t in doc[end + 1:close]) \
+            or doc[close + 1].lower_ not in ("de", "d'", "d’") or not is_infinitive(doc[close + 2]):
+        return end
+    return max(end, min(clause_end(doc[close + 2]), stop))
 
 
 def _past_addressee(doc: Doc, k: int, stop: int) -> int:
