@@ -990,6 +990,9 @@ SPEAKER_CASES = [
      "grève", "Lyon Mobilités"),
     ("a place opening the sentence is no body's name",
      "Le projet avance.\nÀ Lyon, la mairie, prudente, affirme que la situation empire.", "situation", "mairie"),
+    ("a verb the tagger took for a noun after an apposition: the noun phrase that opens the chain speaks",
+     "L'ancienne ministre de la Culture Aurélie Filippetti, autrice d'un roman salué par la critique, juge la "
+     "réforme « vouée à l'échec ».", "vouée", "Aurélie Filippetti"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

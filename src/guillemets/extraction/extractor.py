@@ -753,6 +753,10 @@ class Extractor:
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            if subject is not None and subject.i < tok.i - 1 and doc[tok.i - 1].text == ",":
+                # « X, auteur d'un livre remarqué, juge … »: after an apposition's comma, the noun phrase
+                # that opens the chain, not the last noun of the apposition the parser hung the word on
+                subject = subject_on_the_left(tok) or subject
             if subject is None and lemma is not None and tok.i > 0 and doc[tok.i - 1].text == ",":
                 # « Son principal opposant, Tidjane Thiam, juge la candidature « illégale » », parsed as a list
                 subject = subject_on_the_left(tok)
