@@ -993,6 +993,11 @@ SPEAKER_CASES = [
     ("a verb the tagger took for a noun after an apposition: the noun phrase that opens the chain speaks",
      "L'ancienne ministre de la Culture Aurélie Filippetti, autrice d'un roman salué par la critique, juge la "
      "réforme « vouée à l'échec ».", "vouée", "Aurélie Filippetti"),
+    ("« ce dernier »: the person the article spoke of last, also by a counterpart noun",
+     "Le ministre de la Santé, Yannick Neuder, a reçu lundi son homologue belge, Frank Vandenbroucke. À l'issue de la "
+     "rencontre, le ministre français a estimé que l'échange avait été « constructif ». Son interlocuteur a, pour sa "
+     "part, salué « un dialogue franc ». Ce dernier a rappelé que la Belgique avait déjà réformé son système de santé.",
+     "Belgique", "Frank Vandenbroucke"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

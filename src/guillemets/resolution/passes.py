@@ -161,9 +161,13 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
         return None
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN" and doc[head.i + 1].head.i != head.i:
         return None  # « le premier ministre »: a title
+    # the persons the article named, and those it spoke of since by a title or a counterpart
+    # (« son homologue, Brahim Merad … Son interlocuteur a insisté … Ce dernier a rappelé »)
+    seen = [(doc[i].idx, p) for i, p, _ in cast.mentions] + [(h.mention[0], h.person) for h in history
+                                                              if h.person is not None and h.mention is not None]
     named: list[Person] = []
-    for i, p, _ in reversed(cast.mentions):
-        if i < head.i and p not in named and cast._compatible(p, gender):
+    for at, p in sorted(seen, key=lambda x: x[0], reverse=True):
+        if at < head.idx and p not in named and cast._compatible(p, gender):
             named.append(p)
         if len(named) == 2:
             break
