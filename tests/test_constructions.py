@@ -998,6 +998,12 @@ SPEAKER_CASES = [
      "rencontre, le ministre français a estimé que l'échange avait été « constructif ». Son interlocuteur a, pour sa "
      "part, salué « un dialogue franc ». Ce dernier a rappelé que la Belgique avait déjà réformé son système de santé.",
      "Belgique", "Frank Vandenbroucke"),
+    ("a name after « au micro de », « entretien accordé à » is a medium's, for « la radio » later",
+     "Le maire s'est exprimé dans un entretien accordé à Littoral Provence. La radio locale rapporte par ailleurs "
+     "que le conseil municipal se réunira jeudi.", "conseil municipal", "Littoral Provence"),
+    ("… but a person the recogniser saw there, with a first name, stays a person",
+     "Le ministre a répondu au micro de Léa Salamé. Selon la présentatrice, le ministre « a esquivé » la question.",
+     "esquivé", "Léa Salamé"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

@@ -24,6 +24,12 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _lines(name))
 
 
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases as the tokenizer cuts them (« l'avis » → « l' », « avis »), longest first."""
+    return tuple(sorted({tuple(w.replace("'", "' ").replace("’", "’ ").split()) for w in _words(name)},
+                        key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cue_verbs: dict[str, frozenset[str]]
@@ -74,6 +80,8 @@ class Lexicon:
     """« l'anonymat »: objects of a cue verb that are no reported content."""
     source_locutions: tuple[tuple[str, ...], ...]
     """« aux yeux de », « de l'avis de »: words before a source, as « selon » (longest first)."""
+    media_contexts: tuple[tuple[str, ...], ...]
+    """« au micro de », « entretien accordé à »: words before a medium's name (longest first)."""
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
@@ -174,8 +182,8 @@ def load() -> Lexicon:
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
         title_synonyms=tuple(_synonym(line) for line in _lines("title_synonyms.tsv")),
         non_contents=_words("non_contents.txt"),
-        source_locutions=tuple(sorted({tuple(w.replace("'", "' ").replace("’", "’ ").split())
-                                       for w in _words("source_locutions.txt")}, key=len, reverse=True)),
+        source_locutions=_phrases("source_locutions.txt"),
+        media_contexts=_phrases("media_contexts.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),

@@ -463,6 +463,27 @@ class Cast:
                     found.gender, found.gender_evidence = g, f"first name {name}"
         return found
 
+    def after_media_context(self, start: int) -> bool:
+        """Do the words before token ``start`` end with a phrase of ``media_contexts.txt`` (« au micro
+        de », « entretien accordé à »)? « du », « des », « d' » stand for « de »."""
+        doc = self.doc
+        for words in self.lex.media_contexts:
+            n = len(words)
+            if start < n:
+                continue
+            got = [t.lower_ for t in doc[start - n:start]]
+            if got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
+                got[-1] = "de"
+            if got == list(words):
+                return True
+        return False
+
+    def a_medium(self, e) -> bool:
+        """An entity after a media context (« entretien accordé à Azur Provence »), whatever its label,
+        unless the recogniser saw a person there whose first name it is (« au micro de Léa Salamé »)."""
+        return e.label_ != "ORG" and self.after_media_context(e.start) \
+            and not (e.label_ == "PER" and _known_first_name(e[0].text))
+
     def epithets(self, p: Person) -> set[str]:
         """« l'Américaine Sloane Stephens », « le Lillois Eden Hazard »: the capitalised nouns the
         article puts right before the person's name, after « le/la/l' » (as ``epithet_stem`` gives them)."""
@@ -505,7 +526,7 @@ class Cast:
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
         ents = _glued([e for e in doc.ents if e.label_ == "PER" and not (
-            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_))])
+            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
@@ -562,7 +583,8 @@ class Cast:
                     and not self.lex.is_demonym(e.root.lower_) and not self.in_quote(e.start_char):
                 self._place_that_acts(e)
                 continue
-            if e.label_ != "ORG" or self.in_quote(e.start_char):
+            medium = self.a_medium(e)
+            if e.label_ != "ORG" and not medium or self.in_quote(e.start_char):
                 continue
             if e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
                 continue  # « ministre des Affaires étrangères »: a person's title the recogniser called ORG
@@ -609,6 +631,8 @@ class Cast:
                     org.kinds.add("media")
             if name.lower() in self.lex.news_agencies:
                 org.kinds.add("agency")
+            if medium or self.after_media_context(e.start):  # « dans un entretien accordé à France Bleu »
+                org.kinds.add("media")
             k = e.start - 1
             while k >= max(0, e.start - 4) and doc[k].pos_ in ("ADJ", "DET", "PUNCT") and doc[k].text not in {".", ";"}:
                 k -= 1
@@ -847,6 +871,7 @@ class Cast:
                 i = j  # already an entity
                 continue
             if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
+                    and not (doc[i].ent_type_ != "PER" and self.after_media_context(i)) \
                     and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]) \
                     and not (i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i].ent_type_ == "LOC"
                              and _known_first_name(doc[i].text)) \
