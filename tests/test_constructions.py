@@ -1004,6 +1004,10 @@ SPEAKER_CASES = [
     ("… but a person the recogniser saw there, with a first name, stays a person",
      "Le ministre a répondu au micro de Léa Salamé. Selon la présentatrice, le ministre « a esquivé » la question.",
      "esquivé", "Léa Salamé"),
+    ("a person noun the tagger took for a participle (« l'accusé ») is the new subject a pronoun means",
+     "Les proches des victimes ont écouté en silence. « Nous voulons la vérité », a lancé Samia, qui a perdu son "
+     "frère.\nInterrogé à la barre mardi, l'accusé avait demandé pardon aux familles. « Je pense à elles chaque "
+     "jour », avait-il déclaré.", "chaque jour", "l'accusé"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

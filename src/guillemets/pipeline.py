@@ -96,7 +96,8 @@ class GuillemetsComponent:
         doc.user_data["guillemets.opening_marks"] = [q.start for q in quotes.quotes]
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
         lex = self.lexicon
-        retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns)
+        retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
+                           or low in lex.source_nouns)
         try:
             reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
             found = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)

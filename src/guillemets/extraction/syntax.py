@@ -352,14 +352,21 @@ ADJECTIVES_LIKE_TITLES = {"premier", "première", "dernier", "dernière", "entie
 
 
 def retag_person_nouns(doc, is_person_noun) -> None:
-    """« Le grand argentier du Québec prévoit … »: a word the tagger called an adjective, that has a
-    determiner and a noun's place in the sentence, and that names a person (``is_person_noun``
-    on its lemma and form), is a noun; every later step reads it as one."""
+    """« Le grand argentier du Québec prévoit … », « l'accusée avait présenté ses excuses »: a word
+    the tagger called an adjective or a participle, that has a determiner and a noun's place in the
+    sentence, and that names a person (``is_person_noun`` on its lemma and form), is a noun; every
+    later step reads it as one."""
     for tok in doc:
-        if tok.pos_ != "ADJ" or tok.dep_ not in NOMINAL_DEPS or tok.lower_ in ADJECTIVES_LIKE_TITLES \
+        if not (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")) \
+                or tok.dep_ not in NOMINAL_DEPS or tok.lower_ in ADJECTIVES_LIKE_TITLES \
                 or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             continue
         if is_person_noun(tok.lemma_.lower(), tok.lower_):
+            if tok.pos_ == "VERB":  # the noun's own lemma, not the verb's (« accusée » → « accusé »)
+                low = tok.lower_
+                tok.lemma_ = next((f for f in (low[:-2] if low.endswith("es") else None,
+                                               low[:-1] if low.endswith(("e", "s")) else None, low)
+                                   if f and is_person_noun(f, f)), low)
             tok.pos_ = "NOUN"
 
 

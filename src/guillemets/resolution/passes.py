@@ -688,7 +688,10 @@ def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[
     if last is None or last.person is None or last.mention is None or not cast._compatible(last.person, gender):
         return None
     since = doc[cast.sentences_back(head.i, 1)].idx
-    return last.person if since <= last.mention[0] < head.idx else None
+    # (in the same paragraph: a paragraph that opens on « l'accusé » after a relative of the victims
+    # spoke is about someone else)
+    return last.person if since <= last.mention[0] < head.idx and "\n" not in doc_text(doc)[last.mention[0]:head.idx] \
+        else None
 
 
 def _gender_from_title(m: Mention, p: Person) -> None:
