@@ -1008,6 +1008,9 @@ SPEAKER_CASES = [
      "Les proches des victimes ont écouté en silence. « Nous voulons la vérité », a lancé Samia, qui a perdu son "
      "frère.\nInterrogé à la barre mardi, l'accusé avait demandé pardon aux familles. « Je pense à elles chaque "
      "jour », avait-il déclaré.", "chaque jour", "l'accusé"),
+    ("a quotation standing alone after « Pour X, P »: the subject inside P is no one who speaks",
+     "Le maire a annoncé un plan d'aide.\nPour Marie Dufour, commerçante, ces mesures arrivent trop tard. « Nous "
+     "avons déjà perdu la moitié de nos clients. »", "moitié de nos clients", "Marie Dufour"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

@@ -27,6 +27,7 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
 def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
     text = doc_text(doc)
     speakers = Cast(doc, lex, quotes)
+    speakers.reported = [(r.start, r.end) for r in raws]
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
@@ -182,7 +183,8 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
     if prev is None:
         return None
     for t in prev:
-        if is_subject(t) and not speakers.in_quote(t.idx):
+        # (« Pour X, ces annonces ne changent rien. « … » »: a subject inside words reported is none of the author's)
+        if is_subject(t) and not speakers.in_quote(t.idx) and not speakers.in_report(t.idx):
             res = resolve(speakers, t, history)
             return res if _a_source(res) else None
     return None

@@ -384,6 +384,7 @@ class Cast:
         self.names_in_entities: dict = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
         self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
+        self.reported: list[tuple[int, int]] = []  # the contents found (character spans), set by ``attribute``
         self.acronyms = self._acronyms()
         self.orgs: dict[str, Org] = {}
         self._collect()
@@ -427,6 +428,10 @@ class Cast:
 
     def in_quote(self, char: int) -> bool:
         return self.quotes.at(char) is not None
+
+    def in_report(self, char: int) -> bool:
+        """Is this character inside a content reported from a source (quoted or not)?"""
+        return any(s <= char < e for s, e in self.reported)
 
     # -- gathering ------------------------------------------------------------
     def _person_for(self, tokens: list[Token]) -> Person | None:
