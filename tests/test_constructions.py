@@ -1011,6 +1011,11 @@ SPEAKER_CASES = [
     ("a quotation standing alone after « Pour X, P »: the subject inside P is no one who speaks",
      "Le maire a annoncé un plan d'aide.\nPour Marie Dufour, commerçante, ces mesures arrivent trop tard. « Nous "
      "avons déjà perdu la moitié de nos clients. »", "moitié de nos clients", "Marie Dufour"),
+    ("a pronoun after « Selon X, P »: a person P makes its subject is no new subject of the author's",
+     "Du côté des éducatrices, on dénonce des conditions de travail qui font fuir le personnel. Selon la présidente "
+     "de la Fédération des intervenantes en petite enfance du Québec (FIPEQ-CSQ), Valérie Grenon, près d'une "
+     "éducatrice sur trois quitte la profession au cours de ses cinq premières années. « On ne pourra pas ouvrir de "
+     "places sans personnel », prévient-elle.", "sans personnel", "Valérie Grenon"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

@@ -326,7 +326,10 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     if met:  # « Sur place, l'AFP a rencontré une habitante. « … », dit-elle »: whom the author met
         subjects = [c for c in cands if any(i in met for i, _ in c.events)]
     else:
-        subjects = [c for c in cands if any(how == "subject" and start <= cast.doc[i].idx < end for i, how in c.events)]
+        # (« Selon X, près d'une éducatrice sur trois quitte … »: a subject inside the words reported is
+        # none of the author's)
+        subjects = [c for c in cands if any(how == "subject" and start <= cast.doc[i].idx < end
+                                            and not cast.in_report(cast.doc[i].idx) for i, how in c.events)]
     if len(subjects) != 1:
         return None
     named = [h for h in history if h.name]
