@@ -1265,6 +1265,10 @@ REPORT_CASES = [
      "cléments, de casser les prix.",
      "les plateformes numériques, souvent basées sous des cieux fiscaux cléments, de casser les prix",
      "Des dizaines de chauffeurs"),
+    ("« Selon des chiffres publiés par X, P »: the participle's phrase ends at its comma, though the parser hung "
+     "P's subject on it",
+     "Selon des données publiées par l'Insee, plus de 9 millions de personnes vivent sous le seuil de pauvreté.",
+     "plus de 9 millions de personnes vivent sous le seuil de pauvreté", "Insee"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

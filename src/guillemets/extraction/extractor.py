@@ -396,9 +396,11 @@ class Extractor:
                     if dep == "acl" and not _agrees(c, head):
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
-                    if dep == "acl" and any(is_finite(t) for t in doc[c.i + 1:end]):
-                        # « Selon plusieurs témoins cités par la presse, le tireur a crié »: the parser hung the
-                        # clause on the participle; the participle's phrase ends at its comma
+                    sent_end = tok.sent.end
+                    if dep == "acl" and any(is_finite(t) for t in doc[c.i + 1:sent_end]):
+                        # « Selon plusieurs témoins cités par la presse, le tireur a crié », « Selon des chiffres
+                        # publiés par le ministère, plus de 33 000 enfants attendent »: the parser hung the clause
+                        # (or its subject) on the participle; the participle's phrase ends at its comma
                         end = next((k for k in range(c.i + 1, end) if doc[k].text == "," and qi.at(doc[k].idx) is None),
                                    end)
                     if dep == "appos" and c.pos_ != "PROPN" and c.ent_type_ != "PER" and doc[c.left_edge.i - 1].text == ",":
