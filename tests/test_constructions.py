@@ -1289,6 +1289,12 @@ def test_report(extract, case, text, content, speaker):
     assert a.speaker == speaker, a.extra.get("speaker_evidence")
 
 
+def test_a_verb_repeated_inside_a_quotation_is_no_incise(extract):
+    found = extract("« Ils promettent, promettent, promettent, mais les familles attendent toujours », a lancé la "
+                    "députée Anne Leroy.")
+    assert [(a.kind, a.speaker) for a in found] == [("direct", "Anne Leroy")]
+
+
 def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):
     assert extract("Le maire a inauguré le musée. Le film « raconte une histoire vraie ».") == []
 

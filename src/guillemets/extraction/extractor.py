@@ -112,6 +112,9 @@ class Extractor:
         bchar = doc[b].idx + (len(doc[b].text) if doc[b].text != "," else 0)
         inside = qi.at(doc[verb.i].idx)
         out = []
+        if inside is not None and speaker is not None and speaker.i > verb.i \
+                and any(doc[k].text == "," for k in range(verb.i + 1, speaker.left_edge.i)):
+            return []  # « Il promet, promet, mais les parents attendent »: a subject after a comma is no incise's
         if inside is not None:  # « A, a-t-il dit, B »: two parts of one quote
             a_end = doc[b].idx
             if _words(text[inside.inner_start:a_end]) >= 1:
