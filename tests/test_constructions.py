@@ -1016,6 +1016,13 @@ SPEAKER_CASES = [
      "de la Fédération des intervenantes en petite enfance du Québec (FIPEQ-CSQ), Valérie Grenon, près d'une "
      "éducatrice sur trois quitte la profession au cours de ses cinq premières années. « On ne pourra pas ouvrir de "
      "places sans personnel », prévient-elle.", "sans personnel", "Valérie Grenon"),
+    ("« a confié au Devoir X »: the medium said to is no part of the speaker's name, whatever the recogniser "
+     "glued",
+     "« Rien n'est réglé », a confié au Devoir Marc Lavoie, porte-parole du syndicat.", "Rien n'est réglé",
+     "Marc Lavoie"),
+    ("… nor when the recogniser called the whole a miscellany",
+     "« On attend depuis deux ans », a indiqué à La Presse Geneviève Tremblay, mère de deux enfants.",
+     "On attend depuis deux ans", "Geneviève Tremblay"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

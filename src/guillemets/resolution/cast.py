@@ -483,6 +483,17 @@ class Cast:
                 return True
         return False
 
+    def _past_the_addressee(self, e):
+        """« a confié au Devoir Marc Lavoie », that the recogniser read as one person: after a verb
+        and « à », « au », the name starts at its first name; the words before it are whom it was
+        said to."""
+        doc = self.doc
+        if e.start < 2 or doc[e.start - 1].lower_ not in ("à", "au", "aux") or doc[e.start - 2].pos_ not in ("VERB", "AUX") \
+                or _known_first_name(e[0].text):
+            return e
+        k = next((t.i for t in e if t.i + 1 < e.end and _known_first_name(t.text)), None)
+        return doc[k:e.end] if k is not None else e
+
     def a_medium(self, e) -> bool:
         """An entity after a media context (« entretien accordé à Azur Provence »), whatever its label,
         unless the recogniser saw a person there whose first name it is (« au micro de Léa Salamé »)."""
@@ -530,7 +541,7 @@ class Cast:
         doc = self.doc
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
-        ents = _glued([e for e in doc.ents if e.label_ == "PER" and not (
+        ents = _glued([self._past_the_addressee(e) for e in doc.ents if e.label_ == "PER" and not (
             e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
@@ -913,7 +924,10 @@ class Cast:
             while j >= max(0, e.start - 4) and (doc[j].lower_ in COMPLEMENT_WORDS or doc[j].pos_ in ("DET", "ADP")):
                 j -= 1
             titled = titled or j < e.start - 1 and j >= 0 and self.lex.is_title(doc[j].lemma_.lower(), doc[j].lower_)
-            if any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS
+            # « a indiqué à La Presse Geneviève Tremblay »: whom it was said to, then the speaker's name
+            addressee = e.start >= 2 and doc[e.start - 1].lower_ in ("à", "au", "aux") \
+                and doc[e.start - 2].pos_ in ("VERB", "AUX") and all(t.text[:1].isupper() for t in before_name)
+            if not addressee and any(not (self.lex.is_title(t.lemma_.lower(), t.lower_) or t.lower_ in HONORIFICS
                         # « le Premier ministre des Pays-Bas Mark Rutte »: a title with its complement
                         or titled and (t.lower_ in COMPLEMENT_WORDS or t.text[:1].isupper() or t.text == "-"
                                        or t.pos_ == "ADJ"))
@@ -922,7 +936,7 @@ class Cast:
             before = doc[e.start - 1] if e.start > 0 else None
             if k == e.start and (e.label_ == "ORG" or e.label_ == "LOC" and before is not None and before.pos_ in ("ADP", "DET")
                                  or before is not None and before.text in ("le", "la", "les", "du", "au", "aux", "des")) \
-                    or any(t.lower_ in self.lex.media_name_words for t in e):
+                    or any(t.lower_ in self.lex.media_name_words for t in (doc[k:e.end] if addressee else e)):
                 continue  # « France Inter », « à Florence », « le Paris Saint-Germain », « le Grand Chelem »: an
                 # organisation, a place or a thing that starts like a first name
             if before is not None and before.pos_ == "NOUN" and before.text.islower() \
@@ -1176,7 +1190,9 @@ class Cast:
         return tok.i in self.person_spans  # (the recogniser's persons, less the titles it took for names)
 
     def _entity_tokens(self, tok: Token) -> list[Token]:
-        if tok.ent_type_ != "PER" and tok.i in self.person_spans:
+        """The tokens of the name a token belongs to: the cast's reading of it (``person_spans``: names
+        glued at a hyphen, cut after whom it was said to), else the recogniser's entity."""
+        if tok.i in self.person_spans:
             return list(self.person_spans[tok.i])
         for ent in self.doc.ents:
             if ent.start <= tok.i < ent.end:
