@@ -58,6 +58,7 @@ class Mention:
             quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
         s, e = np_extent(head)
         e = _name_after(head, e)
+        e = _before_a_medium(doc, head.i + 1, e)
         m_end = e
         if quantifier is not None:
             s = min(s, quantifier.i)
@@ -78,6 +79,20 @@ class Mention:
             s = min(s, head.i - 2)
         return cls(head, s, e, quantifier, det, lemma, low, plural,
                    any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in head.children))
+
+
+def _before_a_medium(doc: Doc, start: int, e: int) -> int:
+    """« a réagi l'attaquant au micro de Canal+ »: where it was said (``media_contexts.txt``) is no
+    part of who said it; the mention ends before it."""
+    lex = load_lexicon()
+    for k in range(start, e):
+        for words in lex.media_contexts:
+            got = [t.lower_ for t in doc[k:k + len(words)]]
+            if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
+                got[-1] = "de"
+            if got == list(words):
+                return k
+    return e
 
 
 def _name_after(head: Token, e: int) -> int:
