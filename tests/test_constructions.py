@@ -1026,6 +1026,10 @@ SPEAKER_CASES = [
     ("« au micro de X » after a description is where it was said, no part of who said it",
      "« C'est magnifique », s'est exclamé le gardien lillois au micro de Prime Video.", "magnifique",
      "le gardien lillois"),
+    ("« X, lui, … »: the name a stressed pronoun sets apart is the subject a title later calls back",
+     "Le maire sortant, Paul Girard, a présenté son programme. « Lyon doit rester une ville pionnière », a-t-il "
+     "lancé.\nMarc Delorme, lui, mise sur la sécurité. Le candidat soutenu par la droite propose de recruter cent "
+     "policiers municipaux.", "cent policiers", "Marc Delorme"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

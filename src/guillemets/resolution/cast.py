@@ -160,6 +160,14 @@ COMPARISON_MARKS = {"comme", "ainsi"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 
 
+def _set_apart(e) -> bool:
+    """« Thomas Cazenave, lui, mise sur la sécurité »: a name the stressed pronoun after it sets
+    apart is the subject of its sentence, whatever the parser made of it."""
+    doc = e.doc
+    return e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("lui", "elle", "eux", "elles") \
+        and doc[e.end + 2].text == ","
+
+
 def _apposed_to_subject(e) -> bool:
     """« L'entrepreneur Herman Cain, … », « Auteur d'un doublé, Ousmane Dembélé a savouré »: a name
     in apposition to the subject (the parser may hang it on the subject's complement) is the subject."""
@@ -560,7 +568,7 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e)
+            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e) or _set_apart(e)
                        or any(t.dep_ in SUBJECT_DEPS and not e.start <= t.head.i < e.end for t in e)) \
                 and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
