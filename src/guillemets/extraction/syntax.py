@@ -357,8 +357,9 @@ def retag_person_nouns(doc, is_person_noun) -> None:
     sentence, and that names a person (``is_person_noun`` on its lemma and form), is a noun; every
     later step reads it as one."""
     for tok in doc:
-        if not (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")) \
-                or tok.dep_ not in NOMINAL_DEPS or tok.lower_ in ADJECTIVES_LIKE_TITLES \
+        pos = tok.pos_
+        if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS \
+                or pos == "VERB" and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in ADJECTIVES_LIKE_TITLES \
                 or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             continue
         if is_person_noun(tok.lemma_.lower(), tok.lower_):

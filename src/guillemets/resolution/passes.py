@@ -85,7 +85,10 @@ def _before_a_medium(doc: Doc, start: int, e: int) -> int:
     """« a réagi l'attaquant au micro de Canal+ »: where it was said (``media_contexts.txt``) is no
     part of who said it; the mention ends before it."""
     lex = load_lexicon()
+    firsts = {w[0] for w in lex.media_contexts}
     for k in range(start, e):
+        if doc[k].lower_ not in firsts:
+            continue  # (the cheap test first: this runs on every mention)
         for words in lex.media_contexts:
             got = [t.lower_ for t in doc[k:k + len(words)]]
             if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
