@@ -121,16 +121,21 @@ STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles", "lui-même", "elle-même"}
 
 
 def _aside_between_commas(doc, i: int, floor: int) -> int:
-    """The length of « , elle, » or « , de son côté, » right before token ``i`` when an auxiliary
-    stands before it (« a, elle, dénoncé »), else 0."""
+    """The length of « , elle, », « , de son côté, » or, before a past participle, any phrase
+    without a verb (« a, dans son adresse à la nation, appelé ») right before token ``i`` when an
+    auxiliary stands before it (« a, elle, dénoncé »), else 0."""
     if i - 3 < floor or doc[i - 1].text != ",":
         return 0
-    for k in range(i - 3, max(floor, i - 7) - 1, -1):
+    participle = "Part" in doc[i].morph.get("VerbForm") and "Past" in doc[i].morph.get("Tense")
+    for k in range(i - 3, max(floor, i - (13 if participle else 7)) - 1, -1):
         if doc[k].text == ",":
             inner = doc[k + 1:i - 1]
             aux = doc[k - 1] if k - 1 >= floor else None
             ok = aux is not None and (aux.pos_ == "AUX" or aux.lemma_ in ("avoir", "être")) and (
-                len(inner) == 1 and inner[0].lower_ in STRESSED_PRONOUNS or phrase_after(doc, k + 1) == i - 1)
+                len(inner) == 1 and inner[0].lower_ in STRESSED_PRONOUNS or phrase_after(doc, k + 1) == i - 1
+                or participle and is_finite(aux) and not any(is_quote_mark(t) for t in inner)
+                and (inner[0].lower_ == "comme" or not any(t.pos_ in ("VERB", "AUX") for t in inner)))
+            # (« a, comme il l'avait promis, annoncé »: a clause with « comme » is an aside too)
             return i - k if ok else 0
     return 0
 
