@@ -379,6 +379,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
             return (s, _trim_end(doc, s, k), how)
     e = _before_conjoined_verb(doc, s, e)
     e = _without_date_of_saying(verb, s, e)
+    e = _without_addressee(doc, s, e, lex)
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
 
 
@@ -450,6 +451,22 @@ def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
     if date is None or date.left_edge.i <= start:
         return end
     return _trim_end(doc, start, date.left_edge.i)
+
+
+def _without_addressee(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """« a annoncé sa démission à l'AFP », « … à nos confrères du Parisien », « … à la radio »:
+    whom the words were said to, at the end of a noun-phrase content, is no part of it
+    (``addressee_nouns.txt``, news agencies, media names); « une aide aux familles » keeps its
+    complement."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ not in ("à", "au", "aux"):
+            continue
+        rest = [t for t in doc[k + 1:end] if not t.is_punct]
+        head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is not None and (head.lower_ in lex.addressee_nouns or head.lower_ in lex.news_agencies
+                                 or head.lower_ in lex.media_name_words):
+            return _trim_end(doc, start, k)
+    return end
 
 
 def _dates_the_saying(verb: Token, day: Token) -> bool:

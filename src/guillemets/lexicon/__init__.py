@@ -82,6 +82,8 @@ class Lexicon:
     """« aux yeux de », « de l'avis de »: words before a source, as « selon » (longest first)."""
     media_contexts: tuple[tuple[str, ...], ...]
     """« au micro de », « entretien accordé à »: words before a medium's name (longest first)."""
+    addressee_nouns: frozenset[str]
+    """« à nos confrères », « à la radio »: whom or where words were said to, after their content."""
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
@@ -184,6 +186,7 @@ def load() -> Lexicon:
         non_contents=_words("non_contents.txt"),
         source_locutions=_phrases("source_locutions.txt"),
         media_contexts=_phrases("media_contexts.txt"),
+        addressee_nouns=_words("addressee_nouns.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
