@@ -1030,6 +1030,12 @@ SPEAKER_CASES = [
      "Le maire sortant, Paul Girard, a présenté son programme. « Lyon doit rester une ville pionnière », a-t-il "
      "lancé.\nMarc Delorme, lui, mise sur la sécurité. Le candidat soutenu par la droite propose de recruter cent "
      "policiers municipaux.", "cent policiers", "Marc Delorme"),
+    ("« Sa présidente, la professeure X »: a title beside the title the name is apposed to is that person's",
+     "La préfecture a publié un bilan. Son porte-parole, le commandant Jean-Luc Le Bris, affirme que les secours "
+     "« ont fait le maximum ».", "maximum", "Jean-Luc Le Bris"),
+    ("a name cut at a hyphen followed by a particle takes back the particle and its word (« Gras-Le Guen »)",
+     "Sa présidente, la professeure Christèle Gras-Le Guen, juge que cette étude « confirme ce que les pédiatres "
+     "observent au quotidien ».", "pédiatres observent", "Christèle Gras-Le Guen"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

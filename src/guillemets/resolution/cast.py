@@ -354,6 +354,9 @@ def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
         if k + 1 < len(doc) and not last.whitespace_ and doc[k].text == "-" and not doc[k].whitespace_ \
                 and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
             tokens = tokens + [doc[k], doc[k + 1]]
+            if doc[k + 1].lower_ in ("le", "la") and k + 2 < len(doc) and doc[k + 2].text[:1].isupper() \
+                    and doc[k + 2].is_alpha:
+                tokens.append(doc[k + 2])  # « Christèle Gras-Le Guen »: a particle and the word it goes with
             continue
         break
     while True:
@@ -1067,6 +1070,16 @@ class Cast:
             e -= 1
         text = doc_text(doc)[doc[s].idx: doc[e - 1].idx + len(doc[e - 1].text)] if e > s else title.text
         p.roles.append((title.lemma_.lower(), text, title.i))
+        first = title.head
+        comma = next((k for k in range(first.i + 1, title.i) if doc[k].text == ","), None)
+        if title.dep_ in ("conj", "appos") and comma is not None and first.pos_ == "NOUN" \
+                and not any(c.dep_ == "cc" for c in title.children) \
+                and self.lex.is_title(first.lemma_.lower(), first.lower_) and not any(r[2] == first.i for r in p.roles):
+            # « Sa présidente, la professeure Christèle Gras-Le Guen »: the title the other one stands beside
+            fs, fe = np_extent(first)
+            fe = min(fe, comma)
+            p.roles.append((first.lemma_.lower(), doc_text(doc)[doc[fs].idx: doc[fe - 1].idx + len(doc[fe - 1].text)],
+                            first.i))
         if p.gender == "unknown":
             g = title.morph.get("Gender")
             det = [c for c in title.children if c.dep_ == "det"]
