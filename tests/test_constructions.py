@@ -1301,6 +1301,10 @@ REPORT_CASES = [
     ("… while « aux familles » stays: those it is for, not those it was said to",
      "Le maire a promis une aide d'urgence aux familles sinistrées.", "une aide d'urgence aux familles sinistrées",
      "Le maire"),
+    ("the object the parser hung on the day after the verb (« a annoncé jeudi la suppression de … »)",
+     "Le constructeur Renault a annoncé jeudi la suppression de 2 300 emplois en France, principalement sur le site "
+     "historique de Guyancourt, dans les Yvelines.", "la suppression de 2 300 emplois en France, principalement sur "
+     "le site historique de Guyancourt, dans les Yvelines", "Renault"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

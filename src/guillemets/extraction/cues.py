@@ -576,6 +576,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
              and not ("i" not in frames and c.pos_ in ("VERB", "AUX") and is_infinitive(c)
                       and any(g.dep_ == "mark" and g.lower_ in INF_MARKS for g in c.children)
                       and not ("x" in frames and any(o.dep_ == "obj" and after <= o.i < c.i for o in verb.children)))]
+    if allowed & {"obj"}:
+        # « a annoncé jeudi la suppression de 1 100 emplois »: the object the parser hung on the day
+        comps += [g for c in verb.children if c.i >= after and _temporal(c) and c.pos_ == "NOUN"
+                  for g in c.children if g.dep_ == "obj" and g.i < stop and g not in comps]
     if "n" in frames:
         # « a réclamé vendredi de nouvelles livraisons d'armes à … »: a partitive object (« de » +
         # adjective + noun) that the parser hangs anywhere
