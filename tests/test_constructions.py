@@ -1331,6 +1331,12 @@ def test_a_verb_repeated_inside_a_quotation_is_no_incise(extract):
     assert [(a.kind, a.speaker) for a in found] == [("direct", "Anne Leroy")]
 
 
+def test_a_participle_agreeing_with_a_noun_shares_no_auxiliary(extract):
+    found = extract("EDF a annoncé mardi un nouveau report de la mise en service du réacteur EPR de Flamanville, "
+                    "désormais prévue au printemps 2025.")
+    assert [a.cue.text for a in found] == ["a annoncé"]
+
+
 def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):
     assert extract("Le maire a inauguré le musée. Le film « raconte une histoire vraie ».") == []
 

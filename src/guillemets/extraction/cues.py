@@ -828,12 +828,20 @@ def _not_a_speech_act(tok: Token) -> bool:
     form = tok.morph.get("VerbForm")
     if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
-            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)) \
+            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)
+                     and not _agrees_otherwise(tok, tok.head)) \
             and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
             and _auxiliary_across_aside(tok) is None and not present_taken_for_participle(tok):
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
         # (and « La jeune femme dit … », « a au contraire salué » are finite)
     return "Inf" in form and tok.head.pos_ == "ADJ"
+
+
+def _agrees_otherwise(participle: Token, head: Token) -> bool:
+    """« a annoncé un report …, désormais prévue au printemps »: a participle in another gender or
+    number than the one whose auxiliary it would share agrees with a noun: an adjective, no verb."""
+    return any(participle.morph.get(f) and head.morph.get(f) and participle.morph.get(f) != head.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def present_taken_for_participle(tok: Token) -> bool:
