@@ -1036,6 +1036,9 @@ SPEAKER_CASES = [
     ("a name cut at a hyphen followed by a particle takes back the particle and its word (« Gras-Le Guen »)",
      "Sa présidente, la professeure Christèle Gras-Le Guen, juge que cette étude « confirme ce que les pédiatres "
      "observent au quotidien ».", "pédiatres observent", "Christèle Gras-Le Guen"),
+    ("a name apposed to a title with a complement, the comma hung on the name",
+     "Pour l'association Greenpeace, ce retard est grave. Sa chargée de campagne nucléaire, Pauline Boyer, réclame "
+     "un audit indépendant.", "audit indépendant", "Pauline Boyer"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

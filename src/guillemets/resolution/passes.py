@@ -347,7 +347,8 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
                and all(u.text[:1].isupper() or u.pos_ == "ADJ" for u in doc[head.i + 1:t.i])][:1]
     if not per:
         for c in head.children:
-            if c.i > head.i and doc[c.left_edge.i - 1].text != "," and any(
+            after_comma = doc[c.left_edge.i - 1].text == "," or doc[c.left_edge.i].text == "," or doc[c.i - 1].text == ","
+            if c.i > head.i and not after_comma and any(
                     t.pos_ == "ADP" and t.lower_ in ("de", "du", "des", "d'", "d’") for t in doc[head.i + 1:c.i]):
                 continue  # « un porte-parole du commissaire Olli Rehn »: the complement's name (no comma before it)
             # (a name after a comma with no « et » is an apposition the parser took for a conjunct)
