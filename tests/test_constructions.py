@@ -1308,6 +1308,12 @@ REPORT_CASES = [
      "Le constructeur Renault a annoncé jeudi la suppression de 2 300 emplois en France, principalement sur le site "
      "historique de Guyancourt, dans les Yvelines.", "la suppression de 2 300 emplois en France, principalement sur "
      "le site historique de Guyancourt, dans les Yvelines", "Renault"),
+    ("« que » after the object and a comma is a relative pronoun, no que-clause; the relative is the author's",
+     "La procureure avait également demandé une interdiction de gérer de dix ans, que le tribunal n'a pas retenue.",
+     "une interdiction de gérer de dix ans", "La procureure"),
+    ("a relative clause after a comma at the end of a noun-phrase content is the author's aside",
+     "Le gouvernement a annoncé un plan de 2 milliards d'euros, qui sera présenté mardi en conseil des ministres.",
+     "un plan de 2 milliards d'euros", "gouvernement"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

@@ -380,6 +380,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     e = _before_conjoined_verb(doc, s, e)
     e = _without_date_of_saying(verb, s, e)
     e = _without_addressee(doc, s, e, lex)
+    e = _before_aside_relative(doc, s, e) if how == "complement" else e
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
 
 
@@ -453,6 +454,23 @@ def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
     return _trim_end(doc, start, date.left_edge.i)
 
 
+def _before_aside_relative(doc: Doc, start: int, end: int) -> int:
+    """« a demandé une peine de cinq ans, que le tribunal n'a pas retenue »: a relative clause after
+    a comma, that runs to the end of a noun-phrase content, is the author's aside about it."""
+    last = _trim_end(doc, start, end) - 1
+    for k in range(start + 2, end - 1):
+        rel = doc[k + 1]
+        # (« que » after a noun and a comma is a relative pronoun, whatever the tagger says)
+        if doc[k].text == "," and rel.lower_ in RELATIVES and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") \
+                and ("Rel" in rel.morph.get("PronType") or rel.lower_ in QUE) \
+                and rel.head.right_edge.i >= last and not any(is_quote_mark(t) for t in doc[k:end]):
+            return _trim_end(doc, start, k)
+    return end
+
+
+RELATIVES = {"que", "qu'", "qu’", "qui", "dont"}
+
+
 def _without_addressee(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
     """« a annoncé sa démission à l'AFP », « … à nos confrères du Parisien », « … à la radio »:
     whom the words were said to, at the end of a noun-phrase content, is no part of it
@@ -512,6 +530,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             break  # « tandis que », « alors que »: a new clause of the author's
         if doc[k].lower_ in QUE and any(doc[j].lower_ in COMPARATIVES for j in range(max(after, k - 3), k)):
             continue  # « une mise en ordre de bataille plus précoce que prévu »: a comparison
+        if doc[k].lower_ in QUE and doc[k - 1].text == "," and any(
+                t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i == verb.i and not _temporal(t)
+                and not lex.is_person_noun(t.lemma_.lower(), t.lower_) for t in doc[after:k]):
+            break  # « a demandé une peine de cinq ans, que le tribunal n'a pas retenue »: a relative pronoun
         if doc[k].lower_ in COMPLEMENTIZERS and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ") \
                 and (doc[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
