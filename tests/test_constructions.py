@@ -1039,6 +1039,9 @@ SPEAKER_CASES = [
     ("a name apposed to a title with a complement, the comma hung on the name",
      "Pour l'association Greenpeace, ce retard est grave. Sa chargée de campagne nucléaire, Pauline Boyer, réclame "
      "un audit indépendant.", "audit indépendant", "Pauline Boyer"),
+    ("« Le négociateur en chef du groupe, le Kényan X »: the title, past the epithet before the name",
+     "Le négociateur en chef du Groupe Afrique, le Kényan Ali Mohamed, a qualifié la somme de « bien trop "
+     "faible ».", "trop faible", "Ali Mohamed"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

@@ -998,6 +998,10 @@ class Cast:
         start = e.start
         while start - 1 >= sent.start and doc[start - 1].lower_ in HONORIFICS:
             start -= 1  # « Son avocat, Me Philippe Bouchez »: the title is before the honorific
+        if start - 2 >= sent.start and doc[start - 1].text[:1].isupper() and doc[start - 2].lower_ in ("le", "la", "l'", "l’") \
+                and (self.lex.is_demonym(doc[start - 1].lower_) or doc[start - 1].ent_type_ == "LOC"
+                     and doc[start - 1].pos_ == "NOUN") and start - 3 >= sent.start and doc[start - 3].text == ",":
+            start -= 2  # « Le négociateur en chef du Groupe Afrique, le Kényan Ali Mohamed »: past the epithet
         # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
         k = start - 1
         if k >= sent.start and doc[k].text == ",":
@@ -1010,10 +1014,12 @@ class Cast:
             if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
                 break
             if t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles:
-                while t.dep_ == "nmod" and "Plur" in t.morph.get("Number") and start - 9 <= t.head.i < t.i \
+                while t.dep_ == "nmod" and ("Plur" in t.morph.get("Number") or any(
+                        c.dep_ == "case" and c.lower_ == "en" for c in t.children)) and start - 9 <= t.head.i < t.i \
                         and self.lex.is_title(t.head.lemma_.lower(), t.head.lower_):
                     t = t.head  # « la patronne des patrons Emma Marcegaglia »: a plural title is not hers
-                    # (« un porte-parole du commissaire Olli Rehn »: the commissioner is)
+                    # (« un porte-parole du commissaire Olli Rehn »: the commissioner is); « le négociateur en
+                    # chef »: one title
                 s, en = np_extent(t)
                 if en >= start - 1:
                     self._add_role(p, t, s, min(en, start))
