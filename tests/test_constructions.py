@@ -1042,6 +1042,12 @@ SPEAKER_CASES = [
     ("« Le négociateur en chef du groupe, le Kényan X »: the title, past the epithet before the name",
      "Le négociateur en chef du Groupe Afrique, le Kényan Ali Mohamed, a qualifié la somme de « bien trop "
      "faible ».", "trop faible", "Ali Mohamed"),
+    ("a trade noun for the one the article gave another (« la cinéaste » for « la réalisatrice X »), "
+     "a new subject for the pronoun after it",
+     "La réalisatrice française Justine Triet a remporté samedi la Palme d'or pour « Anatomie d'une chute ». Elle "
+     "devient la troisième femme à recevoir la plus haute récompense du festival.\nSur scène, la cinéaste a livré un "
+     "discours très politique. « Ce pays a connu une contestation historique », a-t-elle lancé.",
+     "contestation historique", "Justine Triet"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),
