@@ -1323,6 +1323,10 @@ REPORT_CASES = [
     ("a relative clause after a comma at the end of a noun-phrase content is the author's aside",
      "Le gouvernement a annoncé un plan de 2 milliards d'euros, qui sera présenté mardi en conseil des ministres.",
      "un plan de 2 milliards d'euros", "gouvernement"),
+    ("an apposition after a « Pour X, » source that the parser made a complement ends at its comma",
+     "Certains experts restent prudents. Pour Laurence Devillers, professeure à la Sorbonne et spécialiste de "
+     "l'éthique de l'IA, « la course aux financements ne doit pas faire oublier les risques ».",
+     "la course aux financements ne doit pas faire oublier les risques", "Laurence Devillers"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

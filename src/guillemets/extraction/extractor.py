@@ -395,6 +395,9 @@ class Extractor:
                 if dep == "conj" and doc[c.i - 1].text == "," and c.pos_ == "NOUN" \
                         and not any(g.dep_ == "cc" for g in c.children):
                     dep = "appos"  # « Selon Me Anne Murris, avocate de la famille, P »: a conjunct without « et »
+                if dep == "nmod" and doc[c.i - 1].text == "," and c.pos_ == "NOUN" \
+                        and not any(g.dep_ == "case" for g in c.children):
+                    dep = "appos"  # « Pour X, professeure à la Sorbonne, P »: a complement with no preposition
                 if dep in ("appos", "acl:relcl", "acl") and c.i > head.i:
                     if dep == "acl" and not _agrees(c, head):
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
