@@ -1048,6 +1048,8 @@ SPEAKER_CASES = [
      "devient la troisième femme à recevoir la plus haute récompense du festival.\nSur scène, la cinéaste a livré un "
      "discours très politique. « Ce pays a connu une contestation historique », a-t-elle lancé.",
      "contestation historique", "Justine Triet"),
+    ("a compound noun the tokenizer cut at its hyphen is one description (« les marins-pompiers »)",
+     "Aucune victime n'est à déplorer, selon les marins-pompiers.", "Aucune victime", "les marins-pompiers"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

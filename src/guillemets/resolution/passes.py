@@ -57,6 +57,9 @@ class Mention:
         if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
             quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
         s, e = np_extent(head)
+        while e + 1 < len(doc) and doc[e].text in ("-", "‑") and not doc[e - 1].whitespace_ \
+                and not doc[e].whitespace_ and doc[e + 1].is_alpha:
+            e += 2  # « les marins-pompiers », that the tokenizer cut at its hyphen: one noun
         e = _name_after(head, e)
         e = _before_a_medium(doc, head.i + 1, e)
         m_end = e
