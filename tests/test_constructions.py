@@ -1050,6 +1050,8 @@ SPEAKER_CASES = [
      "contestation historique", "Justine Triet"),
     ("a compound noun the tokenizer cut at its hyphen is one description (« les marins-pompiers »)",
      "Aucune victime n'est à déplorer, selon les marins-pompiers.", "Aucune victime", "les marins-pompiers"),
+    ("a place opening the sentence that the tagger took for a pronoun is a name (« Kiev affirme »)",
+     "Kiev affirme avoir repoussé une offensive russe près de Kharkiv.", "offensive russe", "Kiev"),
     ("a capitalised common noun right after a name the recogniser cut ends that name",
      "Du côté de France Urbaine, on reconnaît que les travaux ont pris « un retard certain ».",
      "retard certain", "France Urbaine"),

@@ -205,8 +205,9 @@ def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« il », « elle », « -t-il », « ils »: by gender, number and salience."""
     head = m.head
     if m.low in cast.lex.pronouns or head.pos_ == "PRON" and not (
-            head.text[:1].isupper() and not head.is_sent_start or cast.is_name_token(head)):
-        return resolve_pronoun(cast, head, history)  # (« Moïse » mid-sentence, tagged a pronoun, is a name)
+            head.text[:1].isupper() and (not head.is_sent_start or head.ent_type_) or cast.is_name_token(head)):
+        # (« Moïse » mid-sentence, « Kiev affirme » opening one, tagged a pronoun: a name)
+        return resolve_pronoun(cast, head, history)
     return None
 
 
