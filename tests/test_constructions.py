@@ -1363,6 +1363,10 @@ def test_a_participle_agreeing_with_a_noun_shares_no_auxiliary(extract):
     assert [a.cue.text for a in found] == ["a annoncé"]
 
 
+def test_a_que_after_a_compound_conjunction_is_no_content(extract):
+    assert extract("Elle a accepté de raconter son quotidien, à condition que son nom ne soit pas publié.") == []
+
+
 def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):
     assert extract("Le maire a inauguré le musée. Le film « raconte une histoire vraie ».") == []
 

@@ -45,3 +45,11 @@ def test_quote_opened_mid_paragraph_and_continued_in_the_next():
     assert inner(text) == ["Nous avons été dominés.", "Mes joueurs apprendront"]
     # but a mark left open before an ordinary paragraph still stops at its paragraph's end
     assert inner("Il a parlé de « réforme sans fin.\nLe débat continue.") == []
+
+
+def test_quote_continued_in_a_paragraph_that_opens_with_a_closing_mark():
+    # French typography repeats « » » at the start of each paragraph a long quotation runs on to
+    text = "« Certaines nuits, on est deux pour quarante patients.\n» Le pire, c'est le couloir. »\nLe chef confirme."
+    assert inner(text) == ["Certaines nuits, on est deux pour quarante patients.", "Le pire, c'est le couloir."]
+    # a stray closing mark opening an ordinary paragraph opens nothing
+    assert inner("Le débat continue.\n» Texte sans ouverture.") == []

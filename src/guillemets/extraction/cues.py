@@ -20,7 +20,8 @@ QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}
 COMPOUND_CONJUNCTIONS = {"tandis", "alors", "parce", "afin", "bien", "pendant", "dès", "avant", "après", "sans", "ainsi",
                          "lors", "pour", "sitôt", "aussitôt", "tant", "maintenant", "encore", "même", "depuis", "à",
-                         "quel", "quelle", "quels", "quelles"}  # (« quelles que soient … »: a concession)
+                         "quel", "quelle", "quels", "quelles",  # (« quelles que soient … »: a concession)
+                         "condition", "moins", "sorte", "manière", "façon"}  # « à condition que », « de sorte que »
 INF_MARKS = {"de", "d'", "d’", "à"}
 # prepositions of a circumstance (where, when, before whom), never of what is said
 CIRCUMSTANCE_PREPOSITIONS = {"devant", "lors", "pendant", "durant", "auprès", "chez", "dans", "depuis", "après", "avant",

@@ -42,12 +42,19 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:
+def _paragraph_quotes(text: str, p_start: int, p_end: int, continued: bool = False,
+                      reopened: bool = False) -> list[Quote]:
+    """The quotes of one paragraph; ``reopened``: the quote of the paragraph before goes on, and a
+    closing mark that opens this one (« » Le pire, c'est … » ») opens its part of it."""
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []
+    first = p_start + len(text[p_start:p_end]) - len(text[p_start:p_end].lstrip(SPACES))
     for i in range(p_start, p_end):
         ch = text[i]
         if ch not in MARKS:
+            continue
+        if reopened and i == first and ch == "»":
+            stack.append(("«", i))
             continue
         closes = None
         if ch == STRAIGHT:
@@ -85,10 +92,15 @@ def find_quotes(text: str) -> list[Quote]:
     """All outermost quoted passages of ``text``, in order."""
     out: list[Quote] = []
     paragraphs = list(_PARAGRAPH.finditer(text))
+    open_before = False
     for n, m in enumerate(paragraphs):
-        # « … (no closing mark) ¶ « … »: the quote goes on in the next paragraph, which opens with «
+        # « … (no closing mark) ¶ « … » or » … »: the quote goes on in the next paragraph, which opens
+        # with a mark (French typography repeats « or », at the start of each paragraph of a long quote)
         nxt = paragraphs[n + 1].group().lstrip(SPACES) if n + 1 < len(paragraphs) else ""
-        out.extend(_paragraph_quotes(text, m.start(), m.end(), continued=nxt[:1] in OPENERS))
+        found = _paragraph_quotes(text, m.start(), m.end(), continued=nxt[:1] in OPENERS or nxt[:1] == "»",
+                                  reopened=open_before)
+        open_before = bool(found) and not found[-1].closed and found[-1].end == m.end()
+        out.extend(found)
     return out
 
 
