@@ -1331,6 +1331,12 @@ REPORT_CASES = [
      "Certains experts restent prudents. Pour Laurence Devillers, professeure à la Sorbonne et spécialiste de "
      "l'éthique de l'IA, « la course aux financements ne doit pas faire oublier les risques ».",
      "la course aux financements ne doit pas faire oublier les risques", "Laurence Devillers"),
+    ("« s'engager à P » is a promise (frame E: only the reflexive form)",
+     "À l'issue de la rencontre, le préfet s'est engagé à transmettre les revendications au ministère.",
+     "transmettre les revendications au ministère", "le préfet"),
+    ("a content stops before a participle of saying that opens a report of its own",
+     "Le ministère s'était engagé à ne plus réintroduire de loups, invoquant « la colère des éleveurs ».",
+     "ne plus réintroduire de loups", "ministère"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),
@@ -1365,6 +1371,12 @@ def test_a_participle_agreeing_with_a_noun_shares_no_auxiliary(extract):
 
 def test_a_que_after_a_compound_conjunction_is_no_content(extract):
     assert extract("Elle a accepté de raconter son quotidien, à condition que son nom ne soit pas publié.") == []
+
+
+def test_engaging_is_a_cue_only_as_a_commitment_of_ones_own(extract):
+    assert extract("Le parquet a engagé des poursuites contre l'ancien maire de la commune.") == []
+    found = extract("Le ministre a déclaré que ses alliés s'engageaient à renforcer leur aide militaire.")
+    assert [(a.cue.text, a.speaker) for a in found] == [("a déclaré", "Le ministre")]
 
 
 def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):

@@ -382,6 +382,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     e = _without_date_of_saying(verb, s, e)
     e = _without_addressee(doc, s, e, lex)
     e = _before_aside_relative(doc, s, e) if how == "complement" else e
+    e = _before_reporting_participle(doc, s, e, lex)
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
 
 
@@ -453,6 +454,18 @@ def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
     if date is None or date.left_edge.i <= start:
         return end
     return _trim_end(doc, start, date.left_edge.i)
+
+
+def _before_reporting_participle(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """« s'était engagé à ne pas procéder à de nouvelles introductions » invoquant « le contexte … »:
+    a present participle of saying after the content opens a report of its own (the same speaker's),
+    which the content does not run over."""
+    for k in range(start + 2, end):
+        t = doc[k]
+        if t.pos_ == "VERB" and t.lower_.endswith("ant") and "Part" in t.morph.get("VerbForm") \
+                and reports_a_content(t, lex) and (doc[k - 1].text == "," or is_quote_mark(doc[k - 1])):
+            return _trim_end(doc, start, k)
+    return end
 
 
 def _before_aside_relative(doc: Doc, start: int, end: int) -> int:
@@ -1182,6 +1195,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if "R" in ext[1] and _has_reflexive(tok):
             continue  # « s'ajouter », « s'expliquer »: not speech
+        if "E" in ext[1] and not _has_reflexive(tok):
+            continue  # « engager des poursuites »: only « s'engager à » is a promise
         if "S" in ext[1] and _sentences(tok, lex):
             continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words
         if "P" in ext[1] and _a_provision(tok, lex):

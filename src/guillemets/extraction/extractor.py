@@ -845,6 +845,9 @@ class Extractor:
                     and any(o is not c and o.cue and s <= o.cue[0] and o.cue[1] <= e for o in cands):
                 continue  # « « Q », a-t-il martelé, selon des propos rapportés par l'agence X »: where the words
                 # were reported, not a source of its own
+            if c.verb is not None and c.cue is not None and "E" in self.lex.cue_verbs.get(cue_lemma(c.verb, self.lex), ()) \
+                    and any(o is not c and o.start <= c.cue[0] < o.end for o in cands):
+                continue  # « a déclaré que ses alliés s'engageaient à … »: a commitment inside the words reported
             e = _before_next_report(c, cands, s, e)
             s, e = _trim(text, s, e)
             if e <= s:
