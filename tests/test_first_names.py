@@ -30,7 +30,7 @@ def test_a_person_gets_the_gender_of_the_first_word_of_the_name():
 
 
 def test_no_gpl_package_among_runtime_dependencies():
-    from importlib.metadata import metadata, requires
+    from importlib.metadata import metadata
     deps = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())["project"]["dependencies"]
     names = [d.split(">")[0].split("=")[0].split("[")[0].strip().lower() for d in deps]
     assert "gender-guesser" not in names
