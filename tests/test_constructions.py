@@ -1369,33 +1369,27 @@ def test_a_participle_agreeing_with_a_noun_shares_no_auxiliary(extract):
     assert [a.cue.text for a in found] == ["a annoncé"]
 
 
-def test_a_que_after_a_compound_conjunction_is_no_content(extract):
-    assert extract("Elle a accepté de raconter son quotidien, à condition que son nom ne soit pas publié.") == []
-
-
 def test_engaging_is_a_cue_only_as_a_commitment_of_ones_own(extract):
     assert extract("Le parquet a engagé des poursuites contre l'ancien maire de la commune.") == []
     found = extract("Le ministre a déclaré que ses alliés s'engageaient à renforcer leur aide militaire.")
     assert [(a.cue.text, a.speaker) for a in found] == [("a déclaré", "Le ministre")]
 
 
-def test_quoted_words_opening_on_a_verb_after_a_work_report_nothing(extract):
-    assert extract("Le maire a inauguré le musée. Le film « raconte une histoire vraie ».") == []
+NOTHING_REPORTED = [
+    ("« que » after « à condition » opens no reported clause",
+     "Elle a accepté de raconter son quotidien, à condition que son nom ne soit pas publié."),
+    ("quoted words opening on a verb after a work: a work tells no words",
+     "Le maire a inauguré le musée. Le film « raconte une histoire vraie »."),
+    ("a participle that describes the subject", "Le suspect, décrit comme dangereux, a été arrêté."),
+    ("a participle that describes the subject, with an agent",
+     "Un homme, décrit par ses voisins comme un solitaire, a été interpellé."),
+    ("« aux yeux de » before no one's opinion", "Aux yeux de la loi, le suspect reste présumé innocent."),
+    ("« aux yeux de » inside a clause", "Il a agi aux yeux de tous, sans se cacher de quiconque."),
+]
 
 
-@pytest.mark.parametrize("text", [
-    "Le suspect, décrit comme dangereux, a été arrêté.",
-    "Un homme, décrit par ses voisins comme un solitaire, a été interpellé.",
-])
-def test_a_participle_that_describes_reports_nothing(extract, text):
-    assert extract(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Aux yeux de la loi, le suspect reste présumé innocent.",  # no one's opinion
-    "Il a agi aux yeux de tous, sans se cacher de quiconque.",
-])
-def test_a_source_locution_before_no_source_reports_nothing(extract, text):
+@pytest.mark.parametrize("case, text", NOTHING_REPORTED, ids=[c[0] for c in NOTHING_REPORTED])
+def test_nothing_reported(extract, case, text):
     assert extract(text) == []
 
 
