@@ -18,13 +18,12 @@ from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_ou
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
-                     np_extent, past_honorific, verb_group_start)
+                     np_extent, past_honorific, phrase_at, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
 OPINION_PRONOUNS = {"lui", "elle", "eux", "elles"}
 CLITICS_BEFORE_VERB = {"se", "s'", "s’", "nous", "vous", "leur", "lui", "y", "en", "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}
-DE_FORMS = {"de", "du", "des", "d'", "d’"}
 LEAD_WORDS = {"et", "mais", "or", "car", "donc", "ainsi", "enfin", "aussi", "toutefois", "cependant", "pourtant",
               "toujours", "encore", "également", "ailleurs", "d'ailleurs", "d’ailleurs", "outre", "plus", "néanmoins"}
 
@@ -328,12 +327,8 @@ class Extractor:
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
         low = tok.lower_
         for words in self.lex.source_locutions:
-            if words[0] != low:
-                continue
             last = tok.i + len(words) - 1
-            if last + 1 >= len(doc) or doc[last].lower_ not in DE_FORMS:
-                continue
-            if all(doc[tok.i + k].lower_ == w for k, w in enumerate(words[:-1])):
+            if words[0] == low and last + 1 < len(doc) and phrase_at(doc, tok.i, words):
                 return last
         return None
 

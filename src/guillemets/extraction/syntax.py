@@ -450,3 +450,12 @@ def reattach_coordinated_reports(doc, reports) -> None:
                 and inner.morph.get("Number") == tok.morph.get("Number"):
             continue
         tok.head = outer
+
+
+def phrase_at(doc: Doc, k: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from ``k`` spell ``words`` (a phrase of a data file, cut as the tokenizer cuts it)?
+    « du », « des », « d' » stand for a final « de » (« au micro du », « dans les colonnes des »)."""
+    got = [t.lower_ for t in doc[k:k + len(words)]]
+    if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
+        got[-1] = "de"
+    return got == list(words)

@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import HONORIFICS, doc_text, is_negated, np_extent
+from ..extraction.syntax import HONORIFICS, doc_text, is_negated, np_extent, phrase_at
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -485,16 +485,7 @@ class Cast:
         doc = self.doc
         if start < 2 or doc[start - 1].lower_ not in ("de", "du", "des", "d'", "d’", "à", "au", "aux"):
             return False  # (every phrase ends so: the cheap test first)
-        for words in self.lex.media_contexts:
-            n = len(words)
-            if start < n:
-                continue
-            got = [t.lower_ for t in doc[start - n:start]]
-            if got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
-                got[-1] = "de"
-            if got == list(words):
-                return True
-        return False
+        return any(start >= len(words) and phrase_at(doc, start - len(words), words) for words in self.lex.media_contexts)
 
     def _past_the_addressee(self, e):
         """« a confié au Devoir Marc Lavoie », that the recogniser read as one person: after a verb

@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent
+from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_at
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
@@ -90,14 +90,9 @@ def _before_a_medium(doc: Doc, start: int, e: int) -> int:
     lex = load_lexicon()
     firsts = {w[0] for w in lex.media_contexts}
     for k in range(start, e):
-        if doc[k].lower_ not in firsts:
-            continue  # (the cheap test first: this runs on every mention)
-        for words in lex.media_contexts:
-            got = [t.lower_ for t in doc[k:k + len(words)]]
-            if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
-                got[-1] = "de"
-            if got == list(words):
-                return k
+        # (the cheap test first: this runs on every mention)
+        if doc[k].lower_ in firsts and any(phrase_at(doc, k, words) for words in lex.media_contexts):
+            return k
     return e
 
 
