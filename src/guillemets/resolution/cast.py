@@ -1259,8 +1259,12 @@ class Cast:
         return self._as_person(p, None, 0.55)
 
     def _same_paragraph(self, i: int, pos: int) -> bool:
-        a, b = sorted((i, pos))
-        return "\n" not in doc_text(self.doc)[self.doc[a].idx:self.doc[b].idx]
+        return self.same_paragraph_chars(self.doc[i].idx, self.doc[pos].idx)
+
+    def same_paragraph_chars(self, a: int, b: int) -> bool:
+        """Do characters ``a`` and ``b`` stand in one paragraph (no line break between them)?"""
+        a, b = sorted((a, b))
+        return "\n" not in doc_text(self.doc)[a:b]
 
     def sentences_back(self, pos: int, n: int) -> int:
         """The first token of the sentence ``n`` sentences of the author's before the one of token

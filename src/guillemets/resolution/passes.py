@@ -689,7 +689,7 @@ def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[
     unnamed = next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
                     and r.speaker_type == "person" and r.gender in ("unknown", gender)), None)
     if unnamed is not None and unnamed.mention is not None and named.mention is not None \
-            and "\n" in doc_text(cast.doc)[unnamed.mention[0]:at] and "\n" not in doc_text(cast.doc)[named.mention[0]:at]:
+            and not cast.same_paragraph_chars(unnamed.mention[0], at) and cast.same_paragraph_chars(named.mention[0], at):
         return None
     return unnamed
 
@@ -708,7 +708,7 @@ def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[
     since = doc[cast.sentences_back(head.i, 1)].idx
     # (in the same paragraph: a paragraph that opens on « l'accusé » after a relative of the victims
     # spoke is about someone else)
-    return last.person if since <= last.mention[0] < head.idx and "\n" not in doc_text(doc)[last.mention[0]:head.idx] \
+    return last.person if since <= last.mention[0] < head.idx and cast.same_paragraph_chars(last.mention[0], head.idx) \
         else None
 
 
