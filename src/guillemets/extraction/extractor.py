@@ -73,6 +73,10 @@ def _words(text: str) -> int:
 class Extractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        # the first two words of each source locution, by first word (a cheap test before the phrase's)
+        self._locution_starts: dict[str, set[tuple[str, ...]]] = {}
+        for words in lex.source_locutions:
+            self._locution_starts.setdefault(words[0], set()).add(words[:2])
 
     # -- helpers ---------------------------------------------------------------
     def _clause_start(self, doc: Doc, qi: QuoteIndex, sent_start_tok: int, end_char: int) -> int:
@@ -326,6 +330,9 @@ class Extractor:
         """Index of the last word (« de », « du », « des », « d' ») of a phrase of
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
         low = tok.lower_
+        if low not in self._locution_starts or tok.i + 1 >= len(doc) \
+                or (low, doc[tok.i + 1].lower_) not in self._locution_starts[low]:
+            return None  # (the cheap tests first: this runs on every word)
         for words in self.lex.source_locutions:
             last = tok.i + len(words) - 1
             if words[0] == low and last + 1 < len(doc) and phrase_at(doc, tok.i, words):

@@ -680,9 +680,12 @@ class Cast:
         """« l'hebdomadaire Le Canard enchaîné », « la radio France Bleu »: the name right after a
         type noun is an organisation of that kind, whatever label the recogniser gave it."""
         doc = self.doc
+        ents = doc.ents  # (spaCy builds the entity spans anew at each access)
         for t in doc:
+            if t.pos_ != "NOUN":
+                continue  # (the cheap test first: this runs on every word)
             noun = t.lemma_.lower()
-            if t.pos_ != "NOUN" or noun not in self.lex.type_nouns or not t.text.islower() or self.in_quote(t.idx):
+            if noun not in self.lex.type_nouns or not t.text.islower() or self.in_quote(t.idx):
                 continue
             k = t.i + 1
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k < t.i + 3:
@@ -690,7 +693,7 @@ class Cast:
             if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "X",
                                                                                      "PRON", "ADJ", "VERB"):
                 continue  # (« le collectif Nous Toutes », « le parti Renaissance »: a name of common words)
-            ent = next((e for e in doc.ents if e.start == k or e.start == k + 1 and doc[k].pos_ == "DET"), None)
+            ent = next((e for e in ents if e.start == k or e.start == k + 1 and doc[k].pos_ == "DET"), None)
             if ent is not None and ent.label_ == "PER":
                 continue  # « le groupe de Marc Dupont »: a person
             end = ent.end if ent is not None else k
@@ -715,11 +718,14 @@ class Cast:
         an institution the article names by a type noun and the complement or adjective that
         tells which one, outside quotations (« la municipalité » calls it back later)."""
         doc = self.doc
+        ents = doc.ents
         for t in doc:
+            if t.pos_ != "NOUN":
+                continue  # (the cheap test first: this runs on every word)
             noun = t.lemma_.lower()
             kind = self.lex.type_nouns.get(noun)
             if kind in (None, "media", "company", "agency") or self.lex.type_families.get(noun) == "place" \
-                    or t.pos_ != "NOUN" or not t.text.islower() \
+                    or not t.text.islower() \
                     or "Plur" in t.morph.get("Number") or self.in_quote(t.idx):
                 continue
             toks, k, named = [t], t.i + 1, False
@@ -743,7 +749,7 @@ class Cast:
             if not named or len(toks) < 3:
                 continue
             first = next(w for w in toks if w.text[:1].isupper())
-            ent = next((self.orgs.get(_text(doc, _clean_name(list(e))).lower()) for e in doc.ents
+            ent = next((self.orgs.get(_text(doc, _clean_name(list(e))).lower()) for e in ents
                         if e.label_ == "ORG" and e.start <= first.i < e.end), None)
             if ent is not None:  # « le club de l'Olympique lyonnais »: the organisation is the name's
                 if self.lex.type_families.get(noun) != "part":  # (« la direction de Carrefour »: no kind)
