@@ -1337,6 +1337,10 @@ REPORT_CASES = [
     ("a content stops before a participle of saying that opens a report of its own",
      "Le ministère s'était engagé à ne plus réintroduire de loups, invoquant « la colère des éleveurs ».",
      "ne plus réintroduire de loups", "ministère"),
+    ("a day, then a circumstance between commas, then the object the parser lost",
+     "Le président Abdelmadjid Tebboune a annoncé dimanche soir, lors d'une rencontre avec des médias nationaux, son "
+     "intention de soumettre une nouvelle révision constitutionnelle à référendum.",
+     "son intention de soumettre une nouvelle révision constitutionnelle à référendum", "Abdelmadjid Tebboune"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

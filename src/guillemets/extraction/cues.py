@@ -648,6 +648,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and (doc[k].pos_ in ("ADV", "NUM") or _temporal(doc[k]) or doc[k].lower_ in {"de", "nouveau", "ainsi"}
                             and doc[k].head.i == verb.i or doc[k].dep_ in ("obl:mod", "nmod") and _temporal(doc[k].head)):
             k += 1
+        k = _skip_interposed(doc, k, stop)  # « a annoncé dimanche soir, lors d'une rencontre …, son intention »
         if k < stop and (doc[k].pos_ == "DET" or is_quote_mark(doc[k])) and doc[k].head.i > k:
             e = _extend_over_phrases(doc, doc[k].head.right_edge.i + 1, stop)
             if e > k:
@@ -820,7 +821,7 @@ def _coordinates_a_phrase(cc: Token, limit: int) -> bool:
 def _skip_interposed(doc: Doc, k: int, stop: int) -> int:
     """« dénoncent, selon les cas, des faits de … »: past a comma-enclosed aside."""
     if k < stop and doc[k].text == ",":
-        for j in range(k + 1, min(stop, k + 8)):
+        for j in range(k + 1, min(stop, k + 12)):
             if doc[j].text == ",":
                 return j + 1
             if doc[j].pos_ in ("VERB", "AUX"):
