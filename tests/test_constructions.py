@@ -1341,6 +1341,9 @@ REPORT_CASES = [
      "Le président Abdelmadjid Tebboune a annoncé dimanche soir, lors d'une rencontre avec des médias nationaux, son "
      "intention de soumettre une nouvelle révision constitutionnelle à référendum.",
      "son intention de soumettre une nouvelle révision constitutionnelle à référendum", "Abdelmadjid Tebboune"),
+    ("an acronym before a word that is also a first name stays in the body's name (« MG France »)",
+     "Le syndicat MG France demande que les doses soient disponibles dans les cabinets dès octobre.",
+     "les doses soient disponibles dans les cabinets dès octobre", "MG France"),
     ("« Aux yeux de X, P »: an opinion with its source, as « Pour X, P »",
      "Aux yeux de la députée Clémentine Autain, ce budget est « une faute politique ».",
      "ce budget est « une faute politique »", "Clémentine Autain"),

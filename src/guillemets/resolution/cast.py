@@ -238,8 +238,8 @@ def _clean_name(tokens: list[Token]) -> list[Token]:
     while tokens and not _title_of_a_paper(tokens, lex) and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in DETERMINERS
                       or len(tokens) >= 2 and len(tokens[0].text) >= 2 and tokens[0].text.isupper()
                       and tokens[1].text[:1].isupper() and not tokens[1].text.isupper()
-                      and (tokens[1].ent_type_ == "PER" or _known_first_name(tokens[1].text)
-                           or tokens[0].lower_ in lex.news_agencies)  # (but « TVA Nouvelles » is one name)
+                      and (tokens[1].ent_type_ == "PER" or _known_first_name(tokens[1].text) and len(tokens) >= 3
+                           or tokens[0].lower_ in lex.news_agencies)  # (but « TVA Nouvelles », « MG France » are one name)
                       # « la ministre Normandeau », « l'association Terre Commune »: the generic noun is no name
                       or len(tokens) >= 2 and tokens[1].text[:1].isupper() and (
                           tokens[0].text.islower() and lex.is_title(tokens[0].lemma_.lower(), tokens[0].lower_)
