@@ -462,7 +462,7 @@ def _before_reporting_participle(doc: Doc, start: int, end: int, lex: Lexicon) -
     which the content does not run over."""
     for k in range(start + 2, end):
         t = doc[k]
-        if t.pos_ == "VERB" and t.lower_.endswith("ant") and "Part" in t.morph.get("VerbForm") \
+        if t.pos_ == "VERB" and is_participle_clause(t) \
                 and reports_a_content(t, lex) and (doc[k - 1].text == "," or is_quote_mark(doc[k - 1])):
             return _trim_end(doc, start, k)
     return end

@@ -483,8 +483,10 @@ class Cast:
         """Do the words before token ``start`` end with a phrase of ``media_contexts.txt`` (« au micro
         de », « entretien accordé à »)? « du », « des », « d' » stand for « de »."""
         doc = self.doc
-        if start < 2 or doc[start - 1].lower_ not in ("de", "du", "des", "d'", "d’", "à", "au", "aux"):
-            return False  # (every phrase ends so: the cheap test first)
+        lasts = {w[-1] for w in self.lex.media_contexts}
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before not in lasts and not ("de" in lasts and before in ("du", "des", "d'", "d’")):
+            return False  # (the cheap test first: the word before must end some phrase)
         return any(start >= len(words) and phrase_at(doc, start - len(words), words) for words in self.lex.media_contexts)
 
     def _past_the_addressee(self, e):
