@@ -26,8 +26,7 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
 
 def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
     text = doc_text(doc)
-    speakers = Cast(doc, lex, quotes)
-    speakers.reported = [(r.start, r.end) for r in raws]
+    speakers = Cast(doc, lex, quotes, reported=[(r.start, r.end) for r in raws])
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)

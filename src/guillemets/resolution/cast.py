@@ -387,7 +387,8 @@ class Cast:
     """The people of one article: every person it names, with the ways it names them, their
     roles, gender and mentions; the passes (``passes.py``) link speaker mentions to them."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteIndex | None = None,
+                 reported: list[tuple[int, int]] | None = None):
         self.doc = doc
         self.lex = lex
         self.persons: dict[str, Person] = {}
@@ -395,7 +396,7 @@ class Cast:
         self.names_in_entities: dict = {}
         self.mentions: list[tuple[int, Person, bool]] = []  # (token index, person, is subject)
         self.quotes = quotes or QuoteIndex(find_quotes(doc_text(doc)))
-        self.reported: list[tuple[int, int]] = []  # the contents found (character spans), set by ``attribute``
+        self.reported = reported or []  # the contents found (character spans)
         self.acronyms = self._acronyms()
         self.orgs: dict[str, Org] = {}
         self._collect()
