@@ -1059,6 +1059,41 @@ SPEAKER_CASES = [
      "Un porte-parole de la mairie assure que les travaux seront finis en mai.\nPour Paul Girard, architecte, le "
      "chantier a pris du retard. « Les entreprises manquent de bras », observe l'expert.", "manquent de bras",
      "Paul Girard"),
+    ("a cue verb hung on the complement of a body's name speaks for the whole name",
+     "Selon l'Insee, la croissance ralentit. La Cour des comptes juge « fragile » la trajectoire des finances "
+     "publiques et appelle à des économies.", "fragile", "Cour des comptes"),
+    ("a cue verb hung on a noun after a preposition: the subject is the name before the verb",
+     "Dans un avis publié jeudi, le Haut Conseil des finances publiques juge « optimiste » la prévision de croissance "
+     "du gouvernement.", "optimiste", "Haut Conseil des finances publiques"),
+    ("« le magistrat » is the judge or prosecutor the article named",
+     "Un habitant raconte avoir été réveillé par la fumée. « On est descendus par l'escalier de service », "
+     "explique-t-il. Son directeur général, Frédéric Aubry, a promis « une transparence totale ». Le procureur de la "
+     "République, Nicolas Bessone, a ouvert une enquête. Le magistrat a précisé que l'origine du feu restait "
+     "« indéterminée ».", "origine du feu", "Nicolas Bessone"),
+    ("a name in apposition to a type noun is an organisation, that « l'organisme » calls back",
+     "Le bailleur, Habitat Lyon Rhône, rejette toute faute. Dans un communiqué, l'organisme affirme que les "
+     "ascenseurs étaient « en parfait état ».", "ascenseurs", "Habitat Lyon Rhône"),
+    ("a city's people is no other nationality: « la Grenobloise » may be « la Française »",
+     "La Française Léa Martin a remporté le slalom de Levi. « J'ai pris tous les risques en deuxième manche », a "
+     "raconté la Grenobloise.", "risques", "Léa Martin"),
+    ("a ranking published by a body speaks for it",
+     "D'après le palmarès publié mardi par l'Observatoire des prix, le gazole a baissé de 3 % en un mois.",
+     "gazole", "Observatoire des prix"),
+    ("a government named after its leader is that government, and « le gouvernement » calls it back",
+     "Le gouvernement Carney a indiqué mardi qu'il déposerait un budget équilibré au printemps.\n\nLe gouvernement "
+     "a aussi affirmé que les transferts aux provinces seraient maintenus.", "transferts", "gouvernement Carney"),
+    ("« le conseil » right after the lawyer spoke is that lawyer, a woman named « l'avocate » too",
+     "L'avocate de la famille, Me Sophie Garnier, a dénoncé « une enquête bâclée ». Le conseil a aussi réclamé une "
+     "contre-expertise médicale indépendante.", "contre-expertise", "Sophie Garnier"),
+    ("a pronoun after a sentence whose words in marks no report holds: the subject of that sentence",
+     "Le groupe Valeo a annoncé la fermeture de son usine de Brest. Son directeur, Marc Petit, a justifié ce choix "
+     "par « des pertes colossales ». Il a assuré que les salariés seraient reclassés.", "reclassés", "Marc Petit"),
+    ("a present tense the tagger called a participle is the verb of its sentence",
+     "Interrogé par l'AFP, un cardiologue de l'hôpital Georges-Pompidou, qui n'a pas participé à l'étude, salue « un "
+     "travail solide ».", "travail solide", "un cardiologue de l'hôpital Georges-Pompidou"),
+    ("a relative clause after a comma is no part of an unnamed source's description",
+     "Un enseignant qui travaille dans un collège de Roubaix, et qui a demandé à ne pas être nommé, juge la réforme "
+     "« précipitée ».", "précipitée", "Un enseignant"),
 ]
 
 
@@ -1353,6 +1388,12 @@ REPORT_CASES = [
     ("a que-clause whose subject a participle describes runs to its real verb, that the parser hung elsewhere",
      "Les syndicats relèvent que le budget consacré à la formation a été divisé par deux en cinq ans.",
      "le budget consacré à la formation a été divisé par deux en cinq ans", "Les syndicats"),
+    ("a judging verb hung on a body's name stops before the verb conjoined to it",
+     "La Cour des comptes juge « fragile » la trajectoire des finances publiques et appelle à des économies.",
+     "« fragile » la trajectoire des finances publiques", "Cour des comptes"),
+    ("a relative clause right after a warning's complement, that the parser hung on the verb",
+     "L'économiste met toutefois en garde contre « les lenteurs administratives » qui ont fait échouer les plans "
+     "précédents.", "« les lenteurs administratives » qui ont fait échouer les plans précédents", "L'économiste"),
 ]
 
 
@@ -1392,6 +1433,10 @@ NOTHING_REPORTED = [
      "Un homme, décrit par ses voisins comme un solitaire, a été interpellé."),
     ("« aux yeux de » before no one's opinion", "Aux yeux de la loi, le suspect reste présumé innocent."),
     ("« aux yeux de » inside a clause", "Il a agi aux yeux de tous, sans se cacher de quiconque."),
+    ("a penalty passed, whoever gets it, is no report",
+     "La cour d'assises a condamné vendredi à quinze ans de réclusion un homme de 45 ans pour le meurtre de son voisin."),
+    ("asking not to be named says how one speaks, not what",
+     "Un cadre de l'entreprise a demandé à ne pas être nommé par crainte de représailles."),
 ]
 
 
@@ -1430,3 +1475,14 @@ def test_a_report_nested_in_a_que_clause_is_a_report_of_its_own_however_long(ext
         "au chef de l'État d'en organiser un sur la réforme des retraites",
         "elle avait suggéré au chef de l'État d'en organiser un sur la réforme des retraites"]
     assert {a.speaker for a in found} == {"La candidate"}
+
+
+def test_an_object_taken_for_the_subject_of_a_coordinated_verb_in_another_number(extract):
+    """The verb agrees with its subject: « contestait certaines recommandations » has none after it."""
+    found = extract("Le ministère de la Santé a répondu que le gouvernement partageait « le diagnostic » mais "
+                    "contestait certaines recommandations, notamment le déremboursement de médicaments.")
+    outer = next(a for a in found if a.cue.text == "a répondu")
+    assert outer.content.text.endswith("notamment le déremboursement de médicaments")
+    inner = next(a for a in found if a.cue.text == "contestait")
+    assert (inner.content.text, inner.speaker) == (
+        "certaines recommandations, notamment le déremboursement de médicaments", "gouvernement")

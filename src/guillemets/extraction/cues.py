@@ -604,6 +604,9 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     comps = [c for c in verb.children
              if c.i >= after and c.i < stop and c.dep_ in allowed
              and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))
+             # « met en garde contre « les lenteurs » qui ont fait échouer … »: a relative clause the parser
+             # hung on the verb is no complement of it
+             and not (c.dep_ == "xcomp" and "Rel" in c.left_edge.morph.get("PronType"))
              # « a évoqué devant des parlementaires, mardi, la perspective de … »: a circumstance, not an object
              and not (c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in CIRCUMSTANCE_PREPOSITIONS
                                                   for g in c.children))
@@ -794,6 +797,12 @@ def _extend_over_phrases(doc: Doc, end: int, limit: int) -> int:
         if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or "Part" in t.morph.get("VerbForm")) \
                 and not (k > 0 and doc[k - 1].lower_ == "en"):
             break
+        if k == end and k > 0 and doc[k - 1].text != "," and t.lower_ in ("qui", "dont") \
+                and "Rel" in t.morph.get("PronType") and t.head.i > k and t.head.pos_ in ("VERB", "AUX"):
+            # « contre « les lenteurs administratives » qui ont fait échouer … »: a relative clause right after
+            # the complement tells which ones, wherever the parser hung it
+            k = min(limit, t.head.right_edge.i + 1)
+            continue
         if t.pos_ == "CCONJ" and _coordinates_a_phrase(t, limit):
             k += 1  # « pour former son équipe et mettre en œuvre un programme », « "une provocation" et "un mépris" »
             continue
@@ -863,7 +872,8 @@ def _not_a_speech_act(tok: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return True
     form = tok.morph.get("VerbForm")
-    if "Part" in form and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children) \
+    if "Part" in form and "Past" in tok.morph.get("Tense") and _participle_form(tok) \
+            and not any(c.dep_.startswith("aux") for c in tok.children) \
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
             and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)
                      and not _agrees_otherwise(tok, tok.head)) \
@@ -872,6 +882,13 @@ def _not_a_speech_act(tok: Token) -> bool:
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
         # (and « La jeune femme dit … », « a au contraire salué » are finite)
     return "Inf" in form and tok.head.pos_ == "ADJ"
+
+
+def _participle_form(tok: Token) -> bool:
+    """Can the word be a past participle by its form? A verb in « -er » makes it in « -é(e)(s) »:
+    « salue », « déplore » are present tenses the tagger called participles."""
+    low = tok.lower_
+    return not tok.lemma_.endswith("er") or low.rstrip("s").rstrip("e").endswith("é")
 
 
 def _agrees_otherwise(participle: Token, head: Token) -> bool:
@@ -1147,6 +1164,8 @@ def _sentences(verb: Token, lex: Lexicon) -> bool:
 
     def with_a(t: Token) -> bool:
         return t.i > verb.i and any(g.dep_ in ("case", "mark") and g.lower_ in ("à", "au", "aux") for g in t.children)
+    if any(c.dep_.startswith("obl") and with_a(c) and c.lemma_.lower() in lex.penalty_nouns for c in verb.children):
+        return True  # « a condamné mardi à deux ans de prison un ancien agent »: a penalty, whoever gets it
     people = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass") and person(c)]
     return bool(people) and (any(c.dep_.startswith(("obl", "xcomp", "advcl")) and with_a(c) for c in verb.children)
                              or any(c.dep_ in ("nmod", "acl") and with_a(c) for p in people for c in p.children))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -763,6 +763,12 @@ class Extractor:
             subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
+            while subject is not None and subject.dep_ == "nmod" and subject.head.i < subject.i \
+                    and subject.head.pos_ in ("NOUN", "PROPN"):
+                subject = subject.head  # « La Cour des comptes juge »: hung on the complement, said by the whole
+            if subject is not None and subject.i < tok.i and any(c.dep_ == "case" for c in subject.children):
+                # « Dans un avis publié jeudi, le Haut Conseil … juge »: a noun after a preposition is no subject
+                subject = subject_on_the_left(tok) or subject
             if subject is not None and subject.i < tok.i - 1 and doc[tok.i - 1].text == ",":
                 # « X, auteur d'un livre remarqué, juge … »: after an apposition's comma, the noun phrase
                 # that opens the chain, not the last noun of the apposition the parser hung the word on
@@ -780,7 +786,7 @@ class Extractor:
             if prep_object:
                 nxt = doc[k + 1]
             if attribute or quoted_object or plain_object or prep_object:
-                stop = _sentence_stop(doc, tok.i + 1, tok.sent.end)
+                stop = _before_conjoined_verb(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
                 while stop > tok.i + 1 and doc[stop - 1].is_punct and not is_quote_mark(doc[stop - 1]) \
                         and doc[stop - 1].text != "%":
                     stop -= 1
@@ -862,8 +868,10 @@ class Extractor:
                     continue
                 first = body.replace("’", "'").split(" ", 1)[0].lower()
                 if c.verb is not None and any(t.lemma_.lower() in self.lex.non_contents and t.head.i == c.verb.i
+                                              and (t.pos_ != "VERB" or is_negated(t))
                                               for t in c.verb.children if s <= t.idx < e):
-                    continue  # « a requis l'anonymat par crainte de représailles »: how, not what
+                    continue  # « a requis l'anonymat par crainte de représailles », « a demandé à ne pas être
+                    # nommé »: how, not what
                 if _words(body) <= 3 and first in ANAPHORIC_STARTS and not c.rule.endswith("que") \
                         and not _judged(doc, s, e):
                     continue  # « l'a confirmé », « cela »; but « que les renforts arriveraient » is a clause

@@ -424,10 +424,13 @@ def reattach_coordinated_reports(doc, reports) -> None:
     own, in the tense of the verb that governs that clause, and coordinated to a clause whose
     subject is no person who could say it (« que le préfet a menti et a déclaré … » stays), is
     coordinated to the governing verb instead: the first content ends before « et », and the
-    second report has the first one's speaker."""
+    second report has the first one's speaker. (And a report's object the parser took for its
+    subject is made its object again: ``_object_taken_for_subject``.)"""
     for tok in doc:
         if tok.pos_ != "VERB":
             continue
+        if tok.dep_ == "conj" and reports(tok):
+            _object_taken_for_subject(tok)
         if tok.dep_ in ("advcl", "xcomp", "acl", "obl") and "Inf" in tok.morph.get("VerbForm"):
             if reports(tok):
                 _reattach_report_after_comma(tok, reports)
@@ -450,6 +453,19 @@ def reattach_coordinated_reports(doc, reports) -> None:
                 and inner.morph.get("Number") == tok.morph.get("Number"):
             continue
         tok.head = outer
+
+
+def _object_taken_for_subject(verb) -> None:
+    """« … que le gouvernement partageait le diagnostic mais contestait certaines recommandations »:
+    a coordinated verb whose only subject comes after it and does not agree with it in number
+    (a verb agrees with its subject) has no subject of its own: that noun is its object."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1 or subjects[0].i < verb.i or subjects[0].pos_ != "NOUN":
+        return
+    number = _finite_part(verb).morph.get("Number")
+    own = subjects[0].morph.get("Number")
+    if number and own and number != own and "3" in _finite_part(verb).morph.get("Person"):
+        subjects[0].dep_ = "obj"
 
 
 def phrase_at(doc: Doc, k: int, words: tuple[str, ...]) -> bool:

@@ -87,6 +87,12 @@ class Lexicon:
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
+    led_body_nouns: frozenset[str]
+    """« gouvernement », « administration »: a body named after who leads it (« le gouvernement Legault »)."""
+    nationalities: frozenset[str]
+    penalty_nouns: frozenset[str]
+    """« prison », « amende », « ans »: what « condamner à » hands down (no words reported)."""
+    """« français », « ivoirien »: the peoples of countries, one at a time for a person."""
     masculine_title_endings: tuple[str, ...]
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
@@ -189,5 +195,8 @@ def load() -> Lexicon:
         addressee_nouns=_words("addressee_nouns.txt"),
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
+        nationalities=_words("nationalities.txt"),
+        penalty_nouns=_words("penalty_nouns.txt"),
+        led_body_nouns=_words("led_body_nouns.txt"),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -57,6 +58,12 @@ def epithet_stem(word: str) -> str:
     for end in ("s", "e", "s"):
         w = w[:-1] if w.endswith(end) and len(w) > 4 else w
     return w[:-1] if w.endswith("nn") else w
+
+
+@lru_cache(maxsize=4)
+def nationality_stems(nationalities: frozenset[str]) -> frozenset[str]:
+    """The peoples of countries (``nationalities.txt``) as ``epithet_stem`` gives them."""
+    return frozenset(epithet_stem(w) for w in nationalities)
 
 
 ROLE_SMALL_WORDS = {"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux"}
@@ -693,6 +700,8 @@ class Cast:
             k = t.i + 1
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and k < t.i + 3:
                 k += 1  # « le quotidien britannique The Guardian »
+            if k + 1 < len(doc) and doc[k].text == "," and getattr(self._apposed_type_noun(k + 1), "i", -1) == t.i:
+                k += 1  # « Le bailleur, Habitat Marseille Provence, rejette … »
             if k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].pos_ not in ("PROPN", "DET", "NOUN", "X",
                                                                                      "PRON", "ADJ", "VERB"):
                 continue  # (« le collectif Nous Toutes », « le parti Renaissance »: a name of common words)
@@ -713,8 +722,25 @@ class Cast:
             if org is None:
                 org = self.orgs[name.lower()] = Org(name, k)
             org.positions.append(k)
+            org.entity = True  # a name, whatever label the recogniser gave it
             org.kinds.add(self.lex.type_nouns[noun])
             org.nouns.add(noun)
+
+    def _apposed_type_noun(self, k: int) -> Token | None:
+        """« Le bailleur, Habitat Marseille Provence, rejette … »: the type noun, with its definite
+        article, that the capitalised words at ``k`` stand in apposition to, after a comma; then
+        they name an organisation of that kind, not a person (unless a first name opens them)."""
+        doc = self.doc
+        j = k
+        while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha:
+            j -= 1
+        if j < 2 or doc[j - 1].text != "," or _known_first_name(doc[j].text):
+            return None
+        t = doc[j - 2]
+        if t.pos_ != "NOUN" or not t.text.islower() or t.lemma_.lower() not in self.lex.type_nouns \
+                or not any(c.dep_ == "det" and c.lower_ in DEFINITE | {"le", "la", "les"} for c in t.children):
+            return None
+        return t
 
     def _named_institutions(self) -> None:
         """« la mairie de Lyon », « le tribunal administratif de Paris », « la préfecture du Nord »:
@@ -902,6 +928,7 @@ class Cast:
             if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
                     and not (doc[i].ent_type_ != "PER" and self.after_media_context(i)) \
                     and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]) \
+                    and self._apposed_type_noun(i) is None \
                     and not (i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i].ent_type_ == "LOC"
                              and _known_first_name(doc[i].text)) \
                     and not (i > 0 and doc[i - 1].text in ("le", "la", "les", "du", "au", "aux", "des")
@@ -1004,11 +1031,13 @@ class Cast:
             start -= 2  # « Le négociateur en chef du Groupe Afrique, le Kényan Ali Mohamed »: past the epithet
         # « le ministre syrien des Affaires étrangères Walid Mouallem », « le premier ministre, Lucas Papadémos »
         k = start - 1
-        if k >= sent.start and doc[k].text == ",":
+        comma = k >= sent.start and doc[k].text == ","
+        if comma:
             k -= 1
         if k >= sent.start and (doc[k].lower_ in ("de", "d'", "d’", "du", "des")
-                                or doc[k].lemma_.lower() in self.lex.surname_nouns):
+                                or doc[k].lemma_.lower() in self.lex.surname_nouns and not comma):
             k = -1  # « l'avocat de Jean Dupont », « l'avocat de la famille Traoré »: the name is the complement's
+            # (but « L'avocate de la famille, Me Sophie Garnier »: an apposition)
         while k >= sent.start and k >= start - 9:
             t = doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in {".", ";", ":"}:
@@ -1115,8 +1144,8 @@ class Cast:
                 continue
             for title, text, pos in p.roles + p.relations:
                 # (compared folded: the lemmatiser gives « chancelièr » in one sentence, « chancelière » in another)
-                if _fold(title) != _fold(lemma) or pos == head.i:
-                    continue
+                if self._title_key(title) != self._title_key(lemma) or pos == head.i:
+                    continue  # (« avocate » and « avocat »: one title in its two genders)
                 role_words = {_fold(w) for w in re.findall(r"\w+", text)}
                 if not words <= role_words:
                     continue
@@ -1128,6 +1157,12 @@ class Cast:
             return None
         before = [c for c in cands if c[0] < head.i]
         return max(before, key=lambda c: c[0])[1] if before else min(cands, key=lambda c: c[0])[1]
+
+    def _title_key(self, title: str) -> str:
+        """A title folded, in one form for both genders where its feminine adds « e » to a masculine
+        ending (``masculine_title_endings.txt``: « avocate » → « avocat », « présidente » → « président »)."""
+        key = _fold(title)
+        return key[:-1] if key.endswith("e") and key[:-1].endswith(self.lex.masculine_title_endings) else key
 
     def _holders_by_synonym(self, lemma: str, head: Token, words: set[str], gender: str) -> list[tuple[int, Person]]:
         """« le chef de l'État » after « l'ancien président Nicolas Sarkozy », « le chef de la
@@ -1305,9 +1340,10 @@ class Cast:
             k -= 1
         return stop
 
-    def author_sentence_before(self, at: int) -> tuple[int, int] | None:
+    def author_sentence_before(self, at: int, unreported: bool = False) -> tuple[int, int] | None:
         """The characters of the sentence that ends right before ``at`` (marks and spaces between),
-        when it is the author's own: no quotation in it, and it ends with « . », « ! », « ? » or « : »."""
+        when it is the author's own: no quotation in it (``unreported``: none that a content found
+        holds), and it ends with « . », « ! », « ? » or « : »."""
         text = doc_text(self.doc)
         end = at
         while end > 0 and (text[end - 1].isspace() or text[end - 1] in "«\"“"):
@@ -1317,7 +1353,8 @@ class Cast:
         start = self.sentence_start(end - 1)
         while start < end and text[start] in " \u00a0\u202f\n":
             start += 1
-        if start >= end - 1 or self.quotes.within(start, end):
+        if start >= end - 1 or any(not unreported or any(s < q.end and q.start < e for s, e in self.reported)
+                                          for q in self.quotes.within(start, end)):
             return None
         return start, end
 

@@ -20,7 +20,7 @@ from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_ext
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
-                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
+                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, nationality_stems, title_gender)
 from .first_names import is_first_name
 
 
@@ -330,6 +330,31 @@ SIGNING = {"signer", "cosigner", "co-signer"}  # « signée de X », as « sign�
 
 # -- names ---------------------------------------------------------------------------------------
 
+def led_body(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« le gouvernement Legault », « l'administration Trump »: a body named after the person who
+    leads it (``led_body_nouns.txt``) is that body, named so, not the person."""
+    doc = m.doc
+    noun = next((t for t in doc[max(0, m.s - 1):m.e] if _led_body(cast, t) is not None), None)
+    if noun is None:
+        return None
+    toks = _led_body(cast, noun)
+    if not (noun.i == m.head.i or toks[1].i <= m.head.i <= toks[-1].i):
+        return None
+    name = _text(doc, toks)
+    return Resolved(name, m.chars, speaker_type="organisation", confidence=0.7,
+                    evidence=f"« {cast._description(m.s, m.e)} » → {name}, the body its leader names")
+
+
+def _led_body(cast: Cast, noun: Token) -> list[Token] | None:
+    """The words of « gouvernement Legault » from its noun: the noun and the leader's name."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cast.lex.led_body_nouns or not noun.text.islower() \
+            or noun.i + 1 >= len(doc) or not cast.is_name_token(doc[noun.i + 1]):
+        return None
+    person = [t for t in cast._entity_tokens(doc[noun.i + 1]) if t.i > noun.i]  # (« gouvernement Legault », one entity)
+    return [noun] + person if person and person[0].i == noun.i + 1 else None
+
+
 def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """A person's name in the mention, or in its apposition: « le ministre des Finances, Jun Azumi »."""
     doc, head, span = m.doc, m.head, m.span
@@ -409,8 +434,13 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
 
     gender = _det_gender(det[0].lower_)
 
+    countries = nationality_stems(cast.lex.nationalities)
+
     def called_otherwise(p) -> bool:  # « l'Américaine Sloane Stephens » is not « la Française », nor a man
-        return bool(cast.epithets(p)) and stem not in cast.epithets(p) or not cast._compatible(p, gender)
+        # (but « la Française Caroline Garcia » may be « la Lyonnaise »: a country's people and a city's)
+        given = cast.epithets(p)
+        return stem not in given and any((e in countries) == (stem in countries) for e in given) \
+            or not cast._compatible(p, gender)
     if last is not None and called_otherwise(last):
         last = None
     referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and not (other and p is last)
@@ -604,10 +634,14 @@ def title_alias(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     that stands for a title when it is someone's (``title_aliases.tsv``) goes to the person the
     article gave that title; its complement names the client, not the title."""
     title = cast.lex.title_aliases.get(m.lemma)
-    if title is None or m.head.pos_ != "NOUN" or m.det in INDEFINITE or not (m.possessive or _of_someone(cast, m.head)):
+    if title is None or m.head.pos_ != "NOUN" or m.det in INDEFINITE:
+        return None
+    # (« Le conseil a également souligné … » right after the lawyer spoke: bare, it is he)
+    bare = m.det in DEFINITE and m.e - m.s == 2
+    if not (m.possessive or bare or _of_someone(cast, m.head)):
         return None
     p = cast.role_holder(title, m.head, set(), "unknown")
-    if p is None:
+    if p is None or bare and not m.possessive and not (history and history[-1].person is p):
         return None
     r = cast._as_person(p, m.chars, 0.7)
     r.evidence = f"« {cast._description(m.s, m.e)} » ({title}) → {p.name}"
@@ -826,6 +860,9 @@ def _with_restrictive_relative(m: Mention) -> int:
     end = rel.right_edge.i + 1
     own = {c.i for c in rel.children if c.dep_.startswith("aux")}
     for k in range(rel.i + 1, end):  # (the parser may have hung the main verb group on the clause)
+        if doc[k].text == ",":
+            end = k  # « un ingénieur qui travaille pour X, et qui a demandé … »: an aside follows
+            break
         if doc[k].lower_ in CLITICS and k + 1 < end and is_finite(doc[k + 1]) and k + 1 not in own \
                 or is_finite(doc[k]) and k not in own:
             end = k
@@ -896,6 +933,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("this_organisation", this_organisation),
     ("signed_writing", signed_writing),
     ("document_author", document_author),
+    ("led_body", led_body),
     ("name", name),
     ("mistagged_name", mistagged_name),
     ("epithet", epithet),
@@ -956,7 +994,8 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
     words = [w for w in words if w not in WEEKDAYS] or words
     if not any(ch.isalpha() for ch in " ".join(words)):
         return Resolved(None, r.mention, confidence=0.1, rule=r.rule, evidence=f"{r.evidence}, no name in « {r.name} »")
-    if r.person is None and len(words) > 1 and words[0].islower() and words[1][:1].isupper() \
+    led = words[0] in cast.lex.led_body_nouns and any(p.name.split()[-1] == words[-1] for p in cast.persons.values())
+    if r.person is None and len(words) > 1 and words[0].islower() and words[1][:1].isupper() and not led \
             and (cast.lex.is_title(words[0], words[0]) or words[0] in cast.lex.type_nouns):
         rest = words[1:]  # « ministre Normandeau », « association Terre Commune »
         person = cast.find_surname(rest[0], cast.doc[-1].i) if len(rest) == 1 and cast.lex.is_title(words[0], words[0]) \
@@ -1212,7 +1251,7 @@ def fullest_institution(cast: Cast, head: Token, name: str) -> str:
         if t.pos_ != "NOUN" or cast.in_quote(t.idx):
             continue
         s, e = np_extent(t)
-        toks = _clean_name(list(cast.doc[s:e]))
+        toks = _led_body(cast, t) or _clean_name(list(cast.doc[s:e]))  # (« le gouvernement Legault »)
         text = _text(cast.doc, toks)
         if len(text) > len(best) and len(toks) <= 6 and text.lower().startswith(name.lower()):
             best = text

@@ -314,6 +314,9 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     ralentir », juge-t-il. »: when the author's sentence just before (no quotation in it) makes
     someone its subject who is not the last speaker, a pronoun of the next sentence means that
     one, not the last speaker (the centre of attention has shifted)."""
+    t = cast.doc[pos]
+    if any(c.dep_ == "aux:pass" for c in t.head.children):
+        return None  # « est-il écrit », « a-t-il été précisé »: an impersonal « il », not a person
     span = _sentence_before(cast, pos)
     if span is None:
         return None
@@ -366,7 +369,9 @@ def _sentence_before(cast: Cast, pos: int) -> tuple[int, int] | None:
         ch in SENTENCE_END for ch in text[q.end:at])]
     if closed:
         anchor = closed[-1].start
-    return cast.author_sentence_before(anchor)
+    # (« X a justifié cette décision par « … ». Il a assuré … »: words in marks no report found leave
+    # the sentence the author's, and its subject the centre of attention)
+    return cast.author_sentence_before(anchor, unreported=True)
 
 
 def probability(c: Candidate) -> float:
