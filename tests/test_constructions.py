@@ -1094,6 +1094,18 @@ SPEAKER_CASES = [
     ("a relative clause after a comma is no part of an unnamed source's description",
      "Un enseignant qui travaille dans un collège de Roubaix, et qui a demandé à ne pas être nommé, juge la réforme "
      "« précipitée ».", "précipitée", "Un enseignant"),
+    ("a demonstrative description right after an unnamed speaker is that one, not the last named",
+     "L'ancienne ministre Rachida Dati a dénoncé « un plan de communication ». Contacté, un commissaire du 18e "
+     "arrondissement reconnaît que les effectifs « ne suffisent pas ». « On court derrière les motos, on ne les "
+     "rattrape jamais », confie ce policier expérimenté.", "rattrape", "un commissaire du 18e arrondissement"),
+    ("« le texte » after a speaker who spoke in a communiqué is that speaker",
+     "Le Maroc a accepté l'aide de quatre pays, a annoncé dimanche le ministère de l'Intérieur dans un communiqué. "
+     "Les autorités ont retenu les offres de l'Espagne et du Qatar, précise le texte.", "offres",
+     "ministère de l'Intérieur"),
+    ("a definite counted group is the persons the last attribution joined, as many",
+     "Le ministre de la Mobilité, Elke Van den Brandt, et le bourgmestre de Schaerbeek, Vincent Vanhalewyn, ont "
+     "appelé la Stib à « revoir sa copie ». Les deux responsables écologistes estiment que la réforme pénalise "
+     "« les habitants qui n'ont pas de voiture ».", "pénalise", "Elke Van den Brandt et Vincent Vanhalewyn"),
 ]
 
 
@@ -1394,6 +1406,9 @@ REPORT_CASES = [
     ("a relative clause right after a warning's complement, that the parser hung on the verb",
      "L'économiste met toutefois en garde contre « les lenteurs administratives » qui ont fait échouer les plans "
      "précédents.", "« les lenteurs administratives » qui ont fait échouer les plans précédents", "L'économiste"),
+    ("a negated « manquer de » affirms the verb of saying after it",
+     "Le chef de la diplomatie russe n'a pas manqué de souligner que Moscou restait « ouvert au dialogue ».",
+     "Moscou restait « ouvert au dialogue »", "Le chef de la diplomatie russe"),
 ]
 
 
@@ -1437,6 +1452,8 @@ NOTHING_REPORTED = [
      "La cour d'assises a condamné vendredi à quinze ans de réclusion un homme de 45 ans pour le meurtre de son voisin."),
     ("asking not to be named says how one speaks, not what",
      "Un cadre de l'entreprise a demandé à ne pas être nommé par crainte de représailles."),
+    ("citing sources names who speaks, not what",
+     "Le quotidien, qui cite des sources diplomatiques, n'a publié aucun document."),
 ]
 
 

@@ -1217,6 +1217,9 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « s'ajouter », « s'expliquer »: not speech
         if "E" in ext[1] and not _has_reflexive(tok):
             continue  # « engager des poursuites »: only « s'engager à » is a promise
+        if "N" in ext[1] and any(c.dep_ == "obj" and c.i > tok.i and (c.ent_type_ == "PER" or c.lemma_.lower() in lex.source_nouns)
+                                 for c in tok.children):
+            continue  # « selon le Financial Times, qui cite des sources diplomatiques »: who, not what
         if "S" in ext[1] and _sentences(tok, lex):
             continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words
         if "P" in ext[1] and _a_provision(tok, lex):
@@ -1225,8 +1228,9 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue
         if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:
             continue  # « il faut dire que »: the author speaking
-        if is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head)):
-            continue
+        if (is_negated(tok) or (is_infinitive(tok) and tok.dep_ == "xcomp" and is_negated(tok.head))) \
+                and not (is_infinitive(tok) and tok.head.lemma_ in lex.litotes_verbs):
+            continue  # (but « n'a pas manqué de souligner que P » says P)
         if is_infinitive(tok) and (any(c.lower_ == "sans" for c in tok.children) or doc_prev(tok).lower_ == "sans"):
             continue  # « sans dévoiler ce qu'il compte annoncer »: nothing said
         yield tok, ext[0], ext[1]

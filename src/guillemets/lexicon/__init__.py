@@ -91,6 +91,8 @@ class Lexicon:
     """« gouvernement », « administration »: a body named after who leads it (« le gouvernement Legault »)."""
     nationalities: frozenset[str]
     penalty_nouns: frozenset[str]
+    litotes_verbs: frozenset[str]
+    """« manquer », « hésiter »: negated, they affirm the infinitive (« n'a pas manqué de souligner »)."""
     """« prison », « amende », « ans »: what « condamner à » hands down (no words reported)."""
     """« français », « ivoirien »: the peoples of countries, one at a time for a person."""
     masculine_title_endings: tuple[str, ...]
@@ -197,6 +199,7 @@ def load() -> Lexicon:
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         nationalities=_words("nationalities.txt"),
         penalty_nouns=_words("penalty_nouns.txt"),
+        litotes_verbs=_words("litotes_verbs.txt"),
         led_body_nouns=_words("led_body_nouns.txt"),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )

@@ -140,8 +140,13 @@ COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
 def _companions(t: Token) -> list[Token]:
     """The others of a group whose first member is ``t``: « X et Y », « X, conseiller, et Y »,
     « X, accompagné de Y, s'entretiennent »."""
-    own = [t] + [a for a in t.children if a.dep_ == "appos"]
-    out = [c for o in own for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # (« Le ministre …, Elke Van den Brandt, et le bourgmestre … »: a name after a comma with no « et » is
+    # an apposition the parser took for a conjunct)
+    apposed = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > t.i
+               and c.doc[c.i - 1].text == "," and not any(g.dep_ == "cc" for g in c.children)]
+    own = [t] + [a for a in t.children if a.dep_ == "appos"] + apposed
+    out = [c for o in own for c in o.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+           and c not in apposed]
     if "Plur" in t.head.morph.get("Number") and "Sing" in t.morph.get("Number"):
         for acl in t.subtree:  # wherever the parser hung the participle inside the subject
             if acl.dep_ == "acl" and acl.lemma_.lower() in COMPANION_VERBS:

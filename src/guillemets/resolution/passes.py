@@ -273,9 +273,30 @@ def document_author(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         return r
     if m.det in DEFINITE | DEMONSTRATIVES:
         earlier = next((h for h in reversed(history) if h.document and h.name), None)
+        if earlier is None and not own:
+            earlier = _spoke_in_a_writing(cast, m, history, documents)
         if earlier is not None:
             return Resolved(earlier.name, m.chars, earlier.anonymous, earlier.speaker_type, None, "unknown",
                             None, 0.5, earlier.person, document=earlier.document)
+    return None
+
+
+def _spoke_in_a_writing(cast: Cast, m: Mention, history: list[Resolved], documents) -> Resolved | None:
+    """« …, a annoncé le ministère dans un communiqué. …, précise le texte »: the last speaker, who
+    spoke in a writing (« dans un communiqué ») in this sentence or the one before; the writing
+    stands for it."""
+    last = history[-1] if history else None
+    if last is None or not last.name or last.mention is None:
+        return None
+    doc = m.doc
+    start = cast.sentences_back(m.head.i, 1)
+    if last.mention[0] < doc[start].idx:
+        return None
+    for t in doc[start + 2:m.head.i]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in documents and doc[t.i - 2].lower_ == "dans" \
+                and doc[t.i - 1].pos_ == "DET":
+            return Resolved(last.name, m.chars, last.anonymous, last.speaker_type, None, "unknown", None, 0.5,
+                            last.person, document="fem" if "Fem" in m.head.morph.get("Gender") else "masc")
     return None
 
 
@@ -451,8 +472,27 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
 def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« Environ 400 Français », « trois Américains »: a counted group, in the article's words."""
     if m.plural and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in m.head.children):
+        same = _the_ones_just_named(m, history)
+        if same is not None:
+            return same
         return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True, speaker_type="group", confidence=0.55)
     return None
+
+
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _the_ones_just_named(m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« X et Y ont appelé … Les deux responsables estiment »: a definite counted group whose count is
+    that of the names the last attribution joined is those persons."""
+    count = next((COUNTS.get(c.lower_) for c in m.head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None)
+    last = history[-1] if history else None
+    if count is None or m.det != "les" or last is None or not last.name or last.anonymous:
+        return None
+    if len(last.name.replace(" et ", ", ").split(", ")) != count:
+        return None
+    return Resolved(last.name, m.chars, False, last.speaker_type, confidence=0.6,
+                    evidence=f"« {m.span.text} » → {last.name}, the {count} named just before")
 
 
 def people_of_a_place(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -584,6 +624,10 @@ def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         for r in reversed(history):
             if r.person is not None and (not fem or r.person.gender in ("unknown", "female")):
                 return cast._as_person(r.person, m.chars, 0.6)
+            if r.person is None and r.anonymous and r.name and r.speaker_type == "person" \
+                    and (not fem or r.gender in ("unknown", "female")):
+                # « « … », reconnaît un commissaire. « … », confie ce policier »: the last speaker, unnamed
+                return _the_same_unnamed(r, m, 0.55)
     return None
 
 
