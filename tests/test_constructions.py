@@ -1106,6 +1106,13 @@ SPEAKER_CASES = [
      "Le ministre de la Mobilité, Elke Van den Brandt, et le bourgmestre de Schaerbeek, Vincent Vanhalewyn, ont "
      "appelé la Stib à « revoir sa copie ». Les deux responsables écologistes estiment que la réforme pénalise "
      "« les habitants qui n'ont pas de voiture ».", "pénalise", "Elke Van den Brandt et Vincent Vanhalewyn"),
+    ("a title nobody holds goes to no single word named in passing, that may be a place",
+     "Un survivant de Nondin, âgé de 32 ans, a raconté avoir perdu sa femme et ses deux fils. Le procureur du "
+     "tribunal de grande instance de Ouahigouya avait annoncé en mars l'ouverture d'une enquête.", "enquête",
+     "Le procureur du tribunal de grande instance de Ouahigouya"),
+    ("a body named in passing is not the one a type noun calls back",
+     "Seul un TGV sur deux circulera jeudi, et trois TER sur dix dans certaines régions. À l'origine du mouvement, "
+     "l'intersyndicale réclame une hausse des salaires de 400 euros par mois.", "400 euros", "intersyndicale"),
 ]
 
 

@@ -727,6 +727,8 @@ class Cast:
             if org is None:
                 org = self.orgs[name.lower()] = Org(name, k)
             org.positions.append(k)
+            if t.dep_ in ("nsubj", "nsubj:pass") or doc[k].dep_ in ("nsubj", "nsubj:pass"):
+                org.subjects.append(k)  # « Le bailleur, Habitat Marseille Provence, rejette … »
             org.entity = True  # a name, whatever label the recogniser gave it
             org.kinds.add(self.lex.type_nouns[noun])
             org.nouns.add(noun)
@@ -856,14 +858,15 @@ class Cast:
     def unkinded_org(self, pos: int, history: list["Resolved"], any_kind: bool = False) -> Org | None:
         """« Greenpeace a publié … Selon l'association »: an organisation of no known kind (of any
         kind, for a noun that stands for any body), the recogniser's, named in this sentence or the
-        two before; the last one quoted first."""
+        two before as the subject of a verb (one named in passing, « trois TER sur dix », is no
+        body that speaks); the last one quoted first."""
         start = self.sentences_back(pos, 2)
         pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity and not o.plural
                 and any(start <= p < pos for p in o.positions)]
         # « Greenpeace a déposé plainte contre TotalEnergies. … Selon l'ONG »: a body that acted (a
         # subject) before one that was only acted upon
         acted = [o for o in pool if any(start <= p < pos for p in o.subjects)]
-        return self._latest(acted or pool, pos, history) if pool else None
+        return self._latest(acted, pos, history) if acted else None
 
     @staticmethod
     def _latest(pool: list[Org], pos: int, history: list["Resolved"]) -> Org:
@@ -1230,7 +1233,10 @@ class Cast:
         # a subject first (the salient one), else any
         for subject_only in (True, False):
             for i, p, is_subj in reversed(self.mentions):
-                if i < head.i and (is_subj or not subject_only) and allowed(p) and untitled(p):
+                # (« un survivant de Nondin »: a single word the recogniser called a person, never a
+                # subject, may be a place; not that)
+                if i < head.i and (is_subj or not subject_only and (" " in p.name or p.gender != "unknown")) \
+                        and allowed(p) and untitled(p):
                     return p
         return None
 
