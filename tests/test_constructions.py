@@ -1416,6 +1416,9 @@ REPORT_CASES = [
     ("a negated « manquer de » affirms the verb of saying after it",
      "Le chef de la diplomatie russe n'a pas manqué de souligner que Moscou restait « ouvert au dialogue ».",
      "Moscou restait « ouvert au dialogue »", "Le chef de la diplomatie russe"),
+    ("a report coordinated by « mais » to the one before has its speaker, and ends the first content",
+     "La ministre a reconnu que le texte avait suscité « beaucoup d'incompréhension » mais a jugé nécessaire de "
+     "poursuivre les réformes.", "le texte avait suscité « beaucoup d'incompréhension »", "La ministre"),
 ]
 
 

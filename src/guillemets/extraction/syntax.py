@@ -420,7 +420,7 @@ def _reattach_report_after_comma(tok, reports) -> None:
 def reattach_coordinated_reports(doc, reports) -> None:
     """« Elle estime que l'offre est « généreuse » et rappelle que … », « a affirmé que P et a
     ajouté que Q »: the parser hangs the second verb of saying on the verb of the first one's
-    clause. A verb that reports (``reports`` on its token), with « et » and no subject of its
+    clause. A verb that reports (``reports`` on its token), with « et » (« puis », « mais ») and no subject of its
     own, in the tense of the verb that governs that clause, and coordinated to a clause whose
     subject is no person who could say it (« que le préfet a menti et a déclaré … » stays), is
     coordinated to the governing verb instead: the first content ends before « et », and the
@@ -443,7 +443,7 @@ def reattach_coordinated_reports(doc, reports) -> None:
                 or not reports(outer) or not _opened_by_que(clause):
             continue
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) \
-                or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis") for c in tok.children) \
+                or not any(c.dep_ == "cc" and c.lower_ in ("et", "puis", "mais") for c in tok.children) \
                 or not any(c.dep_ in ("ccomp", "obj", "xcomp") and c.i > tok.i for c in tok.children):
             continue
         if not _same_tense(tok, outer):
