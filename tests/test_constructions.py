@@ -1113,6 +1113,10 @@ SPEAKER_CASES = [
     ("a body named in passing is not the one a type noun calls back",
      "Seul un TGV sur deux circulera jeudi, et trois TER sur dix dans certaines régions. À l'origine du mouvement, "
      "l'intersyndicale réclame une hausse des salaires de 400 euros par mois.", "400 euros", "intersyndicale"),
+    ("an article before a present participle makes it a noun, with the name in apposition",
+     "Sur place, la colère se mêle à la peur. « Ça tire tous les week-ends », déplore une mère de famille qui habite "
+     "à deux rues du lieu du drame. Un intervenant jeunesse du quartier, Mohamed Lamine, estime pour sa part que la "
+     "répression ne suffira pas.", "répression", "Mohamed Lamine"),
 ]
 
 
@@ -1419,6 +1423,9 @@ REPORT_CASES = [
     ("a report coordinated by « mais » to the one before has its speaker, and ends the first content",
      "La ministre a reconnu que le texte avait suscité « beaucoup d'incompréhension » mais a jugé nécessaire de "
      "poursuivre les réformes.", "le texte avait suscité « beaucoup d'incompréhension »", "La ministre"),
+    ("« qu' » right before a quotation mark opens the que-clause",
+     "Son cabinet a fait savoir qu'« aucune option n'était exclue ».", "aucune option n'était exclue",
+     "Son cabinet"),
 ]
 
 

@@ -15,6 +15,7 @@ is derived from them.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -109,6 +110,19 @@ class GuillemetsComponent:
         return doc
 
 
+_ELISION_BEFORE_MARK = re.compile(r"(?<![\w'])([A-Za-zÀ-ÿ]{1,7}')(?=[\"«“])")
+
+
+def _join_elisions(doc: Doc, view: str) -> None:
+    """« a estimé qu'« il fallait … » »: the tokenizer cuts an elided word before a quotation mark
+    in two (« qu », « ' »); it is one word (« qu' »), as before a letter."""
+    spans = [doc.char_span(m.start(1), m.end(1)) for m in _ELISION_BEFORE_MARK.finditer(view)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if span is not None and len(span) == 2:
+                retokenizer.merge(span)
+
+
 class ViewTokenizer:
     """The model's tokenizer over the parser's view of a text (``text.parser_view``: straight
     marks, plain spaces and apostrophes, at the same length), so that the tagger, parser and
@@ -120,7 +134,10 @@ class ViewTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        doc = self.inner(parser_view(text))
+        view = parser_view(text)
+        doc = self.inner(view)
+        if "'\"" in view or "'«" in view or "'“" in view:
+            _join_elisions(doc, view)
         doc.user_data["guillemets.original"] = text
         return doc
 

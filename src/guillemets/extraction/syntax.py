@@ -363,6 +363,12 @@ def retag_person_nouns(doc, is_person_noun) -> None:
     later step reads it as one."""
     for tok in doc:
         pos = tok.pos_
+        if pos == "VERB" and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 1].head.i == tok.i \
+                and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+            # « Un intervenant jeunesse du quartier, Mohamed Lamine, estime … »: an article before a present
+            # participle makes it a noun (« un intervenant », « les manifestants »)
+            tok.pos_, tok.lemma_ = "NOUN", tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+            continue
         if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS \
                 or pos == "VERB" and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in ADJECTIVES_LIKE_TITLES \
                 or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
