@@ -9,6 +9,7 @@ never runs into the next cue.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,18 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int
     while end > start and text[end - 1] in skip:
         end -= 1
     return start, end
+
+
+DATELINE = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*(?: [A-ZÀ-Ý\w][\w'’.\-]*){0,3}(?: \([A-Z][\w ]{0,20}\))? [-–—] ")
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """« Port-au-Prince - Au moins 70 personnes … »: the place (and agency) that opens a dispatch is
+    the author's, not part of the content that starts the paragraph."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -858,6 +871,7 @@ class Extractor:
                 continue  # « a déclaré que ses alliés s'engageaient à … »: a commitment inside the words reported
             e = _before_next_report(c, cands, s, e)
             s, e = _trim(text, s, e)
+            s = _past_dateline(text, s, e)
             if e <= s:
                 continue
             s, e = _with_edge_marks(text, qi, s, e)
@@ -1020,24 +1034,26 @@ class Extractor:
         prev_start = max(text.rfind(c, 0, k) for c in ".!?\n") + 1
         if not any(prev_start <= t[1] <= s for t in taken):
             return None
-        if span is not None and self._quoted_by_its_subject(span):
+        subject = self._quoted_by_its_subject(span) if span is not None else None
+        if subject is not None:
             # « L'ancien militaire espère « que justice sera rendue » »: the subject's own words
-            return RawAttribution(q.inner_start, q.inner_end, "direct", None, None, "neighbour", "standalone")
+            return RawAttribution(q.inner_start, q.inner_end, "direct", None, subject, None, "standalone")
         return RawAttribution(s, e, "mixed", None, None, "previous", "continued")
 
-    def _quoted_by_its_subject(self, quoted) -> bool:
-        """Is a quotation the complement of a finite verb whose subject, before it, is a person
-        (a name, a title, a person noun, « il », « elle »)?"""
+    def _quoted_by_its_subject(self, quoted) -> Token | None:
+        """The subject of the finite verb a quotation is the complement of, before it, when it is
+        a person (a name, a title, a person noun, « il », « elle »)."""
         verb = quoted.root
         while verb.i >= quoted.start and verb.i < quoted.end and verb.head.i != verb.i:
             verb = verb.head
-        if quoted.start <= verb.i < quoted.end or not is_finite(verb):
-            return False
+        if quoted.start <= verb.i < quoted.end or not (is_finite(verb) or any(c.dep_ == "aux:tense" for c in verb.children)):
+            return None  # (« Bruno Retailleau a ironisé sur « … » »: a verb group in a compound tense is finite)
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < quoted.start:
-                return c.ent_type_ == "PER" or c.lower_ in ("il", "elle") or c.pos_ == "NOUN" and \
+                person = c.ent_type_ == "PER" or c.lower_ in ("il", "elle") or c.pos_ == "NOUN" and \
                     self.lex.is_person_noun(c.lemma_.lower(), c.lower_)
-        return False
+                return c if person else None
+        return None
 
     def _named_after(self, text: str, start: int) -> bool:
         """« l'opération "Barkhane" », « un film intitulé "…" »: a name, not a quotation."""

@@ -1022,8 +1022,10 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
     while len(words) > 1 and words[0].lower() in LEADING_WORDS:
         words = words[1:]
     if r.speaker_type == "organisation" and len(words) > 1 and words[0].lower() in DEFINITE and words[1][:1].isupper() \
-            and not (words[0][:1].isupper() and words[1].lower() in cast.lex.media_name_words):
-        words = words[1:]  # (but « Le Monde », « La Presse »: the paper's name has its article)
+            and not (words[0][:1].isupper() and (words[1].lower() in cast.lex.media_name_words
+                                                  or _capital_inside_a_sentence(cast, r, words[0]))):
+        words = words[1:]  # (but « Le Monde », « La Presse »: the paper's name has its article; so has « Du côté
+        # de La France insoumise », whose article has a capital inside a sentence)
     for i in range(1, len(words)):  # « le procureur général … sur la radio RTL »: the circumstance is not the source
         # (« le militant dans une lettre ouverte »: where it was said is no part of who said it)
         in_a_writing = words[i].lower() == "dans" and i + 2 < len(words) and words[i + 1].lower() in WRITING_DETERMINERS \
@@ -1048,14 +1050,45 @@ def tidy(cast: Cast, r: Resolved) -> Resolved:
             return _relinked(cast, r, person)
         words = rest
     if r.speaker_type == "organisation" and not r.anonymous and len(words) == 1 and words[0][:1].isupper():
-        fuller = [o.name for o in cast.orgs.values() if o.name.startswith(words[0] + " ") and len(o.name.split()) <= 8]
+        # (not where the mention goes on otherwise: « La France insoumise » is no « France Info »)
+        said = doc_text(cast.doc)[r.mention[0]:r.mention[1]].split() if r.mention else []
+        nxt = said[said.index(words[0]) + 1] if words[0] in said[:-1] else None
+        fuller = [o.name for o in cast.orgs.values() if o.name.startswith(words[0] + " ") and len(o.name.split()) <= 8
+                  and (nxt is None or o.name.split()[1] == nxt)]
         if fuller:
             words = max(fuller, key=len).split()  # « Conseil » → « Conseil supérieur de l'audiovisuel »
     name = " ".join(words)
+    if r.speaker_type == "organisation" and not r.anonymous and r.mention and words[0][:1].isupper():
+        name = _with_its_article(cast, r, name)  # « Du côté de La France insoumise » → La France insoumise
     if name != r.name:
         r.evidence = f"{r.evidence} (« {r.name} » → « {name} »)" if r.evidence else r.evidence
         r.name = name
     return r
+
+
+def _capital_inside_a_sentence(cast: Cast, r: Resolved, word: str) -> bool:
+    """Does the mention open on ``word`` (an article) with its capital inside a sentence?"""
+    if not r.mention:
+        return False
+    return _capital_at(doc_text(cast.doc), r.mention[0], word)
+
+
+def _capital_at(text: str, start: int, word: str) -> bool:
+    if not text.startswith(word, start):
+        return False
+    before = text[:start].rstrip(" \u00a0\u202f")
+    return bool(before) and before[-1] not in ".!?:\n«\"“—–-"
+
+
+def _with_its_article(cast: Cast, r: Resolved, name: str) -> str:
+    """An organisation's name with the article that stands before it in the mention with a capital
+    inside a sentence: a part of the name (« La France insoumise », « Les Républicains »)."""
+    text = doc_text(cast.doc)
+    at = text.find(name, r.mention[0], r.mention[1])
+    for article in ("La ", "Le ", "Les ", "L'", "L’"):
+        if at >= len(article) and _capital_at(text, at - len(article), article):
+            return article + name
+    return name
 
 
 def _relinked(cast: Cast, r: Resolved, person: Person) -> Resolved:
@@ -1205,8 +1238,11 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         if t.pos_ == "PROPN" and (cur or not t.text.islower()) \
                 or t.ent_type_ in ("ORG", "PER", "MISC", "LOC") and t.text[:1].isupper() \
                 or (cur and t.text in {"&", "-", "'s", "’s"}) or (cur and t.lower_ in {"de", "du", "des", "d'", "d’"} and t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()) \
-                or (cur and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ != "PER"):
-            # (« France Urbaine »: a capitalised adjective or noun after a name goes on with it)
+                or (cur and t.text[:1].isupper() and t.is_alpha and t.pos_ in ("ADJ", "NOUN") and t.ent_type_ != "PER") \
+                or (cur and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i == cur[-1].i == t.i - 1
+                    and cur[-1].ent_type_ == "LOC"):
+            # (« France Urbaine »: a capitalised adjective or noun after a name goes on with it; « La France
+            # insoumise »: a place with its adjective names a body)
             cur.append(t)
         else:
             if cur:
