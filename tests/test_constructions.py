@@ -1117,6 +1117,12 @@ SPEAKER_CASES = [
      "Sur place, la colère se mêle à la peur. « Ça tire tous les week-ends », déplore une mère de famille qui habite "
      "à deux rues du lieu du drame. Un intervenant jeunesse du quartier, Mohamed Lamine, estime pour sa part que la "
      "répression ne suffira pas.", "répression", "Mohamed Lamine"),
+    ("a quotation completing a verb group in a compound tense is its subject's, not the last speaker's",
+     "Le maire a annoncé que la piscine fermerait en juin. À gauche, le conseiller municipal Paul Girard a soupiré "
+     "« une décision qui pénalise encore les familles ».", "pénalise", "Paul Girard"),
+    ("a place with its adjective names a body, with the capital article it has inside a sentence",
+     "Interrogée sur France Info, la maire a salué l'accord. Du côté de La France insoumise, on dénonce un « accord "
+     "d'appareils ».", "appareils", "La France insoumise"),
 ]
 
 
@@ -1426,6 +1432,10 @@ REPORT_CASES = [
     ("« qu' » right before a quotation mark opens the que-clause",
      "Son cabinet a fait savoir qu'« aucune option n'était exclue ».", "aucune option n'était exclue",
      "Son cabinet"),
+    ("a dateline is no part of the content that opens the dispatch",
+     "Port-au-Prince - Au moins 70 personnes ont été tuées jeudi lors d'une attaque à Pont-Sondé, ont annoncé les "
+     "autorités haïtiennes.", "Au moins 70 personnes ont été tuées jeudi lors d'une attaque à Pont-Sondé",
+     "les autorités haïtiennes"),
 ]
 
 
