@@ -1123,6 +1123,9 @@ SPEAKER_CASES = [
     ("a place with its adjective names a body, with the capital article it has inside a sentence",
      "Interrogée sur France Info, la maire a salué l'accord. Du côté de La France insoumise, on dénonce un « accord "
      "d'appareils ».", "appareils", "La France insoumise"),
+    ("a name in apposition to the subject's type noun is a body that acted, of that kind",
+     "Le géant suédois de l'ameublement Ikea va augmenter ses prix de 5 % en février. L'enseigne invoque la hausse du "
+     "coût des matières premières et du transport maritime.", "matières premières", "Ikea"),
 ]
 
 
@@ -1436,6 +1439,10 @@ REPORT_CASES = [
      "Port-au-Prince - Au moins 70 personnes ont été tuées jeudi lors d'une attaque à Pont-Sondé, ont annoncé les "
      "autorités haïtiennes.", "Au moins 70 personnes ont été tuées jeudi lors d'une attaque à Pont-Sondé",
      "les autorités haïtiennes"),
+    ("a long apposition after the source of « pour », its first word tagged an adjective",
+     "Pour Philippe Moati, économiste et cofondateur de l'Observatoire société et consommation (ObSoCo), cette "
+     "décision illustre « un retournement » du marché.", "cette décision illustre « un retournement » du marché",
+     "Philippe Moati"),
 ]
 
 

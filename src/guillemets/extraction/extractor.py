@@ -457,11 +457,12 @@ class Extractor:
             while after < sent.end and doc[after].text == ",":
                 after += 1
             if lead and after > ne and doc[after - 1].text == "," and (
-                    doc[after].pos_ == "NOUN" and doc[after].text.islower()
+                    doc[after].pos_ in ("NOUN", "ADJ") and doc[after].text.islower()
                     or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"):
                 # « pour le collectif des citoyens de Mayotte, association loi 1901, « … » »: an apposition
                 # (a bare noun or an indefinite one, no verb) between the source and its words
-                comma = next((k for k in range(after + 1, min(after + 9, sent.end)) if doc[k].text == ","), None)
+                # (« économiste et cofondateur de l'Observatoire société et consommation (ObSoCo) »: a long one)
+                comma = next((k for k in range(after + 1, min(after + 16, sent.end)) if doc[k].text == ","), None)
                 if comma is not None and not any(t.pos_ in ("VERB", "AUX") or is_quote_mark(t) for t in doc[after:comma]):
                     after = comma + 1
             run = after

@@ -655,8 +655,13 @@ class Cast:
                 org.gender = _org_gender(doc, e.start)
             if e.start > 0 and doc[e.start - 1].lower_ in ("les", "des", "aux"):
                 org.plural = True
-            if e.root.dep_ in ("nsubj", "nsubj:pass"):
-                org.subjects.append(e.start)
+            head = e.root.head
+            if e.root.dep_ in ("nsubj", "nsubj:pass") or e.root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubj:pass"):
+                org.subjects.append(e.start)  # (« Le géant suédois de l'ameublement Ikea va augmenter … »)
+            if e.root.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower() \
+                    and head.lemma_.lower() in self.lex.type_nouns:
+                org.kinds.add(self.lex.type_nouns[head.lemma_.lower()])  # « le géant … Ikea »: a company
+                org.nouns.add(head.lemma_.lower())
             for t in toks:  # its own words
                 noun = t.lemma_.lower() if t.lemma_.lower() in self.lex.type_nouns else t.lower_
                 if noun in self.lex.type_nouns:
