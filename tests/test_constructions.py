@@ -1126,6 +1126,10 @@ SPEAKER_CASES = [
     ("a name in apposition to the subject's type noun is a body that acted, of that kind",
      "Le géant suédois de l'ameublement Ikea va augmenter ses prix de 5 % en février. L'enseigne invoque la hausse du "
      "coût des matières premières et du transport maritime.", "matières premières", "Ikea"),
+    ("« ce dernier » before a verb the tagger made a noun of (« Ce dernier juge »)",
+     "Le député européen Pascal Canfin, président de la commission de l'environnement, a réagi sur son compte X. Ce "
+     "dernier juge « indispensable » que la Commission européenne se saisisse du dossier.", "Commission européenne se",
+     "Pascal Canfin"),
 ]
 
 
@@ -1443,6 +1447,9 @@ REPORT_CASES = [
      "Pour Philippe Moati, économiste et cofondateur de l'Observatoire société et consommation (ObSoCo), cette "
      "décision illustre « un retournement » du marché.", "cette décision illustre « un retournement » du marché",
      "Philippe Moati"),
+    ("encouraging someone to do something reports it",
+     "Le ministre du Travail encourage les entreprises à embaucher davantage d'apprentis.",
+     "les entreprises à embaucher davantage d'apprentis", "Le ministre du Travail"),
 ]
 
 
@@ -1537,3 +1544,11 @@ def test_an_object_taken_for_the_subject_of_a_coordinated_verb_in_another_number
     inner = next(a for a in found if a.cue.text == "contestait")
     assert (inner.content.text, inner.speaker) == (
         "certaines recommandations, notamment le déremboursement de médicaments", "gouvernement")
+
+
+def test_a_writing_dated_by_a_year_has_no_author_in_it(extract):
+    """« un rapport interne de 1988 »: the year is no author; the writing speaks as the article words it."""
+    found = extract("Selon le journal, un rapport interne de 1988 évoquait déjà « des changements climatiques "
+                    "significatifs » d'ici 2030.")
+    inner = next(a for a in found if a.cue.text == "évoquait")
+    assert inner.speaker == "un rapport interne"

@@ -105,8 +105,11 @@ CASES = [
                 "une décision injuste », a-t-il déclaré. L'ex-chef de l'État n'était pas présent. Dans un message, il "
                 "dénonce « un acharnement judiciaire ».", "acharnement", "Nicolas Sarkozy"),  # a subject by a synonym
     ("unnamed_again", "Une habitante de la rue a vu les policiers arriver. « Ils étaient une dizaine », raconte-t-elle. "
-                      "Selon cette retraitée, l'interpellation a duré plus d'une heure.", "interpellation a duré",
+                      "Selon la retraitée, l'interpellation a duré plus d'une heure.", "interpellation a duré",
      "Une habitante de la rue"),
+    ("title_then_name", "Une habitante de la rue a vu les policiers arriver. « Ils étaient une dizaine », raconte-t-elle. "
+                        "Selon cette retraitée, l'interpellation a duré plus d'une heure.", "interpellation a duré",
+     "Une habitante de la rue"),  # a demonstrative: the last speaker, named or not
     ("unnamed_again", "Un médecin de l'hôpital décrit une situation « apocalyptique ». « Nous opérons sans anesthésie », "
                       "ajoute le praticien, qui a requis l'anonymat.", "anesthésie", "Un médecin de l'hôpital"),
     ("described", "« Il faut agir vite », a dit un habitant. Le ministre a répondu que des renforts étaient en route.",

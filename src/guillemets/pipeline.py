@@ -110,12 +110,12 @@ class GuillemetsComponent:
         return doc
 
 
-_ELISION_BEFORE_MARK = re.compile(r"(?<![\w'])([A-Za-zÀ-ÿ]{1,7}')(?=[\"«“])")
+_ELISION_BEFORE_MARK = re.compile(r"(?<![\w'])((?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)')(?=[\"«“])")
 
 
 def _join_elisions(doc: Doc, view: str) -> None:
-    """« a estimé qu'« il fallait … » »: the tokenizer cuts an elided word before a quotation mark
-    in two (« qu », « ' »); it is one word (« qu' »), as before a letter."""
+    """« a estimé qu'« il fallait … » »: the tokenizer cuts an elided « que » before a quotation
+    mark in two (« qu », « ' »); it is one word (« qu' »), as before a letter, and opens a clause."""
     spans = [doc.char_span(m.start(1), m.end(1)) for m in _ELISION_BEFORE_MARK.finditer(view)]
     with doc.retokenize() as retokenizer:
         for span in spans:
@@ -136,7 +136,7 @@ class ViewTokenizer:
     def __call__(self, text: str) -> Doc:
         view = parser_view(text)
         doc = self.inner(view)
-        if "'\"" in view or "'«" in view or "'“" in view:
+        if "u'\"" in view or "u'«" in view or "u'“" in view:
             _join_elisions(doc, view)
         doc.user_data["guillemets.original"] = text
         return doc

@@ -722,8 +722,14 @@ class Extractor:
             if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc):
                 continue
             forms = cue_verb_forms(tok.lower_)
-            if not forms or any(c.dep_ == "det" for c in tok.children) or qi.at(tok.idx) is not None:
+            if not forms or qi.at(tok.idx) is not None:
                 continue  # (no cue verb has this form: the cheap test first)
+            # « Ce dernier juge « indispensable » que … »: « ce dernier » is the subject, not a determiner and
+            # an adjective of the word
+            called_back = doc[tok.i - 1].lower_ in ("dernier", "dernière") and tok.i >= 2 \
+                and doc[tok.i - 2].lower_ in ("ce", "cette")
+            if any(c.dep_ == "det" for c in tok.children) and not called_back:
+                continue
             nxt = doc[tok.i + 1]
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
             attribute = is_quote_mark(nxt) and doc[tok.i + 2].pos_ == "ADJ"
@@ -774,7 +780,7 @@ class Extractor:
                                                                ("o" if prep_object and doc[k].lower_ != "à" else
                                                                 "x" if prep_object else "q")))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
-            subject = tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+            subject = doc[tok.i - 1] if called_back else tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
             while subject is not None and subject.dep_ == "nmod" and subject.head.i < subject.i \

@@ -863,15 +863,15 @@ class Cast:
     def unkinded_org(self, pos: int, history: list["Resolved"], any_kind: bool = False) -> Org | None:
         """« Greenpeace a publié … Selon l'association »: an organisation of no known kind (of any
         kind, for a noun that stands for any body), the recogniser's, named in this sentence or the
-        two before as the subject of a verb (one named in passing, « trois TER sur dix », is no
-        body that speaks); the last one quoted first."""
+        two before (not counted: « trois TER sur dix » are trains); the last one quoted first."""
         start = self.sentences_back(pos, 2)
+        # (« trois TER sur dix »: a name counted is a thing, not a body)
         pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity and not o.plural
-                and any(start <= p < pos for p in o.positions)]
+                and any(start <= p < pos and not (p > 0 and self.doc[p - 1].like_num) for p in o.positions)]
         # « Greenpeace a déposé plainte contre TotalEnergies. … Selon l'ONG »: a body that acted (a
         # subject) before one that was only acted upon
         acted = [o for o in pool if any(start <= p < pos for p in o.subjects)]
-        return self._latest(acted, pos, history) if acted else None
+        return self._latest(acted or pool, pos, history) if pool else None
 
     @staticmethod
     def _latest(pool: list[Org], pos: int, history: list["Resolved"]) -> Org:

@@ -173,7 +173,10 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
     if entry is None:
         return None
     dets, gender, which = entry
-    if dets and m.det not in dets or not dets and m.det:
+    det = m.det
+    if not det and head.dep_ == "amod" and head.i > 0 and head.doc[head.i - 1].lower_ in ("ce", "cette"):
+        det = head.doc[head.i - 1].lower_  # « Ce dernier juge … », the parser's noun phrase « ce dernier juge »
+    if dets and det not in dets or not dets and det:
         return None
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN" and doc[head.i + 1].head.i != head.i:
         return None  # « le premier ministre »: a title
@@ -310,8 +313,8 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
             continue
         if any(g.dep_ == "case" and g.lower_ not in ("de", "du", "des", "d'", "d’") for g in c.children):
             continue  # « un rapport sur les inégalités », « une étude publiée dans The Lancet »: a topic, a place
-        if any(g.dep_ == "nummod" or g.like_num for g in c.children):
-            continue  # « cet enregistrement de 28 secondes », « un rapport de 200 pages »: a measure
+        if c.like_num or any(g.dep_ == "nummod" or g.like_num for g in c.children):
+            continue  # « cet enregistrement de 28 secondes », « un rapport de 200 pages », « de 1988 »: a measure, a date
         # (« un rapport d'experts », a plural with no article, has authors)
         bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
             g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
