@@ -1450,6 +1450,10 @@ REPORT_CASES = [
     ("encouraging someone to do something reports it",
      "Le ministre du Travail encourage les entreprises à embaucher davantage d'apprentis.",
      "les entreprises à embaucher davantage d'apprentis", "Le ministre du Travail"),
+    ("a que-clause after a noun the tagger gave a verb, whose subject is a participle made a noun",
+     "Le procureur de la République de Nantes, Antoine Leroy, a indiqué lors d'un point presse que le mis en cause "
+     "avait « reconnu les faits » en garde à vue.", "le mis en cause avait « reconnu les faits » en garde à vue",
+     "Antoine Leroy"),
 ]
 
 

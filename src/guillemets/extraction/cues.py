@@ -424,7 +424,9 @@ def _over_the_real_verb(doc: Doc, head: Token, end: int, stop: int) -> int:
     participle that describes the subject the clause's verb, and hung the real one elsewhere. A
     que-clause whose verb is a bare participle right after its noun, followed by a verb group
     with a finite auxiliary, runs to the end of that verb group's clause."""
-    if not ("Part" in head.morph.get("VerbForm") and head.i > 0 and doc[head.i - 1].pos_ == "NOUN"
+    # (« que le mis en cause avait « reconnu les faits » »: a participle made a noun by its article)
+    if not ("Part" in head.morph.get("VerbForm") and head.i > 0
+            and (doc[head.i - 1].pos_ == "NOUN" or doc[head.i - 1].lower_ in ("le", "la", "les"))
             and not any(c.dep_.startswith("aux") for c in head.children) and _verb_group_follows(doc, end, stop)):
         return end
     k = end
@@ -438,8 +440,9 @@ def _verb_group_follows(doc: Doc, k: int, end: int) -> bool:
     « a », « ont » and a participle (« s'est dit », « l'a qualifié »)?"""
     while k < end and doc[k].lower_ in ("se", "s'", "s’", "l'", "l’", "le", "la", "les", "y", "en", "lui", "leur"):
         k += 1
-    return k + 1 < end and doc[k].lemma_ in ("avoir", "être") and is_finite(doc[k]) \
-        and "Part" in doc[k + 1].morph.get("VerbForm")
+    j = k + 2 if k + 2 < end and is_opening_mark(doc[k + 1]) else k + 1  # (« avait « reconnu les faits » »)
+    return j < end and doc[k].lemma_ in ("avoir", "être") and is_finite(doc[k]) \
+        and "Part" in doc[j].morph.get("VerbForm")
 
 
 def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
@@ -566,8 +569,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             return (s, min(e, stop), "que")
         if doc[k].lower_ in {"ce"} and k + 1 < stop and doc[k + 1].lower_ in QUE:
             continue
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in {".", ":"} or doc[k].lower_ in QUE:
-            break
+        if doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod" or doc[k].text in {".", ":"} or doc[k].lower_ in QUE:
+            break  # (« lors d'un point presse que P »: a word the tagger made a verb modifying a noun is none)
     # c) infinitive: « a promis de P », « appelle à P »; bare after a verb of saying or thinking:
     # « dit avoir reconnu son agresseur », « assure de son côté avoir transmis … »
     if frames & {"i", "q"}:
