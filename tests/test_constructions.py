@@ -1130,6 +1130,13 @@ SPEAKER_CASES = [
      "Le député européen Pascal Canfin, président de la commission de l'environnement, a réagi sur son compte X. Ce "
      "dernier juge « indispensable » que la Commission européenne se saisisse du dossier.", "Commission européenne se",
      "Pascal Canfin"),
+    ("a title, a party's initials, then the name: the person",
+     "À l'inverse, le conseiller national UDC Pascal Schmid estime que la mesure « ne va pas assez loin ».",
+     "assez loin", "Pascal Schmid"),
+    ("a body the recogniser cut short is named in full where an acronym defines it",
+     "L'Organisation suisse d'aide aux réfugiés (OSAR) a vivement critiqué ce tournant. Dans un communiqué, elle "
+     "rappelle qu'aucune région d'Ukraine « n'est aujourd'hui sûre ».", "Ukraine",
+     "Organisation suisse d'aide aux réfugiés"),
 ]
 
 

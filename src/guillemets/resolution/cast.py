@@ -636,7 +636,7 @@ class Cast:
                 # la Santé » are names)
             if not toks:
                 continue
-            name = _text(doc, toks)
+            name = self.full_name_before_acronym(_text(doc, toks), toks[0].idx)
             key = name.lower()
             org = self.orgs.get(key) or self.orgs.setdefault(self.acronyms.get(name, name).lower(), Org(name, e.start))
             self.orgs[key] = org
@@ -680,6 +680,15 @@ class Cast:
                 noun = doc[k].lemma_.lower()  # « le quotidien américain New York Times »
                 org.kinds.add(self.lex.type_nouns[noun])
                 org.nouns.add(noun)
+
+    def full_name_before_acronym(self, name: str, at: int) -> str:
+        """« L'Organisation suisse d'aide aux réfugiés (OSAR) » that the recogniser cut after « suisse »:
+        the full name an acronym defines, where the text gives it from the entity on."""
+        text = doc_text(self.doc)
+        for full in self.acronyms.values():
+            if full.startswith(name + " ") and text.startswith(full, at):
+                return full
+        return name
 
     def _place_that_acts(self, e) -> None:
         """« Le Kremlin a rejeté les accusations », « Washington a dénoncé … »: a place made the

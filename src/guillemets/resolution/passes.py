@@ -393,6 +393,10 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         # « le Premier ministre Mamadou Célestin »: a name the cast found, right after the title
         per = [t for t in span if head.i < t.i <= head.i + 3 and t.i in cast.names_in_entities
                and all(u.text[:1].isupper() or u.pos_ == "ADJ" for u in doc[head.i + 1:t.i])][:1]
+        if not per:  # « le conseiller national UDC Pascal Schmid », « le député LR Éric Ciotti »: past the party
+            per = [t for t in span if head.i < t.i <= head.i + 5 and is_name(t) and t.ent_type_ == "PER"
+                   and all(u.pos_ == "ADJ" and u.text.islower() or u.text.isupper() and u.is_alpha
+                           for u in doc[head.i + 1:t.i])][:1]
     if not per:
         for c in head.children:
             after_comma = doc[c.left_edge.i - 1].text == "," or doc[c.left_edge.i].text == "," or doc[c.i - 1].text == ","
@@ -1294,8 +1298,8 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             toks = longer[0] if longer else _clean_name(list(ent))
             while len(toks) >= 2 and toks[0].lemma_.lower() in cast.lex.company_nouns and toks[1].pos_ == "PROPN":
                 toks = toks[1:]  # « le groupe Renault » → Renault
-            if toks:
-                return _text(doc, toks)
+            if toks:  # (« l'Organisation suisse d'aide aux réfugiés (OSAR) », cut by the recogniser: whole)
+                return cast.full_name_before_acronym(_text(doc, toks), toks[0].idx)
     if head.pos_ != "PROPN" and (head.lemma_.lower() in cast.lex.titles or head.lower_ in cast.lex.titles) and head.i < runs[0][0].i:
         # « le ministre des Finances » is a title, not an organisation
         if not any(t.ent_type_ == "PER" for r in runs for t in r):
