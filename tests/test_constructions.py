@@ -1137,6 +1137,10 @@ SPEAKER_CASES = [
      "L'Organisation suisse d'aide aux réfugiés (OSAR) a vivement critiqué ce tournant. Dans un communiqué, elle "
      "rappelle qu'aucune région d'Ukraine « n'est aujourd'hui sûre ».", "Ukraine",
      "Organisation suisse d'aide aux réfugiés"),
+    ("« qui » after a noun and its adjective stands for that noun, not the last speaker",
+     "« L'effet sur les taux devrait rester limité », juge l'économiste Philippe Crevel. Un gérant de fonds parisien, "
+     "qui s'exprime sous couvert d'anonymat, redoute « une spirale » si les autres agences suivent.", "spirale",
+     "Un gérant de fonds parisien"),
 ]
 
 

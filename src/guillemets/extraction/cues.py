@@ -92,6 +92,8 @@ def _antecedent_before(rel: Token) -> Token | None:
     if k < 0:
         return None
     t = doc[k]
+    if t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i < t.i and t.head.pos_ in ("PROPN", "NOUN"):
+        t = t.head  # « Un gérant de fonds parisien, qui s'exprime sous couvert d'anonymat, redoute … »
     if t.pos_ in ("PROPN", "NOUN"):
         while t.dep_ in ("flat:name",) and t.head.i < t.i:
             t = t.head
