@@ -1465,6 +1465,9 @@ REPORT_CASES = [
      "Le procureur de la République de Nantes, Antoine Leroy, a indiqué lors d'un point presse que le mis en cause "
      "avait « reconnu les faits » en garde à vue.", "le mis en cause avait « reconnu les faits » en garde à vue",
      "Antoine Leroy"),
+    ("a day after the object of a verb in the present dates what is called for, not the saying",
+     "La syndicaliste appelle désormais à une mobilisation « massive » samedi après-midi.",
+     "une mobilisation « massive » samedi après-midi", "La syndicaliste"),
 ]
 
 
@@ -1567,3 +1570,12 @@ def test_a_writing_dated_by_a_year_has_no_author_in_it(extract):
                     "significatifs » d'ici 2030.")
     inner = next(a for a in found if a.cue.text == "évoquait")
     assert inner.speaker == "un rapport interne"
+
+
+def test_an_infinitive_in_marks_then_a_participle_sharing_the_auxiliary(extract):
+    """« a indiqué « prendre acte » de la décision et annoncé que P »: two reports, one auxiliary."""
+    found = extract("Contactée, la préfecture de police a indiqué « prendre acte » de la décision et annoncé qu'un "
+                    "dispositif de sécurité renforcé serait déployé.")
+    assert [(a.content.text, a.cue.text) for a in found] == [
+        ("« prendre acte » de la décision", "a indiqué"),
+        ("un dispositif de sécurité renforcé serait déployé", "annoncé")]

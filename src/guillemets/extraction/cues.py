@@ -418,6 +418,11 @@ def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
             return _trim_end(doc, start, k)
         if doc[k].lower_ == "et" and _verb_group_follows(doc, k + 1, end):
             return _trim_end(doc, start, k)  # « a mis en garde contre Boko Haram et s'est dit prêt … », misparsed
+        nxt = doc[k + 1]
+        if doc[k].lower_ == "et" and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
+                and "Past" in nxt.morph.get("Tense") and nxt.dep_ == "conj" and nxt.head.i < k \
+                and (nxt.head.pos_ != "VERB" or is_infinitive(nxt.head)) and _with_complement(nxt):
+            return _trim_end(doc, start, k)  # « a indiqué « prendre acte » de la décision et annoncé que P »
     return end
 
 
@@ -456,9 +461,16 @@ def _without_date_of_saying(verb: Token, start: int, end: int) -> int:
         last -= 1
     date = next((t for t in doc[start:last] if _dates_the_saying(verb, t) and t.lower_ in SAYING_DAYS
                  and t.dep_ in ("obl:mod", "obl", "advmod", "nmod") and t.right_edge.i == last - 1), None)
-    if date is None or date.left_edge.i <= start:
-        return end
-    return _trim_end(doc, start, date.left_edge.i)
+    if date is None or date.left_edge.i <= start or _present_tense(verb) and date.head.i != verb.i:
+        return end  # (« appelle à une mobilisation samedi »: in the present, the day is the content's)
+    # (« à une mobilisation « massive » samedi »: the parser hung the quoted word on the day; the day alone)
+    cut = date.i if any(is_quote_mark(t) for t in doc[date.left_edge.i:date.i]) else date.left_edge.i
+    return _trim_end(doc, start, cut)
+
+
+def _present_tense(verb: Token) -> bool:
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _before_reporting_participle(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
@@ -581,6 +593,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
         start = k
+        if k + 1 < stop and is_opening_mark(doc[k]) and doc[k + 1].pos_ in ("VERB", "AUX") and is_infinitive(doc[k + 1]):
+            k += 1  # « a indiqué « prendre acte » de la décision »: the infinitive in marks
         if k + 1 < stop and doc[k].lower_ in ("ne", "n'", "n’") and doc[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
             k += 2  # « expliquait ne pas vouloir s'arrêter »: a negated infinitive is still what is said
         if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
@@ -880,8 +894,10 @@ def _not_a_speech_act(tok: Token) -> bool:
     if "Part" in form and "Past" in tok.morph.get("Tense") and _participle_form(tok) \
             and not any(c.dep_.startswith("aux") for c in tok.children) \
             and not any(t.lemma_ in ("avoir", "être") for t in tok.doc[verb_group_start(tok):tok.i]) \
-            and not (tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children)
-                     and not _agrees_otherwise(tok, tok.head)) \
+            and not (tok.dep_ == "conj" and not _agrees_otherwise(tok, tok.head) and (
+                any(c.dep_ == "aux:tense" for c in tok.head.children)
+                # (« a indiqué « prendre acte » de la décision et annoncé que P »: hung on the infinitive's object)
+                or _with_complement(tok) and _auxiliary_above(tok.head) is not None)) \
             and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
             and _auxiliary_across_aside(tok) is None and not present_taken_for_participle(tok):
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
@@ -894,6 +910,24 @@ def _participle_form(tok: Token) -> bool:
     « salue », « déplore » are present tenses the tagger called participles."""
     low = tok.lower_
     return not tok.lemma_.endswith("er") or low.rstrip("s").rstrip("e").endswith("é")
+
+
+def _with_complement(verb: Token) -> bool:
+    """Does a participle take a complement of its own (an object, a clause): a verb, not an adjective?"""
+    doc = verb.doc
+    return any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children) \
+        or verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in QUE  # (a que-clause the parser hung elsewhere)
+
+
+def _auxiliary_above(tok: Token) -> Token | None:
+    """The verb with a tense auxiliary that ``tok`` hangs under, within three steps."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux:tense" for c in tok.children):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _agrees_otherwise(participle: Token, head: Token) -> bool:
