@@ -1468,6 +1468,9 @@ REPORT_CASES = [
     ("a day after the object of a verb in the present dates what is called for, not the saying",
      "La syndicaliste appelle désormais à une mobilisation « massive » samedi après-midi.",
      "une mobilisation « massive » samedi après-midi", "La syndicaliste"),
+    ("a « selon » aside between a verb and its object, that the parser left unattached: the clause around it",
+     "La préfecture n'avait pas démontré, selon le juge, l'existence de « risques sérieux de troubles ».",
+     "La préfecture n'avait pas démontré, selon le juge, l'existence de « risques sérieux de troubles »", "le juge"),
 ]
 
 

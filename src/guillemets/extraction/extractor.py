@@ -537,9 +537,15 @@ class Extractor:
         # (« Le gouvernement envisage, selon Le Figaro, de supprimer … »: the verb's complement comes
         # after the aside, the clause runs around it)
         for t in span:
-            if is_finite(t) and any(c.i > first and c.dep_ in ("obj", "iobj", "xcomp", "ccomp", "obl:arg") for c in
+            # (« n'avait pas démontré, selon lui, l'existence de … »: an object the parser left as « dep »)
+            if is_finite(t) and any(c.i > first and c.dep_ in ("obj", "iobj", "xcomp", "ccomp", "obl:arg", "dep") for c in
                                     (t.head.children if t.dep_.startswith("aux") else t.children)):
                 return None
+        last = doc[first - 2]
+        close = next((j for j in range(first + 1, min(len(doc) - 1, first + 12)) if doc[j].text == ","), None)
+        if last.pos_ == "VERB" and not any(c.dep_ == "obj" for c in last.children) and close is not None \
+                and doc[close + 1].pos_ == "DET":
+            return None  # (« n'avait pas démontré, selon le juge, l'existence de … »: its object after the aside)
         k = first - 1  # « …, vendu, selon des chercheurs, plus cher que l'or »: the aside is inside a participle's
         while k > span.start and doc[k - 1].text != ",":  # phrase, which runs on after it
             k -= 1
