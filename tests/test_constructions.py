@@ -1471,6 +1471,13 @@ REPORT_CASES = [
     ("a « selon » aside between a verb and its object, that the parser left unattached: the clause around it",
      "La préfecture n'avait pas démontré, selon le juge, l'existence de « risques sérieux de troubles ».",
      "La préfecture n'avait pas démontré, selon le juge, l'existence de « risques sérieux de troubles »", "le juge"),
+    ("when and where the words were said, after a comma, ends the content",
+     "Le président congolais Félix Tshisekedi a accusé lundi le Rwanda de vouloir « s'emparer des richesses » de l'est "
+     "du pays, lors d'un discours devant le Parlement réuni en congrès.",
+     "le Rwanda de vouloir « s'emparer des richesses » de l'est du pays", "Félix Tshisekedi"),
+    ("when and where the words were said ends a que-clause too",
+     "Le ministre a affirmé que la réforme serait votée avant l'été, lors d'une conférence de presse à Bercy.",
+     "la réforme serait votée avant l'été", "Le ministre"),
 ]
 
 

@@ -92,6 +92,8 @@ class Lexicon:
     nationalities: frozenset[str]
     penalty_nouns: frozenset[str]
     litotes_verbs: frozenset[str]
+    saying_circumstances: tuple[tuple[str, ...], ...]
+    """« lors d'un discours », « devant la presse »: when and where words were said (longest first)."""
     """« manquer », « hésiter »: negated, they affirm the infinitive (« n'a pas manqué de souligner »)."""
     """« prison », « amende », « ans »: what « condamner à » hands down (no words reported)."""
     """« français », « ivoirien »: the peoples of countries, one at a time for a person."""
@@ -200,6 +202,7 @@ def load() -> Lexicon:
         nationalities=_words("nationalities.txt"),
         penalty_nouns=_words("penalty_nouns.txt"),
         litotes_verbs=_words("litotes_verbs.txt"),
+        saying_circumstances=_phrases("saying_circumstances.txt"),
         led_body_nouns=_words("led_body_nouns.txt"),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
     )
