@@ -1141,6 +1141,13 @@ SPEAKER_CASES = [
      "« L'effet sur les taux devrait rester limité », juge l'économiste Philippe Crevel. Un gérant de fonds parisien, "
      "qui s'exprime sous couvert d'anonymat, redoute « une spirale » si les autres agences suivent.", "spirale",
      "Un gérant de fonds parisien"),
+    ("a one-word name after a person noun, that the recogniser called MISC, is a person",
+     "La chanteuse Angèle a annoncé dimanche l'annulation de sa tournée européenne pour raisons de santé.",
+     "tournée", "Angèle"),
+    ("a participle clause after a verb of saying goes with that verb's subject, named since the last speaker",
+     "« Je suis désolée de décevoir mon public », écrit la chanteuse Angèle. Son producteur, Live Nation, a confirmé "
+     "l'information, précisant que les remboursements interviendraient « sous trente jours ».", "remboursements",
+     "Live Nation"),
 ]
 
 

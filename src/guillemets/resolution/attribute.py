@@ -47,8 +47,13 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             # « Angela Merkel n'a pas évoqué la France. En rappelant que P »: a person the author
             # made the subject since the last speaker is the one the participle goes with
             subject = speakers.subject_since(prev.mention[0] if prev and prev.mention else -1, r.start)
+            said = r.mention is not None and r.mention.head.lemma_.lower() in lex.cue_verbs \
+                and (prev is None or prev.mention is None or prev.mention[0] < r.mention.idx)
             if subject is not None and (prev is None or subject is not prev.person):
                 res = _inherited(speakers.as_person(subject), 0.55, "clause_subject", "the subject named since the last quotation")
+            elif said:  # « Son producteur, Live Nation, a confirmé l'information, précisant que P »: the main verb
+                # says something too; its subject, named since the last speaker, goes on speaking
+                res = resolve(speakers, r.mention, history)
             elif prev is not None:
                 res = _inherited(prev, 0.6, "clause", "a participle clause goes with the last speaker")
             elif r.mention is not None:  # « Le dirigeant a exclu toute démission, jugeant que P »

@@ -483,6 +483,7 @@ class Cast:
             return p
         found = self.find_surname(words[0], tokens[0].i) or self.by_initials(words[0])
         if found is None and (tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", "")
+                              or tokens[0].i in self.names_in_entities  # (« la chanteuse Angèle », called MISC)
                               or _one_word_name(tokens[0])
                               or tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text)):
             found = self.persons[name.lower()] = Person(name, tokens[0].i)
@@ -1017,7 +1018,9 @@ class Cast:
         haïtien Kesner Pharel »), with no word of an outlet's or a company's name, is that person's
         name, whatever label the recogniser gave it."""
         doc, lex = self.doc, self.lex
-        if not 2 <= len(e) <= 4 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in e) \
+        # (« la chanteuse Angèle »: one word, that the recogniser called MISC, after a person noun)
+        if not (2 <= len(e) <= 4 or len(e) == 1 and e.label_ == "MISC") \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in e) \
                 or any(t.lower_ in lex.media_name_words or t.lower_ in lex.company_nouns or t.lower_ in lex.type_nouns
                        or t.lower_ in lex.institutions for t in e):
             return False

@@ -559,7 +559,8 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     « Bruxelles Mobilité, l'administration chargée des tunnels, assure … »: the name before it."""
     doc = m.doc
     if m.lemma not in cast.lex.type_nouns:
-        return None
+        # (« Son producteur, Live Nation, a confirmé »: someone's partner, a body by its name)
+        return _body_apposed_to_a_possessive(cast, m)
     before = _name_opening_the_line(m)
     if before is not None:
         return Resolved(cast.acronyms.get(before, before), m.chars, speaker_type="organisation", confidence=0.7,
@@ -577,6 +578,20 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         return None
     return Resolved(cast.acronyms.get(name, name), m.chars, speaker_type="organisation", confidence=0.7,
                     evidence=f"« {cast._description(m.s, ent.end)} » → {name}")
+
+
+def _body_apposed_to_a_possessive(cast: Cast, m: Mention) -> Resolved | None:
+    """« Son producteur, Live Nation, … »: an organisation the recogniser named, in apposition between
+    commas to a possessive noun phrase."""
+    doc = m.doc
+    if not m.possessive or m.e + 1 >= len(doc) or doc[m.e].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ == "ORG"), None)
+    if ent is None or not (ent.end < len(doc) and doc[ent.end].text == ","):
+        return None
+    name = _text(doc, _clean_name(list(ent)))
+    return Resolved(name, m.chars, speaker_type="organisation", confidence=0.7,
+                    evidence=f"« {cast._description(m.s, ent.end)} » → {name}") if name else None
 
 
 def _name_opening_the_line(m: Mention) -> str | None:
