@@ -1148,6 +1148,13 @@ SPEAKER_CASES = [
      "« Je suis désolée de décevoir mon public », écrit la chanteuse Angèle. Son producteur, Live Nation, a confirmé "
      "l'information, précisant que les remboursements interviendraient « sous trente jours ».", "remboursements",
      "Live Nation"),
+    ("a definite description right after a named person is that person, not somebody new for a pronoun",
+     "À 67 ans, Jean-Pierre Lemaire n'a toujours pas été relogé. « On nous avait promis des maisons en six mois », "
+     "dit-il.\n\nLe retraité ne cache pas sa colère contre l'État. Selon lui, les aides ont surtout profité « aux "
+     "grandes entreprises de travaux publics ».", "grandes entreprises", "Jean-Pierre Lemaire"),
+    ("an institution named by a place with a hyphen keeps the whole place",
+     "La préfecture des Alpes-Maritimes conteste cette lecture. Elle assure que 85 % des sinistrés ont été relogés.",
+     "sinistrés", "préfecture des Alpes-Maritimes"),
 ]
 
 

@@ -791,6 +791,10 @@ class Cast:
                 elif w.pos_ in ("PROPN", "NOUN") and toks[-1].lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "les") \
                         and w.text[:1].isupper() and w.ent_type_ != "PER":
                     named = True  # (« le gouvernement de Justin Trudeau » is no institution's name)
+                elif named and w.text in ("-", "‑") and not toks[-1].whitespace_ and not w.whitespace_ \
+                        and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+                    toks.append(w)  # « la préfecture des Alpes-Maritimes »: a place's name goes on past its hyphen
+                    w, k = doc[k + 1], k + 1
                 else:
                     break
                 toks.append(w)

@@ -144,6 +144,10 @@ class Discourse:
                 if holder is not None:  # « le chef du gouvernement » after « Lucas Papadémos, chef du gouvernement »
                     self.titled.append((t.i, holder, subject))
                     continue
+            if det in ("le", "la", "l'", "l’") and not cast.lex.is_title(lemma, t.lower_) and any(
+                    i < t.i and self.sentence[t.i] - self.sentence[i] <= 2 and cast._compatible(p, gender)
+                    for i, p, _ in cast.mentions):
+                continue  # « Jean-Pierre Lemaire … Le retraité ne cache pas sa colère »: the one just named
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
         return out
