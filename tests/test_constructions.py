@@ -1492,6 +1492,14 @@ REPORT_CASES = [
     ("when and where the words were said ends a que-clause too",
      "Le ministre a affirmé que la réforme serait votée avant l'été, lors d'une conférence de presse à Bercy.",
      "la réforme serait votée avant l'été", "Le ministre"),
+    ("« selon X, qui cite … , P » that the parser cut into sentences at the first comma",
+     "Selon le New York Times, qui cite deux responsables américains sous couvert d'anonymat, la Maison Blanche "
+     "envisagerait de réduire le partage de renseignements avec Kiev.",
+     "la Maison Blanche envisagerait de réduire le partage de renseignements avec Kiev", "New York Times"),
+    ("a condition right after a threat is part of it",
+     "Le secrétaire d'État américain, Marco Rubio, a menacé mardi de suspendre l'aide militaire à l'Ukraine si Kiev "
+     "refusait de signer l'accord sur les minerais.",
+     "suspendre l'aide militaire à l'Ukraine si Kiev refusait de signer l'accord sur les minerais", "Marco Rubio"),
 ]
 
 

@@ -380,6 +380,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
             return (s, _trim_end(doc, s, k), how)
+    e = _with_its_condition(doc, e, stop) if is_infinitive(doc[s]) else e
     e = _before_conjoined_verb(doc, s, e)
     e = _without_date_of_saying(verb, s, e)
     e = _without_addressee(doc, s, e, lex)
@@ -387,6 +388,18 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     e = _before_reporting_participle(doc, s, e, lex)
     e = _before_circumstance_of_saying(doc, s, e, lex)
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
+
+
+def _with_its_condition(doc: Doc, end: int, stop: int) -> int:
+    """« a menacé de suspendre l'aide si Kiev refusait de signer »: a « si » clause right after an
+    infinitive content, with no comma, is the condition of what was said; the content runs over it
+    (not after a quoted object: « redoute « une catastrophe » si rien n'est fait »)."""
+    if end >= stop or doc[end].lower_ not in ("si", "s'", "s’") or doc[end - 1].text == ",":
+        return end
+    head = doc[end].head
+    if head.i <= end or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return end
+    return max(end, min(clause_end(head), stop))
 
 
 def _before_circumstance_of_saying(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

@@ -52,6 +52,19 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int
 DATELINE = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*(?: [A-ZÀ-Ý\w][\w'’.\-]*){0,3}(?: \([A-Z][\w ]{0,20}\))? [-–—] ")
 
 
+def _whole_sentence(doc: Doc, sent: Span) -> Span:
+    """The parser's sentence, with the ones after it while it ends on no end of sentence (« Selon le
+    New York Times, » cut off by the parser at its comma)."""
+    end, merged = sent.end, 0
+    while end < len(doc) and merged < 3:
+        last = doc[end - 1]
+        if last.text in {".", "!", "?", "…", ":", ";"} or "\n" in last.text or "\n" in last.whitespace_ \
+                or doc[end].is_space or is_quote_mark(last) and end >= 2 and doc[end - 2].text in {".", "!", "?", "…"}:
+            break
+        end, merged = doc[end].sent.end, merged + 1
+    return doc[sent.start:end] if end != sent.end else sent
+
+
 def _past_dateline(text: str, start: int, end: int) -> int:
     """« Port-au-Prince - Au moins 70 personnes … »: the place (and agency) that opens a dispatch is
     the author's, not part of the content that starts the paragraph."""
@@ -436,7 +449,7 @@ class Extractor:
                         # the parser hung the whole sentence on the relative clause: it ends at its comma
                         end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
                     ne = max(ne, end)
-            sent = tok.sent
+            sent = _whole_sentence(doc, tok.sent)
             if ne + 1 < sent.end and doc[ne].text == "," and "Rel" in doc[ne + 1].morph.get("PronType") \
                     and doc[ne + 1].lower_ in ("qui", "dont"):
                 # « selon l'Insee, qui publiait jeudi ses chiffres »: the relative pronoun right after the
@@ -456,6 +469,13 @@ class Extractor:
                     after = comma
             while after < sent.end and doc[after].text == ",":
                 after += 1
+            if lead and after + 1 < sent.end and doc[after - 1].text == "," and doc[after].lower_ in ("qui", "dont") \
+                    and "Rel" in doc[after].morph.get("PronType"):
+                # « Selon le New York Times, qui cite deux responsables, P »: the relative clause about the
+                # source (its phrase cut short by the parser) runs to its comma
+                comma = next((k for k in range(after + 1, sent.end) if doc[k].text == ","), None)
+                if comma is not None:
+                    after = comma + 1
             if lead and after > ne and doc[after - 1].text == "," and (
                     doc[after].pos_ in ("NOUN", "ADJ") and doc[after].text.islower()
                     or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"):
