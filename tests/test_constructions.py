@@ -1155,6 +1155,10 @@ SPEAKER_CASES = [
     ("an institution named by a place with a hyphen keeps the whole place",
      "La préfecture des Alpes-Maritimes conteste cette lecture. Elle assure que 85 % des sinistrés ont été relogés.",
      "sinistrés", "préfecture des Alpes-Maritimes"),
+    ("« le second » after « le premier »: the order of the names, not of the mentions by order",
+     "Le ministre de l'Intérieur, Bruno Retailleau, et le garde des Sceaux, Gérald Darmanin, ont présenté un plan. Le "
+     "premier a promis « une guerre totale » contre les réseaux. Le second a annoncé la création de prisons de haute "
+     "sécurité.", "prisons", "Gérald Darmanin"),
 ]
 
 

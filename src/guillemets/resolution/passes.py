@@ -182,8 +182,10 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
         return None  # « le premier ministre »: a title
     # the persons the article named, and those it spoke of since by a title or a counterpart
     # (« son homologue, Brahim Merad … Son interlocuteur a insisté … Ce dernier a rappelé »)
+    # (not one called back by order: « Le premier a promis … Le second a annoncé » keep the order of the names)
     seen = [(doc[i].idx, p) for i, p, _ in cast.mentions] + [(h.mention[0], h.person) for h in history
-                                                              if h.person is not None and h.mention is not None]
+                                                              if h.person is not None and h.mention is not None
+                                                              and h.rule != "by_order"]
     named: list[Person] = []
     for at, p in sorted(seen, key=lambda x: x[0], reverse=True):
         if at < head.idx and p not in named and cast._compatible(p, gender):
