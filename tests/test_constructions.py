@@ -1159,6 +1159,9 @@ SPEAKER_CASES = [
      "Le ministre de l'Intérieur, Bruno Retailleau, et le garde des Sceaux, Gérald Darmanin, ont présenté un plan. Le "
      "premier a promis « une guerre totale » contre les réseaux. Le second a annoncé la création de prisons de haute "
      "sécurité.", "prisons", "Gérald Darmanin"),
+    ("an unnamed source's description keeps the name of the body in its complement",
+     "À la Bourse de Paris, l'action a reculé de 2,3 %. Pour un analyste de la banque Oddo BHF, cet échec « n'est pas "
+     "une surprise ».", "surprise", "un analyste de la banque Oddo BHF"),
 ]
 
 

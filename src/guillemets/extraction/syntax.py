@@ -269,6 +269,9 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.pos_ in ("ADP", "ADV") \
                     and not c.doc[c.left_edge.i - 1].is_punct:
                 pass  # « le procureur général près la Cour de cassation »: a complement taken for an apposition
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 1 and t.pos_ == "NOUN" and t is not head \
+                    and c.ent_type_ == "ORG":
+                pass  # « un analyste de la banque Oddo BHF »: the complement's own name, no comma before it
             elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis",
                             "ccomp", "csubj", "xcomp"):
                 continue  # (« L'opposition juge que P »: a clause is never part of the noun phrase)
