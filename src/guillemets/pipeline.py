@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .extraction.cues import reports_a_content
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
-from .extraction.syntax import reattach_coordinated_reports, retag_person_nouns
+from .extraction.syntax import doc_text, reattach_coordinated_reports, retag_person_nouns
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -92,7 +92,7 @@ class GuillemetsComponent:
     def __call__(self, doc: Doc) -> Doc:
         # found once, for extraction and resolution, on the text itself: guillemets tell an
         # opening mark from a closing one, the straight marks of the parser's view do not
-        quotes = QuoteIndex(find_quotes(doc.user_data.get("guillemets.original", doc.text)))
+        quotes = QuoteIndex(find_quotes(doc.user_data.get("guillemets.original") or doc_text(doc)))
         # which marks open and which close a quotation, for the tokens (« " un mot " »)
         doc.user_data["guillemets.opening_marks"] = [q.start for q in quotes.quotes]
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
@@ -139,6 +139,7 @@ class ViewTokenizer:
         if "u'\"" in view or "u'«" in view or "u'“" in view:
             _join_elisions(doc, view)
         doc.user_data["guillemets.original"] = text
+        doc.user_data["guillemets.text"] = view  # (``syntax.doc_text``: the view is the doc's text, joined once)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
