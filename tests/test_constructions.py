@@ -1162,6 +1162,9 @@ SPEAKER_CASES = [
     ("an unnamed source's description keeps the name of the body in its complement",
      "À la Bourse de Paris, l'action a reculé de 2,3 %. Pour un analyste de la banque Oddo BHF, cet échec « n'est pas "
      "une surprise ».", "surprise", "un analyste de la banque Oddo BHF"),
+    ("a person's name is no body's full name because its initials spell a word (only an acronym in parentheses does)",
+     "« J'ai la possibilité d'être présidente », a affirmé dimanche Ketly Le Bamba sur BFMTV. « Les Français en ont "
+     "marre », a poursuivi la présidente du Rassemblement national.", "en ont marre", "Ketly Le Bamba"),
 ]
 
 

@@ -686,8 +686,8 @@ class Cast:
         """« L'Organisation suisse d'aide aux réfugiés (OSAR) » that the recogniser cut after « suisse »:
         the full name an acronym defines, where the text gives it from the entity on."""
         text = doc_text(self.doc)
-        for full in self.acronyms.values():
-            if full.startswith(name + " ") and text.startswith(full, at):
+        for acr, full in self.acronyms.items():  # (only one the text defines in parentheses right after it)
+            if full.startswith(name + " ") and text.startswith(f"{full} ({acr})", at):
                 return full
         return name
 
