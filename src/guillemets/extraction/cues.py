@@ -1283,8 +1283,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « s'ajouter », « s'expliquer »: not speech
         if "E" in ext[1] and not _has_reflexive(tok):
             continue  # « engager des poursuites »: only « s'engager à » is a promise
-        if "N" in ext[1] and any(c.dep_ == "obj" and c.i > tok.i and (c.ent_type_ == "PER" or c.lemma_.lower() in lex.source_nouns)
-                                 for c in tok.children):
+        if "N" in ext[1] and any(c.dep_ == "obj" and c.i > tok.i
+                                 and (c.ent_type_ == "PER" or c.lemma_.lower() in lex.source_nouns) for c in tok.children):
             continue  # « selon le Financial Times, qui cite des sources diplomatiques »: who, not what
         if "S" in ext[1] and _sentences(tok, lex):
             continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words

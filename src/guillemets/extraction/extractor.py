@@ -806,7 +806,8 @@ class Extractor:
                                                                ("o" if prep_object and doc[k].lower_ != "à" else
                                                                 "x" if prep_object else "q")))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
-            subject = doc[tok.i - 1] if called_back else tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+            subject = doc[tok.i - 1] if called_back else \
+                tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)
             while subject is not None and subject.dep_ == "nmod" and subject.head.i < subject.i \
@@ -1079,7 +1080,8 @@ class Extractor:
         verb = quoted.root
         while verb.i >= quoted.start and verb.i < quoted.end and verb.head.i != verb.i:
             verb = verb.head
-        if quoted.start <= verb.i < quoted.end or not (is_finite(verb) or any(c.dep_ == "aux:tense" for c in verb.children)):
+        if quoted.start <= verb.i < quoted.end \
+                or not (is_finite(verb) or any(c.dep_ == "aux:tense" for c in verb.children)):
             return None  # (« Bruno Retailleau a ironisé sur « … » »: a verb group in a compound tense is finite)
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < quoted.start:

@@ -90,13 +90,13 @@ class Lexicon:
     led_body_nouns: frozenset[str]
     """« gouvernement », « administration »: a body named after who leads it (« le gouvernement Legault »)."""
     nationalities: frozenset[str]
+    """« français », « ivoirien »: the peoples of countries, one at a time for a person."""
     penalty_nouns: frozenset[str]
+    """« prison », « amende », « ans »: what « condamner à » hands down (no words reported)."""
     litotes_verbs: frozenset[str]
+    """« manquer », « hésiter »: negated, they affirm the infinitive (« n'a pas manqué de souligner »)."""
     saying_circumstances: tuple[tuple[str, ...], ...]
     """« lors d'un discours », « devant la presse »: when and where words were said (longest first)."""
-    """« manquer », « hésiter »: negated, they affirm the infinitive (« n'a pas manqué de souligner »)."""
-    """« prison », « amende », « ans »: what « condamner à » hands down (no words reported)."""
-    """« français », « ivoirien »: the peoples of countries, one at a time for a person."""
     masculine_title_endings: tuple[str, ...]
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:

@@ -316,7 +316,7 @@ def _author_of(cast: Cast, head: Token) -> Token | None:
         if any(g.dep_ == "case" and g.lower_ not in ("de", "du", "des", "d'", "d’") for g in c.children):
             continue  # « un rapport sur les inégalités », « une étude publiée dans The Lancet »: a topic, a place
         if c.like_num or any(g.dep_ == "nummod" or g.like_num for g in c.children):
-            continue  # « cet enregistrement de 28 secondes », « un rapport de 200 pages », « de 1988 »: a measure, a date
+            continue  # « cet enregistrement de 28 secondes », « un rapport de 200 pages », « de 1988 »: no author
         # (« un rapport d'experts », a plural with no article, has authors)
         bare = c.pos_ == "NOUN" and c.text.islower() and "Plur" not in c.morph.get("Number") and not any(
             g.dep_ == "det" or g.dep_ == "case" and g.lower_ in ("du", "des") for g in c.children)
