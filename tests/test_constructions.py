@@ -1510,6 +1510,9 @@ REPORT_CASES = [
      "Le secrétaire d'État américain, Marco Rubio, a menacé mardi de suspendre l'aide militaire à l'Ukraine si Kiev "
      "refusait de signer l'accord sur les minerais.",
      "suspendre l'aide militaire à l'Ukraine si Kiev refusait de signer l'accord sur les minerais", "Marco Rubio"),
+    ("a content that opens its paragraph on a noun phrase and a dash keeps it: no dateline",
+     "La ville - qui compte 3000 habitants - sera évacuée dès demain, a indiqué le préfet.",
+     "La ville - qui compte 3000 habitants - sera évacuée dès demain", "le préfet"),
 ]
 
 

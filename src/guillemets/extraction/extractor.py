@@ -49,7 +49,7 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> tuple[int
     return start, end
 
 
-DATELINE = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*(?: [A-ZÀ-Ý\w][\w'’.\-]*){0,3}(?: \([A-Z][\w ]{0,20}\))? [-–—] ")
+DATELINE = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*(?: [A-ZÀ-Ý][\w'’.\-]*){0,3}(?: \([A-Z][\w ]{0,20}\))? [-–—] ")
 
 
 def _whole_sentence(doc: Doc, sent: Span) -> Span:
