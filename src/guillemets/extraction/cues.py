@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
-from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_at, phrase_before, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      verb_group_start)
 
@@ -406,10 +406,8 @@ def _before_circumstance_of_saying(doc: Doc, start: int, end: int, lex: Lexicon)
     """« a accusé le Rwanda de P, lors d'un discours devant le Parlement »: when and where the words
     were said (``saying_circumstances.txt``), after a comma that ends the content, are the author's;
     the content stops at that comma (not where a verb or a quotation follows: words of the content)."""
-    firsts = {w[0] for w in lex.saying_circumstances}
     for k in range(start + 2, end):
-        if doc[k - 1].text == "," and doc[k].lower_ in firsts \
-                and any(phrase_at(doc, k, words) for words in lex.saying_circumstances) \
+        if doc[k - 1].text == "," and phrase_starting_at(doc, k, lex.saying_circumstances) is not None \
                 and not any(is_finite(t) or is_quote_mark(t) for t in doc[k:end]):
             return _trim_end(doc, start, k - 1)
     return end

@@ -19,7 +19,7 @@ from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_ou
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
-                     np_extent, past_honorific, phrase_at, verb_group_start)
+                     np_extent, past_honorific, phrase_starting_at, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
 ANAPHORIC_STARTS = {"cela", "ceci", "ça", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "celle", "celui", "tout"}
@@ -99,10 +99,6 @@ def _words(text: str) -> int:
 class Extractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        # the first two words of each source locution, by first word (a cheap test before the phrase's)
-        self._locution_starts: dict[str, set[tuple[str, ...]]] = {}
-        for words in lex.source_locutions:
-            self._locution_starts.setdefault(words[0], set()).add(words[:2])
 
     # -- helpers ---------------------------------------------------------------
     def _clause_start(self, doc: Doc, qi: QuoteIndex, sent_start_tok: int, end_char: int) -> int:
@@ -355,15 +351,10 @@ class Extractor:
     def _source_locution_end(self, doc: Doc, tok: Token) -> int | None:
         """Index of the last word (« de », « du », « des », « d' ») of a phrase of
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
-        low = tok.lower_
-        if low not in self._locution_starts or tok.i + 1 >= len(doc) \
-                or (low, doc[tok.i + 1].lower_) not in self._locution_starts[low]:
-            return None  # (the cheap tests first: this runs on every word)
-        for words in self.lex.source_locutions:
-            last = tok.i + len(words) - 1
-            if words[0] == low and last + 1 < len(doc) and phrase_at(doc, tok.i, words):
-                return last
-        return None
+        words = phrase_starting_at(doc, tok.i, self.lex.source_locutions)
+        if words is None or tok.i + len(words) >= len(doc):
+            return None
+        return tok.i + len(words) - 1
 
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""

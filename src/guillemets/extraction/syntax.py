@@ -477,6 +477,25 @@ def _object_taken_for_subject(verb) -> None:
         subjects[0].dep_ = "obj"
 
 
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
+
+def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The phrase of ``phrases`` (a data file's, longest first, as ``lexicon._phrases`` gives them)
+    that the tokens from ``k`` spell (``phrase_at``), else None. The phrases are indexed by their
+    first word once per list, so that the test is cheap on every word."""
+    entry = _BY_FIRST_WORD.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in phrases:
+            index.setdefault(words[0], []).append(words)
+        entry = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in index.items()})
+    for words in entry[1].get(doc[k].lower_, ()):
+        if phrase_at(doc, k, words):
+            return words
+    return None
+
+
 def phrase_at(doc: Doc, k: int, words: tuple[str, ...]) -> bool:
     """Do the tokens from ``k`` spell ``words`` (a phrase of a data file, cut as the tokenizer cuts it)?
     « du », « des », « d' » stand for a final « de » (« au micro du », « dans les colonnes des »)."""

@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_at
+from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_starting_at
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
@@ -87,13 +87,8 @@ class Mention:
 def _before_a_medium(doc: Doc, start: int, e: int) -> int:
     """« a réagi l'attaquant au micro de Canal+ »: where it was said (``media_contexts.txt``) is no
     part of who said it; the mention ends before it."""
-    lex = load_lexicon()
-    firsts = {w[0] for w in lex.media_contexts}
-    for k in range(start, e):
-        # (the cheap test first: this runs on every mention)
-        if doc[k].lower_ in firsts and any(phrase_at(doc, k, words) for words in lex.media_contexts):
-            return k
-    return e
+    phrases = load_lexicon().media_contexts
+    return next((k for k in range(start, e) if phrase_starting_at(doc, k, phrases) is not None), e)
 
 
 def _name_after(head: Token, e: int) -> int:
