@@ -1165,6 +1165,19 @@ SPEAKER_CASES = [
     ("a person's name is no body's full name because its initials spell a word (only an acronym in parentheses does)",
      "« J'ai la possibilité d'être présidente », a affirmé dimanche Ketly Le Bamba sur BFMTV. « Les Français en ont "
      "marre », a poursuivi la présidente du Rassemblement national.", "en ont marre", "Ketly Le Bamba"),
+    ("a description means the unnamed subject of the sentence before, not the last speaker",
+     "Le directeur de l'office de tourisme, Paul Mercier, parle d'une « saison record ». Sur le port, un vendeur de "
+     "glaces range ses chaises. « Je n'ai jamais vu autant de monde », sourit l'homme.", "autant de monde",
+     "un vendeur de glaces"),
+    ("a title nobody holds means the unnamed subject of the sentence before who holds another",
+     "« Mon client a toujours nié », a plaidé Me Julien Vasseur. Le médecin légiste désigné par le parquet a été "
+     "entendu mardi. L'expert a estimé que la victime était morte sur le coup.", "sur le coup", "Le médecin légiste"),
+    ("« Me » says a lawyer: a new title in the feminine is not him",
+     "« Mon client a toujours nié », a plaidé Me Julien Vasseur. L'avocate générale a requis dix ans de prison contre "
+     "l'accusé.", "dix ans", "L'avocate générale"),
+    ("a name in the complement of a noun for other people does not hold a new title",
+     "Les parents de Chloé Marchand ont témoigné jeudi. L'enquêtrice a assuré que la jeune femme avait été suivie.",
+     "suivie", "L'enquêtrice"),
 ]
 
 

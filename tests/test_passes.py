@@ -678,7 +678,9 @@ def test_title_gender(nlp):
     lex = load()
     for text, det, want in [("l'ancienne ministre", "l'", "female"), ("l'ancien ministre", "l'", "male"),
                             ("la ministre", "la", "female"), ("l'ex-président", "l'", "male"),
-                            ("l'élu", "l'", "unknown")]:
+                            ("l'élu", "l'", "unknown"), ("l'avocate", "l'", "female"),
+                            ("l'historienne", "l'", "female"), ("l'adjointe", "l'", "female"),
+                            ("l'économiste", "l'", "unknown"), ("l'interprète", "l'", "unknown")]:
         doc = nlp(text + " a parlé.")
         head = next(t for t in doc if t.pos_ == "NOUN")
         assert title_gender(head, det, lex) == want, text

@@ -98,6 +98,10 @@ class Lexicon:
     saying_circumstances: tuple[tuple[str, ...], ...]
     """« lors d'un discours », « devant la presse »: when and where words were said (longest first)."""
     masculine_title_endings: tuple[str, ...]
+    feminine_title_endings: tuple[str, ...]
+    """« ate », « rice », « ienne »: the feminine forms of titles that have two (« l'avocate »)."""
+    honorific_titles: dict[str, str]
+    """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
         """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
@@ -205,4 +209,6 @@ def load() -> Lexicon:
         saying_circumstances=_phrases("saying_circumstances.txt"),
         led_body_nouns=_words("led_body_nouns.txt"),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
+        feminine_title_endings=tuple(sorted(_words("feminine_title_endings.txt"), key=len, reverse=True)),
+        honorific_titles=dict(line.split("\t")[:2] for line in _lines("honorific_titles.tsv")),
     )

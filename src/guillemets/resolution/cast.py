@@ -223,12 +223,24 @@ def title_gender(head: Token, det: str, lex: Lexicon) -> str:
     if head.lower_ == head.lemma_.lower() and head.lower_.endswith(lex.masculine_title_endings) \
             and "Fem" not in head.morph.get("Gender"):
         return "male"
+    # « l'avocate générale », « l'adjointe », « l'historienne »: a title in its feminine form
+    if "Masc" not in head.morph.get("Gender") and head.lower_.endswith(lex.feminine_title_endings) \
+            and (head.lower_ != head.lemma_.lower() or head.lower_.endswith(("rice", "euse", "ienne", "ière", "esse", "erte"))):
+        return "female"
     return "unknown"
 
 
 def _det_gender(det: str) -> str:
     """« la ministre » is a woman, « le Premier ministre » a man; « l' », « les »: unknown."""
     return "female" if det in ("la", "une", "cette") else "male" if det in ("le", "un", "ce", "cet") else "unknown"
+
+
+def _after_of(e) -> bool:
+    """« les avocats d'Essia Boularès ont plaidé »: a name right after its own « de » is a noun's
+    complement, whatever the parser made of its last word (a subject of the verb)."""
+    doc = e.doc
+    return e.start > 0 and doc[e.start - 1].dep_ == "case" and doc[e.start - 1].lower_ in ("de", "d'", "d’", "du", "des") \
+        and e.start <= doc[e.start - 1].head.i < e.end
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -580,9 +592,9 @@ class Cast:
             if p is None:
                 continue
             p.positions.append(e.start)
-            subject = (e.root.dep_ in SUBJECT_DEPS or _apposed_to_subject(e) or _set_apart(e)
-                       or any(t.dep_ in SUBJECT_DEPS and not e.start <= t.head.i < e.end for t in e)) \
-                and not _in_comparison(e.root)
+            subject = ((e.root.dep_ in SUBJECT_DEPS or any(t.dep_ in SUBJECT_DEPS and not e.start <= t.head.i < e.end
+                                                           for t in e)) and not _after_of(e)
+                       or _apposed_to_subject(e) or _set_apart(e)) and not _in_comparison(e.root)
             self.mentions.append((e.start, p, subject))  # « L'entrepreneur Herman Cain, … »
             name = _clean_name(list(e))  # (« des Pays-Bas Mark Rutte »: the name and its context start at « Mark »)
             e = doc[name[0].i:name[-1].i + 1] if name else e
@@ -910,7 +922,9 @@ class Cast:
                 continue
             if any(m[0] == t.i for m in self.mentions) or any(c.ent_type_ == "PER" for c in t.subtree):
                 continue
-            p = self._by_role(lemma, t, [])
+            words = self.role_words(lemma, t)
+            gender = title_gender(t, det, self.lex)
+            p = self.role_holder(lemma, t, words, gender) or self.by_context(lemma, t, [], words, gender)
             if p is not None:
                 found.append((t.i, p, True))
         self.mentions = sorted(self.mentions + found, key=lambda m: m[0])
@@ -1052,6 +1066,10 @@ class Cast:
         doc = self.doc
         sent = self._line(e.start)
         start = e.start
+        honorific = doc[e.start - 1] if e.start > sent.start else None
+        trade = self.lex.honorific_titles.get(honorific.lower_) if honorific is not None else None
+        if trade and not any(r[0] == trade for r in p.roles):  # « Me Paul Lenoir »: a lawyer
+            p.roles.append((trade, trade, honorific.i))
         while start - 1 >= sent.start and doc[start - 1].lower_ in HONORIFICS:
             start -= 1  # « Son avocat, Me Philippe Bouchez »: the title is before the honorific
         if start - 2 >= sent.start and doc[start - 1].text[:1].isupper() and doc[start - 2].lower_ in ("le", "la", "l'", "l’") \
@@ -1210,15 +1228,6 @@ class Cast:
                         out.append((pos, p))
         return out
 
-    def _by_role(self, lemma: str, head: Token, history: list[Resolved]) -> Person | None:
-        """« le secrétaire d'État » → the person given that role in the article (``role_holder``),
-        else the one the context makes likely (``by_context``)."""
-        words = self.role_words(lemma, head)
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
-        # « la ministre » is a woman; « le Premier ministre » is not « la Première ministre »
-        gender = title_gender(head, det, self.lex)
-        return self.role_holder(lemma, head, words, gender) or self.by_context(lemma, head, history, words, gender)
-
     def by_context(self, lemma: str, head: Token, history: list[Resolved], words: set[str],
                    gender: str) -> Person | None:
         """A title nobody holds in the article: the subject named just before, the last speaker,
@@ -1255,11 +1264,24 @@ class Cast:
         for subject_only in (True, False):
             for i, p, is_subj in reversed(self.mentions):
                 # (« un survivant de Nondin »: a single word the recogniser called a person, never a
-                # subject, may be a place; not that)
-                if i < head.i and (is_subj or not subject_only and (" " in p.name or p.gender != "unknown")) \
-                        and allowed(p) and untitled(p):
+                # subject, may be a place; not that. « les avocats d'Essia B. »: one named as another
+                # person's complement is what they speak of, not who holds a new title)
+                if i < head.i and (is_subj or not subject_only and (" " in p.name or p.gender != "unknown")
+                                   and not self._of_a_person_noun(i)) and allowed(p) and untitled(p):
                     return p
         return None
+
+    def _of_a_person_noun(self, i: int) -> bool:
+        """Is the name at token ``i`` the complement of a noun for other people (« les avocats d'Essia
+        Boularès », « la mère de Paul »), not of a verb (« annoncée par Stanislas Guerini ») nor of an
+        event (« le procès de Jean-Luc Mélenchon »)?"""
+        span = self.person_spans.get(i)
+        tokens = list(span) if span is not None else [self.doc[i]]
+        # (the first word that hangs outside the name: the parser may make its last word a subject)
+        root = next((t for t in tokens if not tokens[0].i <= t.head.i <= tokens[-1].i), tokens[0])
+        head = root.head
+        return root.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in self.person_spans \
+            and self.lex.is_person_noun(head.lemma_.lower(), head.lower_)
 
     def _the_one_the_participle_says(self, head: Token) -> Person | None:
         """« le Premier ministre désigné », « le président élu »: the person the article made the

@@ -657,6 +657,9 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
             and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
         return None
     gender = _det_gender(m.det)
+    shifted = _subject_just_before(cast, m, history, gender, "person")
+    if shifted is not None:
+        return shifted
     for r in reversed(history):  # the latest speaker who fits, named or not
         if r.person is not None and cast._compatible(r.person, gender):
             return cast._as_person(r.person, m.chars, 0.55)
@@ -760,12 +763,30 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     if any(h.person is None and h.name and h.speaker_type == "person"
            and h.name.lower().startswith(desc.lower() + " ") for h in history):
         return None  # « le procureur général » after « le procureur général près la cour d'appel »: that one
+    shifted = _subject_just_before(cast, m, history, gender, "unnamed")
+    if shifted is not None:
+        return shifted
     p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
         return None
     _gender_from_title(m, p)
     r = cast._as_person(p, m.chars, 0.6)
     r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
+    return r
+
+
+def _subject_just_before(cast: Cast, m: Mention, history: list[Resolved], gender: str,
+                         kinds: str) -> Resolved | None:
+    """« Dans le quartier, un patron de garage regarde les carcasses. « … », lâche l'homme »; « Le
+    psychiatre désigné par le juge a été entendu. L'expert a estimé … »: when the author's sentence
+    just before makes someone its subject who is not the last speaker, a description means that
+    one (``salience.shifted_subject``, as for a pronoun). ``kinds`` "unnamed": only an unnamed
+    person (a title nobody holds), "person": a named one too."""
+    c = salience.shifted_subject(cast, m.head.i, history, gender)
+    if c is None or c.kind != "unnamed" and not (kinds == "person" and c.kind == "person"):
+        return None
+    r = salience.as_resolved(cast, c, m.chars, 0.5)
+    r.evidence = f"« {cast._description(m.s, m.e)} » → {c.name}, the subject of the sentence before"
     return r
 
 
