@@ -1526,6 +1526,9 @@ REPORT_CASES = [
     ("a content that opens its paragraph on a noun phrase and a dash keeps it: no dateline",
      "La ville - qui compte 3000 habitants - sera évacuée dès demain, a indiqué le préfet.",
      "La ville - qui compte 3000 habitants - sera évacuée dès demain", "le préfet"),
+    ("a noun after « une nouvelle » that the tagger took for a verb stays in the content",
+     "Le syndicat assure avoir reçu une nouvelle offre jeudi après-midi.",
+     "avoir reçu une nouvelle offre jeudi après-midi", "syndicat"),
 ]
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from .extraction.cues import reports_a_content
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
-from .extraction.syntax import doc_text, reattach_coordinated_reports, retag_person_nouns
+from .extraction.syntax import doc_text, reattach_coordinated_reports, retag_nouns_taken_for_verbs, retag_person_nouns
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -99,6 +99,7 @@ class GuillemetsComponent:
         lex = self.lexicon
         retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
                            or low in lex.source_nouns)
+        retag_nouns_taken_for_verbs(doc, lex.prenominal_adjectives)
         try:
             reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
             found = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)

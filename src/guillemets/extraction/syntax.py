@@ -385,6 +385,30 @@ def retag_person_nouns(doc, is_person_noun) -> None:
             tok.pos_ = "NOUN"
 
 
+NOUN_DETERMINERS = {"un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta",
+                    "tes", "notre", "nos", "votre", "vos", "leurs", "chaque", "plusieurs", "quelques", "aucun", "aucune"}
+
+
+def retag_nouns_taken_for_verbs(doc, prenominal_adjectives) -> None:
+    """« La ministre affirme avoir déposé une nouvelle offre mercredi », where the tagger made
+    « nouvelle » a noun and « offre » a verb with no subject: a finite verb with no subject right
+    after a determiner that is never a pronoun is a noun; after such a determiner and an adjective
+    that stands before its noun (``prenominal_adjectives.txt``), it also joins that word's phrase
+    (with what hangs on it), so that a content does not stop in the middle of it."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or tok.i < 2 \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in tok.children):
+            continue
+        before = doc[tok.i - 1]
+        if before.pos_ == "DET" and before.lower_ in NOUN_DETERMINERS:
+            tok.pos_, tok.lemma_ = "NOUN", tok.lower_
+        elif before.lower_ in prenominal_adjectives and doc[tok.i - 2].pos_ == "DET" \
+                and doc[tok.i - 2].lower_ in NOUN_DETERMINERS and doc[tok.i - 2].head.i == before.i \
+                and before.i not in {t.i for t in tok.subtree}:
+            tok.pos_, tok.lemma_ = "NOUN", tok.lower_
+            tok.head, tok.dep_ = before, "nmod"
+
+
 def _finite_part(verb):
     """The word that carries a verb group's tense: its auxiliary, else the verb."""
     aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]

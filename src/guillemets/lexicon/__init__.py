@@ -101,6 +101,8 @@ class Lexicon:
     feminine_title_endings: tuple[str, ...]
     """« ate », « rice », « ienne »: the feminine forms of titles that have two (« l'avocate »)."""
     honorific_titles: dict[str, str]
+    prenominal_adjectives: frozenset[str]
+    """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
     """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
@@ -211,4 +213,5 @@ def load() -> Lexicon:
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
         feminine_title_endings=tuple(sorted(_words("feminine_title_endings.txt"), key=len, reverse=True)),
         honorific_titles=dict(line.split("\t")[:2] for line in _lines("honorific_titles.tsv")),
+        prenominal_adjectives=_words("prenominal_adjectives.txt"),
     )
