@@ -1178,6 +1178,19 @@ SPEAKER_CASES = [
     ("a name in the complement of a noun for other people does not hold a new title",
      "Les parents de Chloé Marchand ont témoigné jeudi. L'enquêtrice a assuré que la jeune femme avait été suivie.",
      "suivie", "L'enquêtrice"),
+    ("an acronym after « l' » is a body's name, no epithet for the last person named; its full name has no article",
+     "Le maire, Paul Mercier, a dénoncé la fermeture. L'agence régionale de santé (ARS) assure que le Samu prendra "
+     "le relais. L'ARS promet aussi des renforts dès l'automne.", "renforts", "agence régionale de santé"),
+    ("to whom it was said is no part of an unnamed source",
+     "Le procès pourrait s'ouvrir en mars, a indiqué une source proche de l'enquête à l'AFP.", "procès",
+     "une source proche de l'enquête"),
+    ("the lawyer of someone new is not the lawyer named before",
+     "« Mon client est innocent », répète Me Claire Dubois. Le conseil d'un autre prévenu estime que le dossier est "
+     "vide.", "dossier est vide", "Le conseil d'un autre prévenu"),
+    ("a wider trade (« l'universitaire ») for the one a person was given (« la politologue »)",
+     "Un militant du parti juge la défaite « injuste ». Pour la politologue Anne Muxel, le scrutin a surtout montré "
+     "une forte abstention. L'universitaire rappelle que la participation n'a pas dépassé 40 %.", "participation",
+     "Anne Muxel"),
 ]
 
 

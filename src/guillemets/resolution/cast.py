@@ -438,8 +438,12 @@ class Cast:
             start = max(0, len(words) - max(len(acr) + 4, 4))
             cut = words[start:]
             while cut:  # « Selon la Caisse nationale … (CNAM) »: the name starts at « Caisse »
-                if cut[0].lower().startswith(("l'", "l’", "d'", "d’")) and cut[0][2:3].isupper():
-                    cut[0] = cut[0][2:]
+                if cut[0].lower().startswith(("l'", "l’", "d'", "d’")) and cut[0][2:3].isupper() \
+                        or cut[0].startswith(("L'", "L’")) and cut[0][2:3].islower():
+                    cut[0] = cut[0][2:]  # (« L'agence régionale de santé (ARS) »: the article is no part)
+                    break
+                if cut[0] in ("La", "Le", "Les") and len(cut) > 1 and cut[1][:1].islower():
+                    cut = cut[1:]  # « La caisse … » at a sentence's start (but « La France insoumise »)
                     break
                 if not (cut[0][:1].islower() or cut[0].lower() in LEAD_IN):
                     break

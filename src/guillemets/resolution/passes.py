@@ -62,6 +62,7 @@ class Mention:
             e += 2  # « les marins-pompiers », that the tokenizer cut at its hyphen: one noun
         e = _name_after(head, e)
         e = _before_a_medium(doc, head.i + 1, e)
+        e = _before_the_addressee(doc, head.i + 1, e)
         m_end = e
         if quantifier is not None:
             s = min(s, quantifier.i)
@@ -89,6 +90,20 @@ def _before_a_medium(doc: Doc, start: int, e: int) -> int:
     part of who said it; the mention ends before it."""
     phrases = load_lexicon().media_contexts
     return next((k for k in range(start, e) if phrase_starting_at(doc, k, phrases) is not None), e)
+
+
+def _before_the_addressee(doc: Doc, start: int, e: int) -> int:
+    """« a indiqué une source judiciaire à l'AFP », « a confié un proche au Parisien »: to whom it
+    was said (a news agency, a medium, ``addressee_nouns.txt``) is no part of who said it."""
+    lex = load_lexicon()
+    for k in range(start, e):
+        if doc[k].lower_ in ("à", "au", "aux") and k + 1 < e:
+            j = k + 2 if doc[k + 1].lower_ in ("l'", "l’", "la", "le", "les") and k + 2 < e else k + 1
+            w = doc[j].lower_
+            if w in lex.news_agencies or w in lex.addressee_nouns \
+                    or w in lex.media_name_words and doc[j].text[:1].isupper():  # (« le meilleur au monde »)
+                return k
+    return e
 
 
 def _name_after(head: Token, e: int) -> int:
@@ -438,6 +453,7 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     head, span = m.head, m.span
     det = [c for c in head.children if c.dep_ == "det"]
     if not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
+            and not head.text.isupper()  # (« l'ARS »: an acronym, a body's name)
             and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
             # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
             and (head.ent_type_ not in ("ORG", "LOC") or head.ent_type_ == "LOC"
@@ -704,7 +720,11 @@ def title_alias(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
         return None
     # (« Le conseil a également souligné … » right after the lawyer spoke: bare, it is he)
     bare = m.det in DEFINITE and m.e - m.s == 2
-    if not (m.possessive or bare or _of_someone(cast, m.head)):
+    of_someone = _of_someone(cast, m.head)
+    if of_someone and _names_another_body(m):  # « le conseil d'un autre prévenu »: a client somebody new,
+        # and so is his lawyer: a person, unnamed
+        return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True, speaker_type="person", confidence=0.55)
+    if not (m.possessive or bare or of_someone):
         return None
     p = cast.role_holder(title, m.head, set(), "unknown")
     if p is None or bare and not m.possessive and not (history and history[-1].person is p):
