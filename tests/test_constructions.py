@@ -1191,6 +1191,10 @@ SPEAKER_CASES = [
      "Un militant du parti juge la défaite « injuste ». Pour la politologue Anne Muxel, le scrutin a surtout montré "
      "une forte abstention. L'universitaire rappelle que la participation n'a pas dépassé 40 %.", "participation",
      "Anne Muxel"),
+    ("« le nouveau ministre » is the one the article put in the post, and keeps the title after",
+     "Le président a limogé lundi le ministre de l'Intérieur, Marc Vidal. Un décret nomme le préfet Luc Arnaud pour le "
+     "remplacer. Le nouveau ministre a promis de « rétablir l'ordre ». « Rien ne sera toléré », a déclaré le ministre "
+     "de l'Intérieur jeudi.", "toléré", "Luc Arnaud"),
 ]
 
 

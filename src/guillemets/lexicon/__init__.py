@@ -102,6 +102,8 @@ class Lexicon:
     """« ate », « rice », « ienne »: the feminine forms of titles that have two (« l'avocate »)."""
     honorific_titles: dict[str, str]
     prenominal_adjectives: frozenset[str]
+    appointing_verbs: frozenset[str]
+    """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
     """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
     """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
 
@@ -214,4 +216,5 @@ def load() -> Lexicon:
         feminine_title_endings=tuple(sorted(_words("feminine_title_endings.txt"), key=len, reverse=True)),
         honorific_titles=dict(line.split("\t")[:2] for line in _lines("honorific_titles.tsv")),
         prenominal_adjectives=_words("prenominal_adjectives.txt"),
+        appointing_verbs=_words("appointing_verbs.txt"),
     )

@@ -928,6 +928,12 @@ class Cast:
                 continue
             words = self.role_words(lemma, t)
             gender = title_gender(t, det, self.lex)
+            appointed = self.the_one_the_participle_says(t)
+            if appointed is not None and self._compatible(appointed, gender):
+                # « Le nouveau Premier ministre a promis … »: the one just put in the post now holds it
+                self._add_role(appointed, t, *np_extent(t))
+                found.append((t.i, appointed, True))
+                continue
             p = self.role_holder(lemma, t, words, gender) or self.by_context(lemma, t, [], words, gender)
             if p is not None:
                 found.append((t.i, p, True))
@@ -1246,7 +1252,7 @@ class Cast:
         def allowed(p: Person) -> bool:
             return fits(p) and not (contrast and p is last)
 
-        chosen = self._the_one_the_participle_says(head)
+        chosen = self.the_one_the_participle_says(head)
         if chosen is not None and allowed(chosen):
             return chosen
 
@@ -1287,11 +1293,16 @@ class Cast:
         return root.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in self.person_spans \
             and self.lex.is_person_noun(head.lemma_.lower(), head.lower_)
 
-    def _the_one_the_participle_says(self, head: Token) -> Person | None:
+    def the_one_the_participle_says(self, head: Token) -> Person | None:
         """« le Premier ministre désigné », « le président élu »: the person the article made the
-        object of that verb before (« a désigné Mario Monti », « Joe Biden a été élu »)."""
+        object of that verb before (« a désigné Mario Monti », « Joe Biden a été élu »); « le
+        nouveau Premier ministre »: of a verb that puts someone in a post (``appointing_verbs.txt``,
+        « nomme l'homme d'affaires X »)."""
         parts = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i
                  and "Part" in c.morph.get("VerbForm")}
+        if any(c.dep_ == "amod" and c.i < head.i and c.lemma_.lower() in ("nouveau", "nouvel", "nouvelle")
+               for c in head.children):
+            parts |= self.lex.appointing_verbs
         if not parts:
             return None
         found = None
@@ -1299,6 +1310,8 @@ class Cast:
             t = self.doc[i]
             if i >= head.i:
                 break
+            if t.dep_ in ("appos", "nmod", "flat:name") and t.head.pos_ == "NOUN" and t.head.i < t.i:
+                t = t.head  # « nomme l'homme d'affaires X »: the noun the name stands beside
             if t.dep_ in ("obj", "nsubj:pass") and t.head.lemma_.lower() in parts and t.head.i != head.i:
                 found = p
         return found

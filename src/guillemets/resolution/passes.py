@@ -759,6 +759,11 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     lemma = m.lemma[3:] if m.lemma.startswith("ex-") else m.lemma  # « l'ex-ministre »: the minister named before
     words = cast.role_words(lemma, head) - {_fold(m.lemma)}
     desc = cast._description(m.s, m.e)
+    p = cast.the_one_the_participle_says(head)  # « le nouveau Premier ministre »: not the one before
+    if p is not None and cast._compatible(p, gender):
+        r = cast._as_person(p, m.chars, 0.75)
+        r.evidence = f"« {desc} » → {p.name}, the one the article put in that post"
+        return r
     p = cast.role_holder(lemma, head, words, gender)
     if p is not None:
         r = cast._as_person(p, m.chars, 0.8)
