@@ -133,3 +133,24 @@ def test_the_language_data_is_read_once_per_process():
     from guillemets.lexicon import load
     assert load() is load()
     assert load().title_synonyms  # and the newest file is in it
+
+
+def test_tokens_and_entities_made_once_read_the_document_as_it_is(nlp):
+    from guillemets.extraction.syntax import entities, forget, forget_entities, tokens
+    from spacy.tokens import Span
+    doc = nlp.make_doc("Le maire de Nantes, Paul Mercier, a parlé.")
+    for _, proc in nlp.pipeline[:-1]:
+        doc = proc(doc)
+    toks = tokens(doc)
+    assert tokens(doc) is toks and [t.i for t in toks] == list(range(len(doc)))
+    assert tokens(doc[2:5])[3].text == doc[3].text  # a span: the document's indexes
+    toks[0].pos_ = "PROPN"  # a tag changed later shows through the list
+    assert tokens(doc)[0].pos_ == "PROPN"
+    ents = entities(doc)
+    assert entities(doc) is ents and [e.text for e in ents] == [e.text for e in doc.ents]
+    doc.set_ents([Span(doc, 0, 2, label="ORG")], default="outside")
+    forget_entities(doc)
+    assert [e.text for e in entities(doc)] == ["Le maire"]
+    forget(doc)
+    assert tokens(doc) is not toks
+    forget(doc)

@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from .extraction.cues import reports_a_content
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
-from .extraction.syntax import doc_text, reattach_coordinated_reports, retag_nouns_taken_for_verbs, retag_person_nouns
+from .extraction.syntax import (doc_text, forget, reattach_coordinated_reports, retag_nouns_taken_for_verbs,
+                                retag_person_nouns)
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -70,8 +71,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """A line break always ends a sentence: news paragraphs never run on. A word or a comma
     never does (« Pour l'économiste haïtien Kesner Pharel, la crise … »: the parser may cut
     a sentence inside a name it does not know)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    toks = list(doc)  # (one Token object a word: spaCy makes a new one at each ``doc[i]``)
+    for prev, tok in zip(toks, toks[1:]):
         if tok.is_sent_start is not None:
             continue
         if "\n" in prev.text:
@@ -107,6 +108,8 @@ class GuillemetsComponent:
             # article keeps its place with no attribution
             doc.user_data["guillemets.error"] = f"{type(e).__name__}: {e}"
             found = []
+        finally:
+            forget(doc)
         set_attributions(doc, found)
         return doc
 

@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
-from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, tokens, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      verb_group_start)
 
@@ -358,10 +358,11 @@ def _trim_end(doc: Doc, start: int, end: int) -> int:
 
 def _sentence_stop(doc: Doc, start: int, limit: int) -> int:
     """First strong boundary (; ? !) or paragraph break in [start, limit)."""
+    toks = tokens(doc)
     for k in range(start, limit):
-        if doc[k].text in BOUNDARY_PUNCT or "\n" in doc[k].text:
+        if toks[k].text in BOUNDARY_PUNCT or "\n" in toks[k].text:
             return k
-        if k > start and doc[k - 1].text in {".", "…"} and is_quote_mark(doc[k]) and is_opening_mark(doc[k]):
+        if k > start and toks[k - 1].text in {".", "…"} and is_quote_mark(toks[k]) and is_opening_mark(toks[k]):
             return k  # « … plus faible. « Le gouvernement … »: the parser ran the sentence on into a quote
     return limit
 
@@ -566,78 +567,79 @@ def _infinitive_head(tok: Token) -> Token:
 
 def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
+    toks = tokens(doc)
     stop = _sentence_stop(doc, after, sent.end)
     # a) colon
     for k in range(after, min(stop, after + 20)):
-        if doc[k].text == ":":
+        if toks[k].text == ":":
             if _finite_verb_between(doc, after, k):
                 break
-            if not frames - {"R"} and not (k + 1 < stop and is_quote_mark(doc[k + 1])):
+            if not frames - {"R"} and not (k + 1 < stop and is_quote_mark(toks[k + 1])):
                 break  # « Les marchés ont mal réagi : le CAC 40 a perdu … »: an explanation, not words
             s, e = k + 1, _trim_end(doc, k + 1, stop)
             return (s, e, "colon") if e > s else None
-        if doc[k].text in {".", "?", "!"}:
+        if toks[k].text in {".", "?", "!"}:
             break
     if not frames - {"R"}:
         return None  # a cue only in incises and before a colon (« lire », « espérer »)
     # b) que-clause
     for k in range(after, min(stop, after + 15)):
-        if doc[k].lower_ in QUE and k > 0 and doc[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
+        if toks[k].lower_ in QUE and k > 0 and toks[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
             break  # « tandis que », « alors que »: a new clause of the author's
-        if doc[k].lower_ in QUE and any(doc[j].lower_ in COMPARATIVES for j in range(max(after, k - 3), k)):
+        if toks[k].lower_ in QUE and any(toks[j].lower_ in COMPARATIVES for j in range(max(after, k - 3), k)):
             continue  # « une mise en ordre de bataille plus précoce que prévu »: a comparison
-        if doc[k].lower_ in QUE and doc[k - 1].text == "," and any(
+        if toks[k].lower_ in QUE and toks[k - 1].text == "," and any(
                 t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i == verb.i and not _temporal(t)
                 and not lex.is_person_noun(t.lemma_.lower(), t.lower_) for t in doc[after:k]):
             break  # « a demandé une peine de cinq ans, que le tribunal n'a pas retenue »: a relative pronoun
-        if doc[k].lower_ in COMPLEMENTIZERS and (doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ") \
-                and (doc[k].lower_ in QUE or k - after <= 6):
+        if toks[k].lower_ in COMPLEMENTIZERS and (toks[k].dep_ == "mark" or toks[k].pos_ == "SCONJ") \
+                and (toks[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
                 break
-            if doc[k].lower_ not in QUE and any(c.dep_ == "obj" and after <= c.i < k for c in verb.children):
+            if toks[k].lower_ not in QUE and any(c.dep_ == "obj" and after <= c.i < k for c in verb.children):
                 break  # « redoute « une catastrophe » si rien n'est fait »: the object is the content
             s = k + 1
-            head = doc[k].head
+            head = toks[k].head
             if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):
                 e = clause_end(head)
                 e = _over_the_real_verb(doc, head, e, stop)
-                if e < stop and is_opening_mark(doc[e]):  # « que Washington restait « pleinement engagé » »:
+                if e < stop and is_opening_mark(toks[e]):  # « que Washington restait « pleinement engagé » »:
                     e = end_over_open_quote(doc, e + 1, stop)  # the quotation the parser hung elsewhere
             else:
                 e = _trim_end(doc, s, stop)
             return (s, min(e, stop), "que")
-        if doc[k].lower_ in {"ce"} and k + 1 < stop and doc[k + 1].lower_ in QUE:
+        if toks[k].lower_ in {"ce"} and k + 1 < stop and toks[k + 1].lower_ in QUE:
             continue
-        if doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod" or doc[k].text in {".", ":"} or doc[k].lower_ in QUE:
+        if toks[k].pos_ in ("VERB", "AUX") and toks[k].dep_ != "amod" or toks[k].text in {".", ":"} or toks[k].lower_ in QUE:
             break  # (« lors d'un point presse que P »: a word the tagger made a verb modifying a noun is none)
     # c) infinitive: « a promis de P », « appelle à P »; bare after a verb of saying or thinking:
     # « dit avoir reconnu son agresseur », « assure de son côté avoir transmis … »
     if frames & {"i", "q"}:
         k = _discourse_phrase_end(doc, after)
         k = _past_addressee(doc, k, stop)  # « a confié au Parisien avoir perdu « un frère » »
-        while k < stop and doc[k].pos_ == "ADV" and doc[k].lower_ not in ("ne", "n'", "n’"):
+        while k < stop and toks[k].pos_ == "ADV" and toks[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
         start = k
-        if k + 1 < stop and is_opening_mark(doc[k]) and doc[k + 1].pos_ in ("VERB", "AUX") and is_infinitive(doc[k + 1]):
+        if k + 1 < stop and is_opening_mark(toks[k]) and toks[k + 1].pos_ in ("VERB", "AUX") and is_infinitive(toks[k + 1]):
             k += 1  # « a indiqué « prendre acte » de la décision »: the infinitive in marks
-        if k + 1 < stop and doc[k].lower_ in ("ne", "n'", "n’") and doc[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
+        if k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
             k += 2  # « expliquait ne pas vouloir s'arrêter »: a negated infinitive is still what is said
-        if k < stop and doc[k].pos_ in ("VERB", "AUX") and is_infinitive(doc[k]) and doc[k].head.i >= verb.i:
-            inf = _infinitive_head(doc[k])
+        if k < stop and toks[k].pos_ in ("VERB", "AUX") and is_infinitive(toks[k]) and toks[k].head.i >= verb.i:
+            inf = _infinitive_head(toks[k])
             if inf.i >= k:
                 return (start, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
     if "i" in frames or "x" in frames and any(c.pos_ == "PRON" and c.i < verb.i and (
             c.dep_ == "obj" or c.lower_ in ("qu'", "qu’", "que")) for c in verb.children):
         # (« qu'il accuse d'avoir menti », « il l'accuse de mentir »: the object a pronoun, the rest the content)
         for k in range(after, min(stop - 1, after + 4)):
-            if doc[k].lower_ in INF_MARKS:
+            if toks[k].lower_ in INF_MARKS:
                 for j in range(k + 1, min(stop, k + 4)):
-                    if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
-                        inf = _infinitive_head(doc[j])
+                    if toks[j].pos_ in ("VERB", "AUX") and is_infinitive(toks[j]):
+                        inf = _infinitive_head(toks[j])
                         return (k + 1, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
-                    if doc[j].pos_ not in ("PRON", "ADV"):
+                    if toks[j].pos_ not in ("PRON", "ADV"):
                         break
-            if doc[k].pos_ not in ("ADV", "PUNCT") and doc[k].lower_ not in INF_MARKS:
+            if toks[k].pos_ not in ("ADV", "PUNCT") and toks[k].lower_ not in INF_MARKS:
                 break
     # d) complements: object, object + de/à, prepositional object, adjective (« se dit prêt »)
     allowed = {"xcomp", "ccomp"}
@@ -667,11 +669,11 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         # « a réclamé vendredi de nouvelles livraisons d'armes à … »: a partitive object (« de » +
         # adjective + noun) that the parser hangs anywhere
         k = after
-        while k < stop and (doc[k].pos_ == "ADV" or _temporal(doc[k])):
+        while k < stop and (toks[k].pos_ == "ADV" or _temporal(toks[k])):
             k += 1
-        if k + 2 < stop and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].pos_ == "ADJ" \
-                and doc[k + 2].pos_ == "NOUN" and doc[k + 1].head.i == k + 2:
-            e = _extend_over_phrases(doc, max(doc[k + 2].right_edge.i + 1, k + 3), stop)
+        if k + 2 < stop and toks[k].lower_ in ("de", "d'", "d’") and toks[k + 1].pos_ == "ADJ" \
+                and toks[k + 2].pos_ == "NOUN" and toks[k + 1].head.i == k + 2:
+            e = _extend_over_phrases(doc, max(toks[k + 2].right_edge.i + 1, k + 3), stop)
             return (k + 1, e, "complement")
     if "o" in frames or _has_reflexive(verb):
         # (« a fait part de sa « profonde inquiétude » »: a prepositional object the parser called an object)
@@ -684,23 +686,23 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             return (k, _trim_end(doc, k, stop), "se-dire")
     if not comps and ("o" in frames or _has_reflexive(verb)):
         k = _discourse_phrase_end(doc, after)
-        while k < stop and doc[k].pos_ == "ADV":
+        while k < stop and toks[k].pos_ == "ADV":
             k += 1
-        if k + 1 < stop and doc[k].lower_ in LEADING_PREPOSITIONS and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT"):
-            e = _extend_over_phrases(doc, doc[k + 1].head.right_edge.i + 1 if doc[k + 1].head.i > k else k + 2, stop)
+        if k + 1 < stop and toks[k].lower_ in LEADING_PREPOSITIONS and toks[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT"):
+            e = _extend_over_phrases(doc, toks[k + 1].head.right_edge.i + 1 if toks[k + 1].head.i > k else k + 2, stop)
             if e > k + 1:
                 return (k + 1, e, "complement")
     if not comps and "n" in frames:
         k = _skip_interposed(doc, after, stop)
-        while k < stop and (doc[k].pos_ in ("ADV", "NUM") or _temporal(doc[k]) or doc[k].lower_ in {"de", "nouveau", "ainsi"}
-                            and doc[k].head.i == verb.i or doc[k].dep_ in ("obl:mod", "nmod") and _temporal(doc[k].head)):
+        while k < stop and (toks[k].pos_ in ("ADV", "NUM") or _temporal(toks[k]) or toks[k].lower_ in {"de", "nouveau", "ainsi"}
+                            and toks[k].head.i == verb.i or toks[k].dep_ in ("obl:mod", "nmod") and _temporal(toks[k].head)):
             k += 1
         k = _skip_interposed(doc, k, stop)  # « a annoncé dimanche soir, lors d'une rencontre …, son intention »
-        if k < stop and (doc[k].pos_ == "DET" or is_quote_mark(doc[k])) and doc[k].head.i > k:
-            e = _extend_over_phrases(doc, doc[k].head.right_edge.i + 1, stop)
+        if k < stop and (toks[k].pos_ == "DET" or is_quote_mark(toks[k])) and toks[k].head.i > k:
+            e = _extend_over_phrases(doc, toks[k].head.right_edge.i + 1, stop)
             if e > k:
                 return (k, e, "complement")
-        if k < stop and is_quote_mark(doc[k]) and is_opening_mark(doc[k]):
+        if k < stop and is_quote_mark(toks[k]) and is_opening_mark(toks[k]):
             # « ont aussitôt dénoncé « un passage en force » »: the parser hung the quoted words on the verb
             e = end_over_open_quote(doc, k + 1, stop)
             if e > k + 1:
@@ -714,20 +716,20 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         objects = [c for c in comps if c.dep_ == "obj"]
         # « a annoncé la fermeture de l'usine, un « coup dur » pour la région »: a verb has one object; a
         # second one after a comma is the author's apposition to the first
-        comps = [c for c in comps if not (c.dep_ == "obj" and c is not objects[0] and doc[c.left_edge.i - 1].text == ",")]
+        comps = [c for c in comps if not (c.dep_ == "obj" and c is not objects[0] and toks[c.left_edge.i - 1].text == ",")]
         s = min(c.left_edge.i for c in comps)
         e = _extend_over_phrases(doc, max(clause_end(c) for c in comps), stop)
         if "x" in frames and objects and not any(is_infinitive(c) for c in comps):
             e = _over_aside_to_infinitive(doc, e, stop)
         s = max(s, after)
         s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
-        while s < e and (doc[s].lower_ in LEADING_PREPOSITIONS and doc[s].head.i != s and doc[s].dep_ in ("case", "mark")
-                         or _temporal(doc[s]) and s + 1 < e and not _counts(doc[s], e)):
+        while s < e and (toks[s].lower_ in LEADING_PREPOSITIONS and toks[s].head.i != s and toks[s].dep_ in ("case", "mark")
+                         or _temporal(toks[s]) and s + 1 < e and not _counts(toks[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
-        if s < e and doc[s].lower_ in CIRCUMSTANCE_PREPOSITIONS:
+        if s < e and toks[s].lower_ in CIRCUMSTANCE_PREPOSITIONS:
             # « a défendu jeudi devant le Bundestag sa politique migratoire »: the circumstance, then the object
-            nxt = next((k for k in range(s + 2, min(e, s + 8)) if doc[k].pos_ == "DET" and doc[k - 1].pos_ != "ADP"
-                        and doc[k].head.i > k), None)
+            nxt = next((k for k in range(s + 2, min(e, s + 8)) if toks[k].pos_ == "DET" and toks[k - 1].pos_ != "ADP"
+                        and toks[k].head.i > k), None)
             if nxt is not None:
                 s = nxt
         if e > s:
@@ -1240,7 +1242,7 @@ def _commas_after_quotes(sent: SpacySpan) -> list[int]:
     the only places where ``after_quote`` can hold (found once, not at every word)."""
     doc = sent.doc
     out, prev = [], None
-    for tok in doc[max(0, sent.start - 5):sent.end]:
+    for tok in tokens(doc)[max(0, sent.start - 5):sent.end]:
         if tok.text == "," and prev in _CLOSING_MARKS:
             out.append(tok.i)
         prev = tok.text
@@ -1253,8 +1255,9 @@ _INCISE_OPENERS = {",", "»", "”", '"'}
 
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
     commas = _commas_after_quotes(sent)
-    prev = sent.doc[sent.start - 1].text if sent.start > 0 else ""
-    for tok in sent:
+    toks = tokens(sent.doc)
+    prev = toks[sent.start - 1].text if sent.start > 0 else ""
+    for tok in toks[sent.start:sent.end]:
         # (after_quote can only hold up to four words after such a comma)
         near_quote = any(0 < tok.i - c <= 4 for c in commas)
         opens = prev in _INCISE_OPENERS

@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (HONORIFICS, clause_end, forget_entities, tokens, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, phrase_starting_at, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -351,7 +351,7 @@ class Extractor:
     def _source_locution_end(self, doc: Doc, tok: Token) -> int | None:
         """Index of the last word (« de », « du », « des », « d' ») of a phrase of
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
-        words = phrase_starting_at(doc, tok.i, self.lex.source_locutions)
+        words = phrase_starting_at(doc, tok.i, self.lex.source_locutions, tok.lower_)
         if words is None or tok.i + len(words) >= len(doc):
             return None
         return tok.i + len(words) - 1
@@ -359,7 +359,7 @@ class Extractor:
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             low = tok.lower_
             if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL:
                 out.extend(self._selon_relative(doc, qi, tok))
@@ -735,7 +735,7 @@ class Extractor:
         also a noun, that the tagger took for one (no determiner, right before « que »). The
         noun phrase before it is its subject; the clause after « que » its content."""
         out = []
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.pos_ not in ("NOUN", "ADJ") or tok.i + 2 >= len(doc):
                 continue
             forms = cue_verb_forms(tok.lower_)
@@ -850,7 +850,7 @@ class Extractor:
         """« P est préconisé par X »: the subject is what the agent said. « Ils ont été priés
         de P », « il est soupçonné de P »: a report with no source (speaker null)."""
         out = []
-        passive = sorted({t.head.i for t in doc if t.dep_ == "aux:pass"})
+        passive = sorted({t.head.i for t in tokens(doc) if t.dep_ == "aux:pass"})
         for tok in (doc[i] for i in passive):
             if tok.pos_ != "VERB" or qi.at(tok.idx) is not None:
                 continue
@@ -1134,6 +1134,7 @@ def _read_as_a_verb(tok: Token) -> None:
             else:
                 ents.append(e)
         doc.set_ents(ents, default="outside")
+        forget_entities(doc)
 
 
 def on_source(on: Token) -> Token | None:

@@ -10,6 +10,47 @@ from ..lexicon import load as load_lexicon
 
 HONORIFICS = {"m.", "mme", "mlle", "mr", "me", "dr", "pr", "monsieur", "madame", "mgr", "maître"}
 
+_MADE: dict[int, tuple[Doc, dict]] = {}
+
+
+def _made(doc: Doc) -> dict:
+    entry = _MADE.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        if len(_MADE) > 8:  # (documents no component call forgot: never more than a few)
+            _MADE.clear()
+        entry = _MADE[id(doc)] = (doc, {})
+    return entry[1]
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens as one list, made once per document: spaCy makes a new Token object at
+    each step of ``for t in doc``, and the steps that look at every word are many. The objects read
+    the document as it is (a tag changed later shows); ``forget`` drops the list. Indexed as the
+    document is (``doc[i]``), also when a span of it is given."""
+    doc = getattr(doc, "doc", doc)
+    made = _made(doc)
+    if len(made.get("tokens", ())) != len(doc):
+        made["tokens"] = list(doc)
+    return made["tokens"]
+
+
+def entities(doc: Doc) -> tuple:
+    """``doc.ents``, made once per document (spaCy builds the spans anew, over every word, at each
+    access); ``forget_entities`` after the entities change."""
+    made = _made(doc)
+    if "ents" not in made:
+        made["ents"] = doc.ents
+    return made["ents"]
+
+
+def forget_entities(doc: Doc) -> None:
+    _made(doc).pop("ents", None)
+
+
+def forget(doc: Doc) -> None:
+    """Drop what ``tokens`` and ``entities`` made for the document (at the end of the component)."""
+    _MADE.pop(id(doc), None)
+
 def doc_text(doc) -> str:
     """The document's text, built once: ``Doc.text`` joins every token anew at each call."""
     text = doc.user_data.get("guillemets.text")
@@ -145,10 +186,11 @@ def verb_group_start(verb: Token) -> int:
     auxiliaries, clitics, inverted pronouns and short adverbs (« a-t-il ajouté »,
     « s'est-il justifié », « a encore martelé », « a par ailleurs rapporté »)."""
     doc = verb.doc
+    toks = tokens(doc)
     i = verb.i
     floor = verb.sent.start  # (computed once: spaCy finds a token's sentence anew at each call)
     while i > floor:
-        words = tuple(t.lower_ for t in doc[max(0, i - 4):i])
+        words = tuple(t.lower_ for t in toks[max(0, i - 4):i])
         if len(words) == 4 and words[:2] == ("quant", "à"):
             i -= 4  # « a quant à lui-même … », « a quant à la ministre … »
             continue
@@ -161,22 +203,22 @@ def verb_group_start(verb: Token) -> int:
             continue
         if i <= floor:
             break
-        aside = _aside_between_commas(doc, i, floor) if doc[i - 1].text == "," else 0
+        aside = _aside_between_commas(doc, i, floor) if toks[i - 1].text == "," else 0
         if aside:  # « L'opposition a, elle, dénoncé », « a, de son côté, estimé »: the verb group goes on
             i -= aside
             continue
-        prev = doc[i - 1]
+        prev = toks[i - 1]
         low = prev.lower_
         if (prev.pos_ == "AUX" or prev.lemma_ in ("avoir", "être") or low in CLITICS or low in INVERTED_PRONOUNS
                 or (prev.pos_ == "ADV" and (prev.head.i == verb.i or prev.head.pos_ == "AUX" or i <= prev.head.i <= verb.i)
                     and low not in NEGATION and low != "pas" and not prev.text[:1].isupper())  # (« Macron » tagged ADV)
                 # « a immédiatement et prudemment réagi »: two adverbs joined by « et »
-                or (low in ("et", "mais") and i - 2 >= floor and doc[i - 2].pos_ == "ADV"
-                    and doc[i].pos_ == "ADV")
-                or (low in {"par", "pour", "quant", "de"} and doc[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
+                or (low in ("et", "mais") and i - 2 >= floor and toks[i - 2].pos_ == "ADV"
+                    and toks[i].pos_ == "ADV")
+                or (low in {"par", "pour", "quant", "de"} and toks[i].lower_ in {"ailleurs", "part", "lui", "elle", "côté", "son", "sa"})):
             i -= 1
             continue
-        if prev.pos_ in {"DET", "ADJ", "ADP"} and i - 2 >= floor and doc[i].lower_ in {"part", "côté"}:
+        if prev.pos_ in {"DET", "ADJ", "ADP"} and i - 2 >= floor and toks[i].lower_ in {"part", "côté"}:
             i -= 1  # « pour sa part », « de son côté »
             continue
         break
@@ -348,8 +390,8 @@ def starts_a_clause(noun) -> bool:
 def line_start(doc, i: int) -> int:
     """Start of the sentence around token ``i`` by punctuation and line breaks alone: the
     parser sometimes cuts a sentence at a comma."""
-    k = i
-    while k > 0 and doc[k - 1].text not in {".", "!", "?"} and "\n" not in doc[k - 1].text:
+    k, toks = i, tokens(doc)
+    while k > 0 and toks[k - 1].text not in {".", "!", "?"} and "\n" not in toks[k - 1].text:
         k -= 1
     return k
 
@@ -364,7 +406,7 @@ def retag_person_nouns(doc, is_person_noun) -> None:
     the tagger called an adjective or a participle, that has a determiner and a noun's place in the
     sentence, and that names a person (``is_person_noun`` on its lemma and form), is a noun; every
     later step reads it as one."""
-    for tok in doc:
+    for tok in tokens(doc):
         pos = tok.pos_
         if pos == "VERB" and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 1].head.i == tok.i \
                 and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
@@ -395,7 +437,7 @@ def retag_nouns_taken_for_verbs(doc, prenominal_adjectives) -> None:
     after a determiner that is never a pronoun is a noun; after such a determiner and an adjective
     that stands before its noun (``prenominal_adjectives.txt``), it also joins that word's phrase
     (with what hangs on it), so that a content does not stop in the middle of it."""
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or tok.i < 2 \
                 or any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") for c in tok.children):
             continue
@@ -459,7 +501,7 @@ def reattach_coordinated_reports(doc, reports) -> None:
     coordinated to the governing verb instead: the first content ends before « et », and the
     second report has the first one's speaker. (And a report's object the parser took for its
     subject is made its object again: ``_object_taken_for_subject``.)"""
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "VERB":
             continue
         if tok.dep_ == "conj" and reports(tok):
@@ -504,17 +546,18 @@ def _object_taken_for_subject(verb) -> None:
 _BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
-def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...], low: str | None = None) -> tuple[str, ...] | None:
     """The phrase of ``phrases`` (a data file's, longest first, as ``lexicon._phrases`` gives them)
     that the tokens from ``k`` spell (``phrase_at``), else None. The phrases are indexed by their
-    first word once per list, so that the test is cheap on every word."""
+    first word once per list, so that the test is cheap on every word (``low``: the word at ``k``
+    in lower case, where the caller has it)."""
     entry = _BY_FIRST_WORD.get(id(phrases))
     if entry is None or entry[0] is not phrases:
         index: dict[str, list[tuple[str, ...]]] = {}
         for words in phrases:
             index.setdefault(words[0], []).append(words)
         entry = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in index.items()})
-    for words in entry[1].get(doc[k].lower_, ()):
+    for words in entry[1].get(doc[k].lower_ if low is None else low, ()):
         if phrase_at(doc, k, words):
             return words
     return None
@@ -523,7 +566,7 @@ def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -
 def phrase_at(doc: Doc, k: int, words: tuple[str, ...]) -> bool:
     """Do the tokens from ``k`` spell ``words`` (a phrase of a data file, cut as the tokenizer cuts it)?
     « du », « des », « d' » stand for a final « de » (« au micro du », « dans les colonnes des »)."""
-    got = [t.lower_ for t in doc[k:k + len(words)]]
+    got = [t.lower_ for t in tokens(doc)[k:k + len(words)]]
     if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
         got[-1] = "de"
     return got == list(words)

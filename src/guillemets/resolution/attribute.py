@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
-from ..extraction.syntax import doc_text, is_subject, np_extent
+from ..extraction.syntax import doc_text, entities, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
@@ -299,7 +299,7 @@ def _name_the_described_body(speakers: Cast, resolved: list[Resolved | None]) ->
         if subject is None:
             continue
         s, e_ = np_extent(subject)  # (« Le cabinet AlixPartners s'appuie … »: the name beside the type noun)
-        ent = next((e for e in doc.ents if e.label_ == "ORG" and s <= e.start and e.end <= max(e_, subject.i + 1)
+        ent = next((e for e in entities(doc) if e.label_ == "ORG" and s <= e.start and e.end <= max(e_, subject.i + 1)
                     or e.label_ == "ORG" and e.start <= subject.i < e.end), None)
         org = speakers.orgs.get(_org_key(ent)) if ent is not None else None
         if org is None:

@@ -11,6 +11,7 @@ the article words them and flagged anonymous.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import HONORIFICS, doc_text, is_negated, np_extent, phrase_at
+from ..extraction.syntax import HONORIFICS, doc_text, entities, is_negated, np_extent, phrase_at, tokens
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -124,9 +125,9 @@ class Resolved:
     evidence: str | None = None  # the words it went by
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     """Lower case without accents or a final feminine « e »: « Première » ~ « premier »."""
-    import unicodedata
     w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
@@ -462,7 +463,7 @@ class Cast:
         index = getattr(self, "_by_lemma", None)
         if index is None:
             index = self._by_lemma = {}
-            for t in self.doc:
+            for t in tokens(self.doc):
                 index.setdefault(t.lemma_, []).append(t)
         return index.get(lemma, [])
 
@@ -577,7 +578,7 @@ class Cast:
         doc = self.doc
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
-        ents = _glued([self._past_the_addressee(e) for e in doc.ents if e.label_ == "PER" and not (
+        ents = _glued([self._past_the_addressee(e) for e in entities(doc) if e.label_ == "PER" and not (
             e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
@@ -629,7 +630,7 @@ class Cast:
         """Organisations: the recogniser's, with the kind that a type noun before them or one of
         their own words gives (« l'association Terre Commune », « Radio France Internationale »)."""
         doc = self.doc
-        for e in doc.ents:
+        for e in entities(doc):
             if e.label_ == "LOC" and e.root.dep_ == "nsubj" and e.root.pos_ == "PROPN" \
                     and (e.root.head.lemma_.lower() in self.lex.cue_verbs or e.root.head.lemma_.lower() in self.lex.acting_verbs) \
                     and not self.lex.is_demonym(e.root.lower_) and not self.in_quote(e.start_char):
@@ -726,8 +727,8 @@ class Cast:
         """« l'hebdomadaire Le Canard enchaîné », « la radio France Bleu »: the name right after a
         type noun is an organisation of that kind, whatever label the recogniser gave it."""
         doc = self.doc
-        ents = doc.ents  # (spaCy builds the entity spans anew at each access)
-        for t in doc:
+        ents = entities(doc)
+        for t in tokens(doc):
             if t.pos_ != "NOUN":
                 continue  # (the cheap test first: this runs on every word)
             noun = t.lemma_.lower()
@@ -785,8 +786,8 @@ class Cast:
         an institution the article names by a type noun and the complement or adjective that
         tells which one, outside quotations (« la municipalité » calls it back later)."""
         doc = self.doc
-        ents = doc.ents
-        for t in doc:
+        ents = entities(doc)
+        for t in tokens(doc):
             if t.pos_ != "NOUN":
                 continue  # (the cheap test first: this runs on every word)
             noun = t.lemma_.lower()
@@ -916,7 +917,7 @@ class Cast:
         """« Le Premier ministre s'est entretenu avec … » in the author's text: a subject named
         by the title of a known person is a mention of that person, for pronouns after it."""
         found = []
-        for t in self.doc:
+        for t in tokens(self.doc):
             if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or "Plur" in t.morph.get("Number"):
                 continue
             lemma = t.lemma_.lower()
@@ -965,25 +966,26 @@ class Cast:
         """Runs of two to four capitalised proper nouns that the entity recogniser missed
         (« Nacereddine Zemmal »)."""
         doc = self.doc
+        toks = tokens(doc)
         runs, i = [], 0
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ not in ("ORG", "MISC") \
-                    and (doc[j].is_alpha or "-" in doc[j].text) and (
-                        doc[j].pos_ == "PROPN" or (j > i and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc)
-                                                   and doc[j + 1].pos_ == "PROPN")):
+            while j < len(doc) and toks[j].text[:1].isupper() and toks[j].ent_type_ not in ("ORG", "MISC") \
+                    and (toks[j].is_alpha or "-" in toks[j].text) and (
+                        toks[j].pos_ == "PROPN" or (j > i and toks[j].lower_ in NAME_PARTICLES and j + 1 < len(doc)
+                                                   and toks[j + 1].pos_ == "PROPN")):
                 j += 1
-            if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and doc[i].ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I"):
+            if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and toks[i].ent_iob_ == "B" and (j == len(doc) or toks[j].ent_iob_ != "I"):
                 i = j  # already an entity
                 continue
-            if 2 <= j - i <= 4 and not (doc[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
-                    and not (doc[i].ent_type_ != "PER" and self.after_media_context(i)) \
+            if 2 <= j - i <= 4 and not (toks[i].ent_type_ == "LOC" and not any(_known_first_name(t.text) for t in doc[i:j])) \
+                    and not (toks[i].ent_type_ != "PER" and self.after_media_context(i)) \
                     and not any(t.lower_ in self.lex.media_name_words for t in doc[i:j]) \
                     and self._apposed_type_noun(i) is None \
-                    and not (i > 0 and doc[i - 1].lower_ in ARTICLES and doc[i].ent_type_ == "LOC"
-                             and _known_first_name(doc[i].text)) \
-                    and not (i > 0 and doc[i - 1].text in ("le", "la", "les", "du", "au", "aux", "des")
-                             and not _known_first_name(doc[i].text)):  # « le Grand Chelem »: a thing
+                    and not (i > 0 and toks[i - 1].lower_ in ARTICLES and toks[i].ent_type_ == "LOC"
+                             and _known_first_name(toks[i].text)) \
+                    and not (i > 0 and toks[i - 1].text in ("le", "la", "les", "du", "au", "aux", "des")
+                             and not _known_first_name(toks[i].text)):  # « le Grand Chelem »: a thing
                 # (« le Paris Saint-Germain », a place with an article, is no person; « le Lillois Eden Hazard » is)
                 runs.append(doc[i:j])  # (« France Inter », « Radio Canada »: an outlet, not a person)
             i = max(j, i + 1)
@@ -995,7 +997,7 @@ class Cast:
         the capitalised words after it, when nothing before them but titles, and no common noun
         before the entity (« rue Victor Hugo », « lycée Jean Moulin » are places)."""
         doc, out = self.doc, []
-        for e in doc.ents:
+        for e in entities(doc):
             if e.label_ == "PER" or self.in_quote(e.start_char):
                 continue
             starts = [t.i for t in e if t.text[:1].isupper() and _known_first_name(t.text)
@@ -1146,11 +1148,12 @@ class Cast:
         """The stretch around token ``i`` bounded by paragraph breaks and sentence ends: the
         parser's sentences split too eagerly after headlines."""
         doc = self.doc
+        toks = tokens(doc)
         s = i
-        while s > 0 and "\n" not in doc[s - 1].text and doc[s - 1].text not in {".", "!", "?"}:
+        while s > 0 and "\n" not in toks[s - 1].text and toks[s - 1].text not in {".", "!", "?"}:
             s -= 1
         e = i
-        while e < len(doc) and "\n" not in doc[e].text and doc[e].text not in {".", "!", "?"}:
+        while e < len(doc) and "\n" not in toks[e].text and toks[e].text not in {".", "!", "?"}:
             e += 1
         return doc[s:e]
 
@@ -1329,13 +1332,13 @@ class Cast:
         glued at a hyphen, cut after whom it was said to), else the recogniser's entity."""
         if tok.i in self.person_spans:
             return list(self.person_spans[tok.i])
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.start <= tok.i < ent.end:
                 return list(ent)
         return [tok]
 
     def _entity_of(self, span, labels):
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
                 return ent
         return None

@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_starting_at
+from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_starting_at, tokens, entities
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
@@ -69,7 +69,7 @@ class Mention:
         while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num
                                   or doc[e - 1].pos_ in ("ADP", "DET") and e < m_end):
             e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name (nor « de » before it)
-        cut = next((x for x in doc.ents if x.start < e < x.end and x.label_ in ("PER", "ORG")), None)
+        cut = next((x for x in entities(doc) if x.start < e < x.end and x.label_ in ("PER", "ORG")), None)
         if cut is not None and e - 1 > head.i:
             e = cut.end  # « l'entourage du ministre Bruno Le Maire »: never half a name
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
@@ -126,7 +126,7 @@ def _name_after(head: Token, e: int) -> int:
     nxt = doc[k]
     if not nxt.text[:1].isupper() or not (nxt.ent_type_ in ("ORG", "MISC", "PER") or nxt.pos_ == "PROPN"):
         return e
-    ent = next((x for x in doc.ents if x.start <= k < x.end), None)
+    ent = next((x for x in entities(doc) if x.start <= k < x.end), None)
     k = max(k, ent.end) if ent is not None else k
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
@@ -147,7 +147,7 @@ def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
                                                    and m.head.i + 1 < len(doc) and doc[m.head.i + 1].lower_ in ("de", "d'", "d’", "des")):
         s = min(m.s, m.head.i - 1) if doc[m.head.i - 1].lower_ in ("l'", "l’") else m.s
         if m.e + 1 < len(doc) and doc[m.e].text == ",":  # « a dénoncé l'un d'eux, Julien Odoul »: the one named
-            ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ == "PER"), None)
+            ent = next((e for e in entities(doc) if e.start == m.e + 1 and e.label_ == "PER"), None)
             p = cast._person_for(list(ent)) if ent is not None else None
             if p is not None:
                 r = cast._as_person(p, m.chars, 0.7)
@@ -580,7 +580,7 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
                         evidence=f"« {before}, {cast._description(m.s, m.e)} » → {before}")
     if m.e + 1 >= len(doc) or doc[m.e].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ in ("ORG", "MISC", "LOC")), None)
+    ent = next((e for e in entities(doc) if e.start == m.e + 1 and e.label_ in ("ORG", "MISC", "LOC")), None)
     if ent is None or not (ent.end < len(doc) and doc[ent.end].text in {",", ")"}):
         return None
     toks = list(ent)
@@ -599,7 +599,7 @@ def _body_apposed_to_a_possessive(cast: Cast, m: Mention) -> Resolved | None:
     doc = m.doc
     if not m.possessive or m.e + 1 >= len(doc) or doc[m.e].text != ",":
         return None
-    ent = next((e for e in doc.ents if e.start == m.e + 1 and e.label_ == "ORG"), None)
+    ent = next((e for e in entities(doc) if e.start == m.e + 1 and e.label_ == "ORG"), None)
     if ent is None or not (ent.end < len(doc) and doc[ent.end].text == ","):
         return None
     name = _text(doc, _clean_name(list(ent)))
@@ -1253,7 +1253,7 @@ def signatories(cast: Cast, head: Token) -> Resolved | None:
     """Who signed a writing: the article's « les signataires » (or « ses auteurs »), else
     what it was « signé par »."""
     doc = cast.doc
-    for t in doc:
+    for t in tokens(doc):
         if t.lemma_.lower() in cast.lex.document_authors and "Plur" in t.morph.get("Number") \
                 and t.pos_ == "NOUN" and not cast.in_quote(t.idx):
             det = next((c for c in t.children if c.dep_ == "det"), None)
@@ -1349,7 +1349,7 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             and head.i < runs[0][0].i and not any(t.ent_type_ == "PER" for r in runs for t in r):
         return None  # « la présidente du Rassemblement national » is a person, not the party
     # a recognised organisation or place covering the run gives the whole name (« Société générale »)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("ORG", "MISC", "LOC") and ent.start < span.end and ent.end > span.start \
                 and any(ent.start <= t.i < ent.end for r in runs for t in r):
             longer = [r for r in runs if ent.start <= r[0].i < ent.end and r[-1].i >= ent.end]

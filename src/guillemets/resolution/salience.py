@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..extraction.syntax import doc_text, is_subject, np_extent
+from ..extraction.syntax import doc_text, is_subject, np_extent, tokens
 from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, names_a_people
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
@@ -69,16 +69,18 @@ class Discourse:
         doc = cast.doc
         self.sentence = [0] * len(doc)
         k = 0
+        toks = tokens(doc)
         for sent in doc.sents:
-            for t in sent:
+            words = toks[sent.start:sent.end]
+            for t in words:
                 self.sentence[t.i] = k
-            if any(t.is_alpha and not cast.in_quote(t.idx) for t in sent):  # a lone mark or a quotation the
+            if any(t.is_alpha and not cast.in_quote(t.idx) for t in words):  # a lone mark or a quotation the
                 # parser cut off is no sentence of the author's
                 k += 1
         text = doc_text(doc)
         self.paragraph = [0] * len(doc)
         par = 0
-        for t in doc:
+        for t in tokens(doc):
             self.paragraph[t.i] = par
             if "\n" in t.text or "\n" in text[t.idx + len(t.text):t.idx + len(t.text) + len(t.whitespace_)]:
                 par += 1
@@ -93,7 +95,7 @@ class Discourse:
         agrees; the chain makes the person the subject of each of these sentences too."""
         cast, out = self.cast, []
         subjects = sorted([(i, p) for i, p, is_subj in cast.mentions if is_subj], key=lambda x: x[0])
-        for t in cast.doc:
+        for t in tokens(cast.doc):
             if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "PRON" or cast.in_quote(t.idx):
                 continue
             gender, number = cast.lex.pronouns.get(t.lower_, (None, None))
@@ -120,7 +122,7 @@ class Discourse:
         # « Le propriétaire de l'immeuble, Marc Tremblay, rejette … »: a noun the cast took for a named
         # person's role is that person
         named |= {i for p in cast.persons.values() for _, _, i in p.roles}
-        for t in cast.doc:
+        for t in tokens(cast.doc):
             people = _one_of_a_people(t, cast)  # « un Ukrainien de 45 ans »
             if not people and (t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG", "LOC")) or t.i in named \
                     or "Plur" in t.morph.get("Number") or cast.in_quote(t.idx) or t.dep_ in ("flat:name", "compound"):
