@@ -1195,6 +1195,23 @@ SPEAKER_CASES = [
      "Le président a limogé lundi le ministre de l'Intérieur, Marc Vidal. Un décret nomme le préfet Luc Arnaud pour le "
      "remplacer. Le nouveau ministre a promis de « rétablir l'ordre ». « Rien ne sera toléré », a déclaré le ministre "
      "de l'Intérieur jeudi.", "toléré", "Luc Arnaud"),
+    ("a name after « le court », « la rue » names a place, not a person an epithet may call",
+     "Alizé Cornet a battu l'Italienne Sara Errani mardi sur le court Simonne-Mathieu. « J'ai enfin retrouvé mes "
+     "jambes », a savouré la Niçoise.", "mes jambes", "Alizé Cornet"),
+    ("a subject named by a people calls someone, and a city's people after it is that one",
+     "Kristina Mladenovic a été battue par la Tchèque Karolina Muchova. La Française, blessée à la cheville, n'a jamais "
+     "trouvé son rythme. « Je n'avais plus de jambes », a regretté la Dunkerquoise.", "plus de jambes",
+     "Kristina Mladenovic"),
+    ("a title the parser made the subject, apposed to the name before it, is that person",
+     "La présidente du tribunal, Anne Morel, a ouvert l'audience. Karim Benali, le frère de la victime, a pris la parole "
+     "ensuite. Le témoin a affirmé qu'il n'avait « rien vu venir ».", "rien vu venir", "Karim Benali"),
+    ("people around someone (« l'entourage de la ministre ») are not that one",
+     "La ministre de la Santé, Claire Dumont, s'est dite « choquée » par ces propos. Selon l'entourage de la ministre, "
+     "l'affaire est close.", "affaire est close", "l'entourage de la ministre"),
+    ("a name between commas after a title with its complement is a person, whatever the recogniser said",
+     "Le secrétaire général de l'ONU a réclamé une trêve. Le représentant permanent du Soudan auprès des Nations unies, "
+     "Al-Harith Idriss, a rejeté toute ingérence. Le diplomate a accusé les paramilitaires de « crimes de guerre ».",
+     "crimes de guerre", "Al-Harith Idriss"),
 ]
 
 

@@ -103,6 +103,8 @@ class Lexicon:
     honorific_titles: dict[str, str]
     prenominal_adjectives: frozenset[str]
     appointing_verbs: frozenset[str]
+    named_after_nouns: frozenset[str]
+    """« court », « rue », « loi »: nouns for things named after someone (« le court Suzanne-Lenglen »)."""
     """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
     """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
     """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
@@ -217,4 +219,5 @@ def load() -> Lexicon:
         honorific_titles=dict(line.split("\t")[:2] for line in _lines("honorific_titles.tsv")),
         prenominal_adjectives=_words("prenominal_adjectives.txt"),
         appointing_verbs=_words("appointing_verbs.txt"),
+        named_after_nouns=_words("named_after_nouns.txt"),
     )

@@ -548,6 +548,29 @@ class Cast:
                 out.add(epithet_stem(t.text))
         return out
 
+    def epithet_holder(self, head: Token, gender: str, last: Person | None) -> tuple[bool, Person | None]:
+        """Who « la Française », « le Lillois » at ``head`` is: the one the article called so (« l'Américaine
+        Sloane Stephens … a souri l'Américaine »: called, True); else the person mentioned last before it
+        whom no other epithet of the same sort calls, in the gender of its article (``last``, the last
+        speaker: not with a contrast, « assure de son côté le Lillois »)."""
+        stem = epithet_stem(head.text)
+        called = next((p for i, p, _ in reversed(self.mentions) if i < head.i and stem in self.epithets(p)), None)
+        if called is not None:
+            return True, called
+        other = CONTRAST.search(head.sent.text.lower()) is not None
+        countries = nationality_stems(self.lex.nationalities)
+
+        def called_otherwise(p) -> bool:  # « l'Américaine Sloane Stephens » is not « la Française », nor a man
+            # (but « la Française Caroline Garcia » may be « la Lyonnaise »: a country's people and a city's)
+            given = self.epithets(p)
+            return stem not in given and any((e in countries) == (stem in countries) for e in given) \
+                or not self._compatible(p, gender)
+        if last is not None and called_otherwise(last):
+            last = None
+        fits = [p for i, p, _ in reversed(self.mentions) if i < head.i and not (other and p is last) and not called_otherwise(p)]
+        # (« Alizé Cornet a battu l'Italienne Sara Errani … la Niçoise »: one given no other epithet first)
+        return False, next((p for p in fits if not self.epithets(p)), next(iter(fits), last))
+
     def by_initials(self, word: str) -> Person | None:
         """« DSK », « PSPP »: the person whose full name (« Dominique Strauss-Kahn », « Paul St-Pierre
         Plamondon ») the initials spell; else « le DTN », « le DRH »: the one person whose role
@@ -579,9 +602,11 @@ class Cast:
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
         ents = _glued([self._past_the_addressee(e) for e in entities(doc) if e.label_ == "PER" and not (
-            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)])
+            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)
+            and not self._named_after(e)])
         taken = {t.i for e in ents for t in e}
-        ents += [r for r in self._name_runs() if not any(t.i in taken for t in r)] + inside
+        ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
+            + inside
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -608,6 +633,7 @@ class Cast:
             self._roles_from_verbs(p, e)
         self.mentions.sort(key=lambda m: m[0])
         self._title_subjects()
+        self._epithet_subjects()
         for p in self.persons.values():
             p.first_pos = min(p.positions) if p.positions else p.first_pos
         self._fullest_first_names()
@@ -637,8 +663,8 @@ class Cast:
                 self._place_that_acts(e)
                 continue
             medium = self.a_medium(e)
-            if e.label_ != "ORG" and not medium or self.in_quote(e.start_char):
-                continue
+            if e.label_ != "ORG" and not medium or self.in_quote(e.start_char) or e.start in self.person_spans:
+                continue  # (« …, Al-Harith Idriss, »: a person the cast found under the recogniser's ORG)
             if e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
                 continue  # « ministre des Affaires étrangères »: a person's title the recogniser called ORG
             toks = _clean_name(list(e))
@@ -927,6 +953,11 @@ class Cast:
                 continue
             if any(m[0] == t.i for m in self.mentions) or any(c.ent_type_ == "PER" for c in t.subtree):
                 continue
+            apposed = next((p for p in self.persons.values() if any(r[2] == t.i for r in p.roles)), None)
+            if apposed is not None:  # « Brahim Chnina, le père de la collégienne, a pris la parole »: the
+                # title the parser made the subject is the name's apposition
+                found.append((t.i, apposed, True))
+                continue
             words = self.role_words(lemma, t)
             gender = title_gender(t, det, self.lex)
             appointed = self.the_one_the_participle_says(t)
@@ -936,6 +967,24 @@ class Cast:
                 found.append((t.i, appointed, True))
                 continue
             p = self.role_holder(lemma, t, words, gender) or self.by_context(lemma, t, [], words, gender)
+            if p is not None:
+                found.append((t.i, p, True))
+        self.mentions = sorted(self.mentions + found, key=lambda m: m[0])
+
+    def _epithet_subjects(self) -> None:
+        """« Caroline Garcia a été éliminée par la Chinoise Wang Xiyu. La Française n'a jamais trouvé son
+        rythme »: a subject of the author's named by a people (``epithet_holder``) is a mention of whom
+        it calls, so that « la Lyonnaise » after it is she, not the one named last."""
+        found = []
+        for t in tokens(self.doc):
+            if t.dep_ not in ("nsubj", "nsubj:pass") or not t.text[:1].isupper() or t.is_sent_start \
+                    or t.pos_ not in ("NOUN", "PROPN", "ADJ") or not self.lex.is_demonym(t.lower_) \
+                    or t.ent_type_ in ("ORG", "PER") or t.i in self.person_spans or self.in_quote(t.idx):
+                continue
+            det = next((c.lower_ for c in t.children if c.dep_ == "det"), "")
+            if det not in ("le", "la", "l'", "l’"):
+                continue
+            _, p = self.epithet_holder(t, _det_gender(det), None)
             if p is not None:
                 found.append((t.i, p, True))
         self.mentions = sorted(self.mentions + found, key=lambda m: m[0])
@@ -961,6 +1010,35 @@ class Cast:
             if words:
                 return " ".join(words + [surname])
         return None
+
+    def _named_after(self, e) -> bool:
+        """« sur le court Suzanne-Lenglen », « la loi Veil »: a name right after a noun for a place or
+        a thing named after someone (``named_after_nouns.txt``) names that, not a person."""
+        t = self.doc[e.start - 1] if e.start > 0 else None
+        # (with its own article: « l'homme d'affaires Alix Didier Fils-Aimé » is a person)
+        return t is not None and t.text.islower() and (t.lemma_.lower() in self.lex.named_after_nouns
+                                                       or t.lower_ in self.lex.named_after_nouns) \
+            and (any(c.dep_ == "det" for c in t.children)  # (« le court », that the tagger may call an adjective)
+                 or e.start > 1 and self.doc[e.start - 2].lower_ in ("le", "la", "l'", "l’", "les", "du", "au", "des", "aux"))
+
+    def _names_apposed_to_a_title(self) -> list:
+        """« Le représentant permanent du Soudan auprès des Nations unies, Al-Harith Idriss, a rejeté … »,
+        that the recogniser called an organisation: a name between commas after a person's title with
+        its complement (a definite article, not a kind of body: « son producteur, Live Nation »), that
+        opens on a first name, is a person."""
+        doc, out = self.doc, []
+        for e in entities(doc):
+            if e.label_ not in ("ORG", "MISC") or not 2 <= len(e) <= 5 or e.start < 2 or e.end >= len(doc) \
+                    or doc[e.start - 1].text != "," or doc[e.end].text != "," or not _known_first_name(e[0].text):
+                continue
+            head = next((t.head for t in e if t.dep_ == "appos" and not e.start <= t.head.i < e.end), None)
+            if head is None or head.pos_ != "NOUN" or not head.text.islower() or head.lemma_.lower() not in self.lex.titles \
+                    or head.lemma_.lower() in self.lex.type_nouns \
+                    or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children) \
+                    or not any(c.dep_ in ("nmod", "amod") and c.i > head.i for c in head.children):
+                continue
+            out.append(e)
+        return out
 
     def _name_runs(self):
         """Runs of two to four capitalised proper nouns that the entity recogniser missed
@@ -1078,10 +1156,6 @@ class Cast:
         doc = self.doc
         sent = self._line(e.start)
         start = e.start
-        honorific = doc[e.start - 1] if e.start > sent.start else None
-        trade = self.lex.honorific_titles.get(honorific.lower_) if honorific is not None else None
-        if trade and not any(r[0] == trade for r in p.roles):  # « Me Paul Lenoir »: a lawyer
-            p.roles.append((trade, trade, honorific.i))
         while start - 1 >= sent.start and doc[start - 1].lower_ in HONORIFICS:
             start -= 1  # « Son avocat, Me Philippe Bouchez »: the title is before the honorific
         if start - 2 >= sent.start and doc[start - 1].text[:1].isupper() and doc[start - 2].lower_ in ("le", "la", "l'", "l’") \
@@ -1127,6 +1201,10 @@ class Cast:
                     break
                 if t.pos_ in ("VERB", "AUX", "PROPN"):
                     break
+        honorific = doc[e.start - 1] if e.start > sent.start else None
+        trade = self.lex.honorific_titles.get(honorific.lower_) if honorific is not None else None
+        if trade and not any(self._title_key(r[0]) == self._title_key(trade) for r in p.roles):
+            p.roles.append((trade, trade, honorific.i))  # « Me Paul Lenoir »: a lawyer (after the roles the text gives)
 
     def _roles_from_verbs(self, p: Person, e) -> None:
         """« Le groupe Stellantis, dirigé par Carlos Tavares », « Didier Deschamps entraîne l'équipe »,

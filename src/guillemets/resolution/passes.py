@@ -19,8 +19,8 @@ from ..extraction.cues import TEMPORAL, reports_a_content
 from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_starting_at, tokens, entities
 from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (CONTRAST, DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem, names_a_people,
-                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, nationality_stems, title_gender)
+from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
+                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 from .first_names import is_first_name
 
 
@@ -466,27 +466,10 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
         return None
     last = next((h.person for h in reversed(history) if h.person is not None), None)
-    # « assure de son côté le Lillois »: with a contrast, someone else than the last speaker
-    other = CONTRAST.search(head.sent.text.lower()) is not None
-    stem = epithet_stem(head.text)
-    called = [p for i, p, _ in reversed(cast.mentions) if i < head.i and stem in cast.epithets(p)]
-    if called:  # « l'Américaine Sloane Stephens … a souri l'Américaine »: the one the article called so
-        return cast._as_person(called[0], m.chars, 0.7)
-
-    gender = _det_gender(det[0].lower_)
-
-    countries = nationality_stems(cast.lex.nationalities)
-
-    def called_otherwise(p) -> bool:  # « l'Américaine Sloane Stephens » is not « la Française », nor a man
-        # (but « la Française Caroline Garcia » may be « la Lyonnaise »: a country's people and a city's)
-        given = cast.epithets(p)
-        return stem not in given and any((e in countries) == (stem in countries) for e in given) \
-            or not cast._compatible(p, gender)
-    if last is not None and called_otherwise(last):
-        last = None
-    referent = next((p for i, p, _ in reversed(cast.mentions) if i < head.i and not (other and p is last)
-                     and not called_otherwise(p)), last)
-    return cast._as_person(referent, m.chars, 0.55) if referent is not None else None
+    called, referent = cast.epithet_holder(head, _det_gender(det[0].lower_), last)
+    if referent is None:
+        return None
+    return cast._as_person(referent, m.chars, 0.7 if called else 0.55)
 
 
 def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -777,12 +760,17 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r = _the_same_unnamed(unnamed, m, 0.5)
         r.evidence = f"« {desc} » → {unnamed.name}, the unnamed person quoted before (the last one named has another title)"
         return r
-    if not titled and m.det in DEFINITE and not m.possessive:
+    # (« l'entourage de la ministre »: people around someone, not that one)
+    if not titled and m.det in DEFINITE and not m.possessive and not _of_someone(cast, head):
         p = _the_speaker_just_quoted(cast, m, gender, history)
         if p is not None:  # « « … », explique Matthias Huss, glaciologue. Le scientifique estime … »
             r = cast._as_person(p, m.chars, 0.6)
             r.evidence = f"« {desc} » → {p.name}, the person quoted just before"
             return r
+        # « Brahim Chnina, le père de la collégienne, a pris la parole. L'accusé a dit … »
+        shifted = _subject_just_before(cast, m, history, gender, "person")
+        if shifted is not None:
+            return shifted
     if m.possessive or _names_another_body(m) or not titled:
         return None
     if any(h.person is None and h.name and h.speaker_type == "person"
