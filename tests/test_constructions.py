@@ -1212,6 +1212,9 @@ SPEAKER_CASES = [
      "Le secrétaire général de l'ONU a réclamé une trêve. Le représentant permanent du Soudan auprès des Nations unies, "
      "Al-Harith Idriss, a rejeté toute ingérence. Le diplomate a accusé les paramilitaires de « crimes de guerre ».",
      "crimes de guerre", "Al-Harith Idriss"),
+    ("a noun that ends like a trade but names a quality is no speaker after the verb",
+     "Une voisine de la famille, qui a souhaité garder l'anonymat, dénonce la lenteur de la procédure.", "lenteur",
+     "Une voisine de la famille"),
 ]
 
 

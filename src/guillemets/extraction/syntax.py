@@ -29,9 +29,10 @@ def tokens(doc: Doc) -> list[Token]:
     document is (``doc[i]``), also when a span of it is given."""
     doc = getattr(doc, "doc", doc)
     made = _made(doc)
-    if len(made.get("tokens", ())) != len(doc):
-        made["tokens"] = list(doc)
-    return made["tokens"]
+    toks = made.get("tokens")
+    if toks is None or len(toks) != len(doc):
+        toks = made["tokens"] = list(doc)
+    return toks
 
 
 def entities(doc: Doc) -> tuple:

@@ -104,6 +104,8 @@ class Lexicon:
     prenominal_adjectives: frozenset[str]
     appointing_verbs: frozenset[str]
     named_after_nouns: frozenset[str]
+    not_agent_nouns: frozenset[str]
+    """« lenteur », « quartier », « liste »: endings of a trade, nouns of a thing (never a title)."""
     """« court », « rue », « loi »: nouns for things named after someone (« le court Suzanne-Lenglen »)."""
     """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
     """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
@@ -129,6 +131,7 @@ class Lexicon:
                 return self.is_title(lemma[len(prefix):], lower[len(prefix):] if lower.startswith(prefix) else "")
         known = (self.type_nouns, self.institutions, self.source_documents, self.company_nouns, self.cue_nouns)
         return lemma.isalpha() and lemma.islower() and len(lemma) > 4 and lemma.endswith(self.agent_suffixes) \
+            and lemma not in self.not_agent_nouns \
             and not any(lemma in k for k in known)
 
     @property
@@ -220,4 +223,5 @@ def load() -> Lexicon:
         prenominal_adjectives=_words("prenominal_adjectives.txt"),
         appointing_verbs=_words("appointing_verbs.txt"),
         named_after_nouns=_words("named_after_nouns.txt"),
+        not_agent_nouns=_words("not_agent_nouns.txt"),
     )
