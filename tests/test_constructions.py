@@ -1215,6 +1215,10 @@ SPEAKER_CASES = [
     ("a noun that ends like a trade but names a quality is no speaker after the verb",
      "Une voisine de la famille, qui a souhaité garder l'anonymat, dénonce la lenteur de la procédure.", "lenteur",
      "Une voisine de la famille"),
+    ("one whose words another reports has not spoken: after them, who reports them is the last speaker",
+     "Un gendarme, qui a requis l'anonymat, décrit des équipes épuisées. « On tient comme on peut », explique-t-il. "
+     "Selon lui, le préfet de la Drôme, Thierry Devimeux, avait annoncé des renforts pour l'été. « On ne les a jamais "
+     "vus », ajoute-t-il.", "jamais vus", "Un gendarme"),
 ]
 
 

@@ -885,7 +885,7 @@ class Extractor:
             s, e = c.start, c.end
             for cs in cue_starts:  # never run into the next cue (but « P, selon X » governs all of P)
                 if s < cs < e and not (c.cue and c.cue[0] <= cs < c.cue[1]) and c.rule != "selon-tail":
-                    if qi.at(cs) is None:
+                    if qi.at(cs) is None and not _own_verb_of(cands, s, cs):
                         e = cs
             if c.rule == "selon-tail" and c.mention is not None and c.mention.lemma_.lower() in self.lex.cue_nouns \
                     and any(o is not c and o.cue and s <= o.cue[0] and o.cue[1] <= e for o in cands):
@@ -1116,6 +1116,12 @@ def _cue_verb(doc: Doc, c: Candidate) -> Token | None:
     cue_words = doc_text(doc)[c.cue[0]:c.cue[1]].lower().replace("’", "'").split()
     return next((t for t in doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand") or []
                  if t.pos_ in ("VERB", "NOUN", "X", "ADJ") and t.lower_ in cue_words), None)
+
+
+def _own_verb_of(cands: list[Candidate], s: int, cs: int) -> bool:
+    """« Selon lui, le ministre, Gérald Darmanin, avait promis des renforts »: the cue after the comma
+    is the verb of the content's own subject (in the content, before it), not an incise that ends it."""
+    return any(o.cue and o.cue[0] == cs and o.mention is not None and s <= o.mention.idx < cs for o in cands)
 
 
 def _read_as_a_verb(tok: Token) -> None:

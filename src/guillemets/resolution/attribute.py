@@ -24,14 +24,26 @@ def _adjacent(text: str, a: RawAttribution, b: RawAttribution) -> bool:
     return len(gap) <= 12 and all(c in NEIGHBOUR_GAP for c in gap)
 
 
+def _outer(raws: list[RawAttribution], i: int) -> int | None:
+    """The report whose content (outside quotation marks) holds the cue of report ``i``, if any."""
+    cue = raws[i].cue
+    return None if cue is None else next((j for j, r in enumerate(raws) if j != i and r.kind == "indirect"
+                                          and r.start <= cue[0] < r.end), None)
+
+
 def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteIndex | None = None) -> list[Attribution]:
     text = doc_text(doc)
     speakers = Cast(doc, lex, quotes, reported=[(r.start, r.end) for r in raws])
     resolved: list[Resolved | None] = [None] * len(raws)
     history: list[Resolved] = []
     order = sorted(range(len(raws)), key=lambda i: raws[i].cue[0] if raws[i].cue else raws[i].start)
+    restore: list[tuple[int, Resolved]] = []
     for i in order:
         r = raws[i]
+        at = r.cue[0] if r.cue else r.start
+        for end, res in [x for x in restore if x[0] <= at]:
+            history.append(res)
+            restore.remove((end, res))
         if r.inherit == "neighbour" and not (i + 1 < len(raws) and _adjacent(text, r, raws[i + 1])):
             # a stand-alone quote whose speaker the text before settles (its own sentence's subject, the
             # author's sentence before) is that speaker's now, so that a pronoun after it sees who spoke
@@ -64,6 +76,11 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
             res = _who(speakers, r.mention, history)
         resolved[i] = res
         history.append(res)
+        outer = _outer(raws, i)
+        if outer is not None and resolved[outer] is not None:
+            # « Selon lui, le ministre avait promis des renforts. « … », ajoute-t-il »: one whose words another
+            # reports has not spoken in the article; past those words, who reports them is the last speaker
+            restore.append((raws[outer].end, resolved[outer]))
     # stand-alone quotes: the speaker of the quote they run into, else of the one before
     for i in range(len(raws) - 1, -1, -1):
         if raws[i].inherit == "neighbour" and i + 1 < len(raws) and resolved[i + 1] and _adjacent(text, raws[i], raws[i + 1]) \
