@@ -1219,6 +1219,9 @@ SPEAKER_CASES = [
      "Un gendarme, qui a requis l'anonymat, décrit des équipes épuisées. « On tient comme on peut », explique-t-il. "
      "Selon lui, le préfet de la Drôme, Thierry Devimeux, avait annoncé des renforts pour l'été. « On ne les a jamais "
      "vus », ajoute-t-il.", "jamais vus", "Un gendarme"),
+    ("two people joined by « et » are neither the person the article opened on nor a singular pronoun's subject",
+     "Un négociateur européen juge le compromis « bancal ». Olaf Scholz et Pedro Sánchez ont pourtant salué "
+     "l'accord. « Rien n'est réglé sur le fond », insiste-t-il.", "réglé sur le fond", "Un négociateur européen"),
 ]
 
 

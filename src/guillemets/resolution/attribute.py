@@ -273,6 +273,8 @@ def _name_the_described_opening(speakers: Cast, raws: list[RawAttribution], reso
     if not named:
         return
     first_at, first = named[0]
+    if any(p is not first and doc[i].sent.start == doc[first_at].sent.start for i, p in named):
+        return  # « Emmanuel Macron et Olaf Scholz se sont félicités … »: two people, not the one it opened on
     # (« … », a justifié Gérald Darmanin: a quotation whose cue comes before the name is the named one's)
     opening = [k for k, r in enumerate(raws) if (r.cue[0] if r.cue else r.start) < doc[first_at].idx
                and not (resolved[k] is not None and resolved[k].person is first)]

@@ -236,6 +236,16 @@ def _det_gender(det: str) -> str:
     return "female" if det in ("la", "une", "cette") else "male" if det in ("le", "un", "ce", "cet") else "unknown"
 
 
+def joined_to_another(e) -> bool:
+    """« Emmanuel Macron et Olaf Scholz se sont félicités … »: one of two subjects joined by « et »
+    is no subject a singular pronoun after it continues."""
+    root = e.root
+    if root.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in root.children):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not e.start <= c.i < e.end
+               and any(g.dep_ == "cc" and g.lower_ in ("et", "ou") for g in c.children) for c in root.children)
+
+
 def _after_of(e) -> bool:
     """« les avocats d'Essia Boularès ont plaidé »: a name right after its own « de » is a noun's
     complement, whatever the parser made of its last word (a subject of the verb)."""

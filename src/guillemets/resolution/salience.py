@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..extraction.syntax import doc_text, is_subject, np_extent, tokens
-from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, names_a_people
+from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, joined_to_another, names_a_people
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
@@ -192,7 +192,9 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
 
     for i, p, is_subj in cast.mentions:
         if i < pos:
-            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject" if is_subj else "mention"))
+            # (« Emmanuel Macron et Olaf Scholz se sont félicités »: one of two joined subjects is no singular one)
+            joined = is_subj and i in cast.person_spans and joined_to_another(cast.person_spans[i])
+            get(id(p), p.name, p.gender, "person", p).events.append((i, "subject" if is_subj and not joined else "mention"))
     for i, p in d.chained:
         if i < pos:
             get(id(p), p.name, p.gender, "person", p).events.append((i, "subject"))
