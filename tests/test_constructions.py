@@ -1222,6 +1222,10 @@ SPEAKER_CASES = [
     ("two people joined by « et » are neither the person the article opened on nor a singular pronoun's subject",
      "Un négociateur européen juge le compromis « bancal ». Olaf Scholz et Pedro Sánchez ont pourtant salué "
      "l'accord. « Rien n'est réglé sur le fond », insiste-t-il.", "réglé sur le fond", "Un négociateur européen"),
+    ("a family noun that says whose of nobody describes a speaker, not the person named since",
+     "Une riveraine raconte avoir été réveillée par l'explosion. « J'ai cru à un séisme », dit-elle. La préfète, Fabienne "
+     "Buccio, s'est rendue sur place. « On n'a eu aucune consigne », regrette la mère de famille.", "aucune consigne",
+     "Une riveraine"),
 ]
 
 

@@ -105,6 +105,8 @@ class Lexicon:
     appointing_verbs: frozenset[str]
     named_after_nouns: frozenset[str]
     not_agent_nouns: frozenset[str]
+    family_nouns: frozenset[str]
+    """« mère », « frère »: relations of family (« la mère de famille » describes, names no title)."""
     """« lenteur », « quartier », « liste »: endings of a trade, nouns of a thing (never a title)."""
     """« court », « rue », « loi »: nouns for things named after someone (« le court Suzanne-Lenglen »)."""
     """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
@@ -224,4 +226,5 @@ def load() -> Lexicon:
         appointing_verbs=_words("appointing_verbs.txt"),
         named_after_nouns=_words("named_after_nouns.txt"),
         not_agent_nouns=_words("not_agent_nouns.txt"),
+        family_nouns=_words("family_nouns.txt"),
     )

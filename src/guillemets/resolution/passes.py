@@ -659,17 +659,25 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
     shifted = _subject_just_before(cast, m, history, gender, "person")
     if shifted is not None:
         return shifted
-    for r in reversed(history):  # the latest speaker who fits, named or not
-        if r.person is not None and cast._compatible(r.person, gender):
-            return cast._as_person(r.person, m.chars, 0.55)
-        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
-            return _the_same_unnamed(r, m, 0.45)
+    latest = _latest_speaker_who_fits(cast, m, history, gender)
+    if latest is not None:
+        return latest
     since = cast.sentences_back(m.head.i, 1)
     for i, p, is_subj in reversed(cast.mentions):
         # (« Son voisin Karim, chauffeur de bus, acquiesce. « … », raconte le quadragénaire »: named in the
         # sentence before, whatever the parse made of it)
         if i < m.head.i and (is_subj or i >= since) and cast._compatible(p, gender):
             return cast._as_person(p, m.chars, 0.5)
+    return None
+
+
+def _latest_speaker_who_fits(cast: Cast, m: Mention, history: list[Resolved], gender: str) -> Resolved | None:
+    """The latest speaker, named or not, in the gender of the mention ``m``."""
+    for r in reversed(history):
+        if r.person is not None and cast._compatible(r.person, gender):
+            return cast._as_person(r.person, m.chars, 0.55)
+        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
+            return _the_same_unnamed(r, m, 0.45)
     return None
 
 
@@ -715,6 +723,15 @@ def title_alias(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     r = cast._as_person(p, m.chars, 0.7)
     r.evidence = f"« {cast._description(m.s, m.e)} » ({title}) → {p.name}"
     return r
+
+
+def _says_whose(cast: Cast, head: Token) -> bool:
+    """« la mère de la victime », « le frère de Paul »: a complement that says whose (a person with an
+    article, or a name), not a kind (« la mère de famille »)."""
+    return _of_someone(cast, head) and any(
+        c.dep_ == "nmod" and c.i > head.i and (cast.is_name_token(c) or any(g.dep_ in ("det", "case") and g.lower_ in (
+            "du", "des", "la", "le", "l'", "l’", "sa", "son", "ses", "leur", "cette", "ce") for g in c.children))
+        for c in head.children)
 
 
 def _of_someone(cast: Cast, head: Token) -> bool:
@@ -779,6 +796,13 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     shifted = _subject_just_before(cast, m, history, gender, "unnamed")
     if shifted is not None:
         return shifted
+    if m.lemma in cast.lex.family_nouns and not _says_whose(cast, head):
+        # « Une habitante … « … », dit-elle. Le maire, Anne Vignot, s'est rendue sur place. « … », regrette la
+        # mère de famille »: a family noun that says whose of nobody describes a speaker, as « la jeune femme »
+        latest = _latest_speaker_who_fits(cast, m, history, gender)
+        if latest is not None:
+            latest.evidence = f"« {desc} » → {latest.name}, the latest speaker who fits"
+            return latest
     p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
         return None
