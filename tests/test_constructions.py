@@ -1236,6 +1236,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("an incise after a short quotation the parser made its subject",
+     "La mairie a fermé les fontaines. « Chaque litre compte », a rappelé le maire, Paul Garnier, lors du conseil.",
+     "Chaque litre compte", "Paul Garnier"),
     ("an incise whose auxiliary and verb a time phrase separates",
      "La France n'a pas vocation à accueillir toute la misère du monde, avait un jour lancé Michel Rocard.",
      "La France n'a pas vocation à accueillir toute la misère du monde", "Michel Rocard"),

@@ -1008,6 +1008,8 @@ def incise_left_boundary(verb: Token) -> int | None:
     subj = personal_subject(verb)
     if subj is not None and subj.i > verb.i:
         return gs - 1
+    if subj is not None and subj.i < gs - 1 and _quoted_right_before(doc, subj.i, gs) and _subject_after(verb) is not None:
+        return gs - 1  # « « Chaque litre compte », a rappelé le préfet »: words in marks are no subject of the incise
     if subj is not None and subj.i < gs - 1 and _a_person_closing_the_sentence(verb) and not could_speak(subj):
         return gs - 1  # « Une opération qui doit lui permettre de grandir, explique son fondateur. »: no
         # operation explains; the person after the verb is its subject
@@ -1023,6 +1025,14 @@ def incise_left_boundary(verb: Token) -> int | None:
             and not _clausal_quote_between(doc, start, gs - 1):
         return None
     return gs - 1 if _subject_after(verb) is not None else None
+
+
+def _quoted_right_before(doc: Doc, i: int, gs: int) -> bool:
+    """Is token ``i`` inside a quotation that closes right before the comma before ``gs``?"""
+    if gs < 3 or doc[gs - 1].text != "," or not is_quote_mark(doc[gs - 2]) or is_opening_mark(doc[gs - 2]):
+        return False
+    opening = next((k for k in range(gs - 3, max(-1, gs - 80), -1) if is_opening_mark(doc[k])), None)
+    return opening is not None and opening < i < gs - 2
 
 
 def _a_person_closing_the_sentence(verb: Token) -> bool:
