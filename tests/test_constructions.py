@@ -1226,6 +1226,9 @@ SPEAKER_CASES = [
      "Une riveraine raconte avoir été réveillée par l'explosion. « J'ai cru à un séisme », dit-elle. La préfète, Fabienne "
      "Buccio, s'est rendue sur place. « On n'a eu aucune consigne », regrette la mère de famille.", "aucune consigne",
      "Une riveraine"),
+    ("« la direction » of a company the recogniser took for a person",
+     "Le constructeur Stellantis a annoncé jeudi la fermeture de son usine de Poissy. La direction assure que « tous les "
+     "salariés seront reclassés ».", "reclassés", "Stellantis"),
 ]
 
 

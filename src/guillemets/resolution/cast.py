@@ -893,7 +893,7 @@ class Cast:
             # quoted, whose kind the article did not say, before one of that kind quoted earlier; where none
             # is of that kind, the body just quoted (« L'OMS s'inquiète … Selon l'agence onusienne, P »)
             return last
-        if not pool and kind == "company":
+        if not pool and (kind == "company" or family == "part"):  # (« la direction » of that company too)
             body = self._company_taken_for_a_person(pos, history)
             if body is not None:  # « Stellantis a annoncé … Le constructeur automobile affirme »
                 return body
