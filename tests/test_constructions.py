@@ -1229,6 +1229,9 @@ SPEAKER_CASES = [
     ("« la direction » of a company the recogniser took for a person",
      "Le constructeur Stellantis a annoncé jeudi la fermeture de son usine de Poissy. La direction assure que « tous les "
      "salariés seront reclassés ».", "reclassés", "Stellantis"),
+    ("a body's name the recogniser cut before its lower-case complement is whole",
+     "L'Union suisse des propriétaires fonciers dénonce une « attaque contre la propriété privée ».", "attaque",
+     "Union suisse des propriétaires fonciers"),
 ]
 
 

@@ -1368,6 +1368,8 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
             toks = longer[0] if longer else _clean_name(list(ent))
             while len(toks) >= 2 and toks[0].lemma_.lower() in cast.lex.company_nouns and toks[1].pos_ == "PROPN":
                 toks = toks[1:]  # « le groupe Renault » → Renault
+            if toks and not longer:
+                toks = toks + _body_complement(cast, ent, span)
             if toks:  # (« l'Organisation suisse d'aide aux réfugiés (OSAR) », cut by the recogniser: whole)
                 return cast.full_name_before_acronym(_text(doc, toks), toks[0].idx)
     if head.pos_ != "PROPN" and (head.lemma_.lower() in cast.lex.titles or head.lower_ in cast.lex.titles) and head.i < runs[0][0].i:
@@ -1375,6 +1377,25 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         if not any(t.ent_type_ == "PER" for r in runs for t in r):
             return None
     return _text(doc, max(runs, key=len))
+
+
+def _body_complement(cast: Cast, ent, span) -> list[Token]:
+    """« L'Union suisse des propriétaires fonciers », « le Conseil supérieur de l'audiovisuel », that the
+    recogniser cut before the complement: a body's name that opens on a noun for a body goes on over
+    the lower-case complement of the mention (« de », « des » and nouns, no verb, no comma)."""
+    doc = cast.doc
+    first = ent[0]
+    if ent.label_ != "ORG" or not first.text[:1].isupper() or not (
+            first.lower_ in cast.lex.institutions or first.lower_ in cast.lex.type_nouns
+            or first.lemma_.lower() in cast.lex.institutions or first.lemma_.lower() in cast.lex.type_nouns):
+        return []
+    rest = list(doc[ent.end:span.end])
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest.pop()
+    if not rest or rest[0].lower_ not in ("de", "des", "du", "d'", "d’") \
+            or any(t.pos_ not in ("ADP", "DET", "NOUN", "ADJ") or not t.text.islower() for t in rest):
+        return []
+    return rest
 
 
 def _people_of_a_place(t: Token) -> bool:
