@@ -42,7 +42,8 @@ def attribute(doc: Doc, raws: list[RawAttribution], lex: Lexicon, quotes: QuoteI
         r = raws[i]
         at = r.cue[0] if r.cue else r.start
         for end, res in [x for x in restore if x[0] <= at]:
-            history.append(res)
+            if not history or history[-1].name != res.name:  # (not twice the same speaker in a row)
+                history.append(res)
             restore.remove((end, res))
         if r.inherit == "neighbour" and not (i + 1 < len(raws) and _adjacent(text, r, raws[i + 1])):
             # a stand-alone quote whose speaker the text before settles (its own sentence's subject, the

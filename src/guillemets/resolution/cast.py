@@ -1022,7 +1022,7 @@ class Cast:
         return None
 
     def _named_after(self, e) -> bool:
-        """« sur le court Suzanne-Lenglen », « la loi Veil »: a name right after a noun for a place or
+        """« sur le court Suzanne-Lenglen », « le prix Goncourt »: a name right after a noun for a place or
         a thing named after someone (``named_after_nouns.txt``) names that, not a person."""
         t = self.doc[e.start - 1] if e.start > 0 else None
         # (with its own article: « l'homme d'affaires Alix Didier Fils-Aimé » is a person)
