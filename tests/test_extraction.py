@@ -136,7 +136,7 @@ def test_the_language_data_is_read_once_per_process():
 
 
 def test_tokens_and_entities_made_once_read_the_document_as_it_is(nlp):
-    from guillemets.extraction.syntax import entities, forget, forget_entities, tokens
+    from guillemets.extraction.syntax import entities, forget, forget_entities, lowers, tokens
     from spacy.tokens import Span
     doc = nlp.make_doc("Le maire de Nantes, Paul Mercier, a parlé.")
     for _, proc in nlp.pipeline[:-1]:
@@ -144,6 +144,7 @@ def test_tokens_and_entities_made_once_read_the_document_as_it_is(nlp):
     toks = tokens(doc)
     assert tokens(doc) is toks and [t.i for t in toks] == list(range(len(doc)))
     assert tokens(doc[2:5])[3].text == doc[3].text  # a span: the document's indexes
+    assert lowers(doc) == [t.lower_ for t in doc]
     toks[0].pos_ = "PROPN"  # a tag changed later shows through the list
     assert tokens(doc)[0].pos_ == "PROPN"
     ents = entities(doc)

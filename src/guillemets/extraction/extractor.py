@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
-from .syntax import (HONORIFICS, clause_end, forget_entities, tokens, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
+from .syntax import (HONORIFICS, clause_end, forget_entities, lowers, tokens, cue_verb_forms, doc_text, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
                      np_extent, past_honorific, phrase_starting_at, verb_group_start)
 
 TRIM = set(" \t\n\r\u00a0\u202f\u2009.,;:!?…()[]—–-")
@@ -351,7 +351,7 @@ class Extractor:
     def _source_locution_end(self, doc: Doc, tok: Token) -> int | None:
         """Index of the last word (« de », « du », « des », « d' ») of a phrase of
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
-        words = phrase_starting_at(doc, tok.i, self.lex.source_locutions, tok.lower_)
+        words = phrase_starting_at(doc, tok.i, self.lex.source_locutions)
         if words is None or tok.i + len(words) >= len(doc):
             return None
         return tok.i + len(words) - 1
@@ -359,8 +359,9 @@ class Extractor:
     def _source_phrases(self, doc: Doc, qi: QuoteIndex) -> list[Candidate]:
         """« Selon X, P », « P, d'après X », « À en croire X, P », « Pour X, P »."""
         out = []
+        low_words = lowers(doc)
         for tok in tokens(doc):
-            low = tok.lower_
+            low = low_words[tok.i]
             if low == "selon" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in LEQUEL:
                 out.extend(self._selon_relative(doc, qi, tok))
                 continue

@@ -27,12 +27,25 @@ def tokens(doc: Doc) -> list[Token]:
     each step of ``for t in doc``, and the steps that look at every word are many. The objects read
     the document as it is (a tag changed later shows); ``forget`` drops the list. Indexed as the
     document is (``doc[i]``), also when a span of it is given."""
+    entry = _MADE.get(id(doc))
+    if entry is not None and entry[0] is doc and "tokens" in entry[1]:
+        return entry[1]["tokens"]  # (the common case first: this is called at every step)
     doc = getattr(doc, "doc", doc)
     made = _made(doc)
     toks = made.get("tokens")
     if toks is None or len(toks) != len(doc):
         toks = made["tokens"] = list(doc)
     return toks
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each word of the document in lower case, made once per document (spaCy builds the string anew
+    at each ``tok.lower_``); the words never change after tokenizing."""
+    made = _made(doc)
+    low = made.get("lowers")
+    if low is None:
+        low = made["lowers"] = [t.lower_ for t in tokens(doc)]
+    return low
 
 
 def entities(doc: Doc) -> tuple:
@@ -558,7 +571,7 @@ def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...], l
         for words in phrases:
             index.setdefault(words[0], []).append(words)
         entry = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in index.items()})
-    for words in entry[1].get(doc[k].lower_ if low is None else low, ()):
+    for words in entry[1].get(lowers(doc)[k] if low is None else low, ()):
         if phrase_at(doc, k, words):
             return words
     return None
@@ -567,7 +580,7 @@ def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...], l
 def phrase_at(doc: Doc, k: int, words: tuple[str, ...]) -> bool:
     """Do the tokens from ``k`` spell ``words`` (a phrase of a data file, cut as the tokenizer cuts it)?
     « du », « des », « d' » stand for a final « de » (« au micro du », « dans les colonnes des »)."""
-    got = [t.lower_ for t in tokens(doc)[k:k + len(words)]]
+    got = lowers(doc)[k:k + len(words)]
     if got and got[-1] in ("du", "des", "d'", "d’") and words[-1] == "de":
         got[-1] = "de"
     return got == list(words)
