@@ -12,9 +12,9 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
-from .syntax import (INVERTED_PRONOUNS, tokens, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
-                     verb_group_start)
+                     tokens, verb_group_start)
 
 QUE = {"que", "qu'", "qu’"}
 COMPLEMENTIZERS = QUE | {"si", "s'", "s’"}

@@ -100,6 +100,8 @@ class Lexicon:
     masculine_title_endings: tuple[str, ...]
     feminine_title_endings: tuple[str, ...]
     """« ate », « rice », « ienne »: the feminine forms of titles that have two (« l'avocate »)."""
+    feminine_sure_endings: tuple[str, ...]
+    """Those of them feminine even where the lemma is the word itself (« l'experte », « l'éditrice »)."""
     honorific_titles: dict[str, str]
     prenominal_adjectives: frozenset[str]
     appointing_verbs: frozenset[str]
@@ -220,7 +222,10 @@ def load() -> Lexicon:
         saying_circumstances=_phrases("saying_circumstances.txt"),
         led_body_nouns=_words("led_body_nouns.txt"),
         masculine_title_endings=tuple(sorted(_words("masculine_title_endings.txt"), key=len, reverse=True)),
-        feminine_title_endings=tuple(sorted(_words("feminine_title_endings.txt"), key=len, reverse=True)),
+        feminine_title_endings=tuple(sorted({line.split("\t")[0].strip().lower() for line in _lines("feminine_title_endings.txt")},
+                                            key=len, reverse=True)),
+        feminine_sure_endings=tuple(line.split("\t")[0].strip().lower() for line in _lines("feminine_title_endings.txt")
+                                    if line.rstrip().endswith("\tsure")),
         honorific_titles=dict(line.split("\t")[:2] for line in _lines("honorific_titles.tsv")),
         prenominal_adjectives=_words("prenominal_adjectives.txt"),
         appointing_verbs=_words("appointing_verbs.txt"),

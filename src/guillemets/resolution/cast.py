@@ -226,7 +226,7 @@ def title_gender(head: Token, det: str, lex: Lexicon) -> str:
         return "male"
     # « l'avocate générale », « l'adjointe », « l'historienne »: a title in its feminine form
     if "Masc" not in head.morph.get("Gender") and head.lower_.endswith(lex.feminine_title_endings) \
-            and (head.lower_ != head.lemma_.lower() or head.lower_.endswith(("rice", "euse", "ienne", "ière", "esse", "erte"))):
+            and (head.lower_ != head.lemma_.lower() or head.lower_.endswith(lex.feminine_sure_endings)):
         return "female"
     return "unknown"
 

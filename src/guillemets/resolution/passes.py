@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, is_finite, is_subject, np_extent, phrase_starting_at, tokens, entities
+from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_starting_at, tokens
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
