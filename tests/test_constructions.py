@@ -1232,6 +1232,14 @@ SPEAKER_CASES = [
     ("a body's name the recogniser cut before its lower-case complement is whole",
      "L'Union suisse des propriétaires fonciers dénonce une « attaque contre la propriété privée ».", "attaque",
      "Union suisse des propriétaires fonciers"),
+    ("a body's article gives its gender: « le rectorat » is no « elle »",
+     "Une infirmière du service, qui préfère garder l'anonymat, décrit des équipes épuisées. Le ministère affirme "
+     "pourtant que les effectifs sont « suffisants ». « C'est faux, il manque dix postes », rétorque-t-elle.",
+     "dix postes", "Une infirmière du service"),
+    ("an institution named with its place is the subject a pronoun of the next sentence continues",
+     "Une militante écologiste a été interpellée dimanche. Selon elle, les gendarmes l'ont frappée. La préfecture du "
+     "Finistère conteste cette version. Elle affirme que les manifestants avaient « jeté des pierres ».",
+     "jeté des pierres", "préfecture du Finistère"),
 ]
 
 

@@ -867,8 +867,10 @@ class Cast:
             name = _text(doc, toks)
             org = self.orgs.get(name.lower())
             if org is None:
-                org = self.orgs[name.lower()] = Org(name, t.i)
+                org = self.orgs[name.lower()] = Org(name, t.i, gender=_org_gender(doc, t.i))
             org.positions.append(t.i)
+            if t.dep_ in ("nsubj", "nsubj:pass"):  # « La préfecture de Loire-Atlantique conteste … Elle affirme »
+                org.subjects.append(t.i)
             org.kinds.add(kind)
             org.nouns.add(noun)
 

@@ -225,6 +225,11 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
             c = get(id(r.person), r.person.name, r.person.gender, "person", r.person)
         else:
             g = r.gender if r.speaker_type == "person" else {"fem": "female", "masc": "male"}.get(r.document or "", "unknown")
+            if g == "unknown" and r.speaker_type == "organisation" and r.mention:
+                # (« Le rectorat affirme … « … », rétorque-t-elle »: a body's article says its gender)
+                span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
+                if span is not None and span[0].lower_ in ("le", "la", "un", "une"):
+                    g = _det_gender(span[0].lower_)
             c = get(r.name, r.name, g, "organisation" if r.speaker_type == "organisation" else "unnamed", template=r)
         c.spoke += 1
         c.last_spoke = n
