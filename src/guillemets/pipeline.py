@@ -98,10 +98,10 @@ class GuillemetsComponent:
         doc.user_data["guillemets.opening_marks"] = [q.start for q in quotes.quotes]
         doc.user_data["guillemets.closing_marks"] = [q.end - 1 for q in quotes.quotes if q.closed]
         lex = self.lexicon
-        retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
-                           or low in lex.source_nouns)
-        retag_nouns_taken_for_verbs(doc, lex.prenominal_adjectives)
         try:
+            retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
+                               or low in lex.source_nouns)
+            retag_nouns_taken_for_verbs(doc, lex.prenominal_adjectives)
             reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
             found = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)
         except Exception as e:  # a fault on one article must not stop an archive: it is said, and the
