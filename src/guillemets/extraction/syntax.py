@@ -40,8 +40,8 @@ def tokens(doc: Doc) -> list[Token]:
 
 def lowers(doc: Doc) -> list[str]:
     """Each word of the document in lower case, made once per document (spaCy builds the string anew
-    at each ``tok.lower_``); the words never change after tokenizing."""
-    made = _made(doc)
+    at each ``tok.lower_``); the words never change after tokenizing. Indexed as ``tokens``."""
+    made = _made(getattr(doc, "doc", doc))
     low = made.get("lowers")
     if low is None:
         low = made["lowers"] = [t.lower_ for t in tokens(doc)]
@@ -62,7 +62,7 @@ def forget_entities(doc: Doc) -> None:
 
 
 def forget(doc: Doc) -> None:
-    """Drop what ``tokens`` and ``entities`` made for the document (at the end of the component)."""
+    """Drop what ``tokens``, ``lowers`` and ``entities`` made for the document (at the end of the component)."""
     _MADE.pop(id(doc), None)
 
 def doc_text(doc) -> str:
@@ -560,18 +560,17 @@ def _object_taken_for_subject(verb) -> None:
 _BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
-def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...], low: str | None = None) -> tuple[str, ...] | None:
+def phrase_starting_at(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """The phrase of ``phrases`` (a data file's, longest first, as ``lexicon._phrases`` gives them)
     that the tokens from ``k`` spell (``phrase_at``), else None. The phrases are indexed by their
-    first word once per list, so that the test is cheap on every word (``low``: the word at ``k``
-    in lower case, where the caller has it)."""
+    first word once per list, so that the test is cheap on every word."""
     entry = _BY_FIRST_WORD.get(id(phrases))
     if entry is None or entry[0] is not phrases:
         index: dict[str, list[tuple[str, ...]]] = {}
         for words in phrases:
             index.setdefault(words[0], []).append(words)
         entry = _BY_FIRST_WORD[id(phrases)] = (phrases, {w: tuple(ps) for w, ps in index.items()})
-    for words in entry[1].get(lowers(doc)[k] if low is None else low, ()):
+    for words in entry[1].get(lowers(doc)[k], ()):
         if phrase_at(doc, k, words):
             return words
     return None

@@ -1345,10 +1345,7 @@ class Cast:
         def allowed(p: Person) -> bool:
             return fits(p) and not (contrast and p is last)
 
-        chosen = self.the_one_the_participle_says(head)
-        if chosen is not None and allowed(chosen):
-            return chosen
-
+        # (« le Premier ministre désigné »: its callers ask ``the_one_the_participle_says`` first)
         def untitled(p: Person) -> bool:  # not known by another title
             return not p.roles or any(_fold(r[0]) == _fold(lemma) and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                       for r in p.roles)

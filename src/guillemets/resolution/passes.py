@@ -656,7 +656,7 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
             and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
         return None
     gender = _det_gender(m.det)
-    shifted = _subject_just_before(cast, m, history, gender, "person")
+    shifted = _subject_just_before(cast, m, history, gender, named=True)
     if shifted is not None:
         return shifted
     latest = _latest_speaker_who_fits(cast, m, history, gender)
@@ -785,7 +785,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             r.evidence = f"« {desc} » → {p.name}, the person quoted just before"
             return r
         # « Brahim Chnina, le père de la collégienne, a pris la parole. L'accusé a dit … »
-        shifted = _subject_just_before(cast, m, history, gender, "person")
+        shifted = _subject_just_before(cast, m, history, gender, named=True)
         if shifted is not None:
             return shifted
     if m.possessive or _names_another_body(m) or not titled:
@@ -793,7 +793,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     if any(h.person is None and h.name and h.speaker_type == "person"
            and h.name.lower().startswith(desc.lower() + " ") for h in history):
         return None  # « le procureur général » after « le procureur général près la cour d'appel »: that one
-    shifted = _subject_just_before(cast, m, history, gender, "unnamed")
+    shifted = _subject_just_before(cast, m, history, gender, named=False)
     if shifted is not None:
         return shifted
     if m.lemma in cast.lex.family_nouns and not _says_whose(cast, head):
@@ -813,14 +813,14 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
 
 
 def _subject_just_before(cast: Cast, m: Mention, history: list[Resolved], gender: str,
-                         kinds: str) -> Resolved | None:
+                         named: bool) -> Resolved | None:
     """« Dans le quartier, un patron de garage regarde les carcasses. « … », lâche l'homme »; « Le
     psychiatre désigné par le juge a été entendu. L'expert a estimé … »: when the author's sentence
     just before makes someone its subject who is not the last speaker, a description means that
-    one (``salience.shifted_subject``, as for a pronoun). ``kinds`` "unnamed": only an unnamed
-    person (a title nobody holds), "person": a named one too."""
+    one (``salience.shifted_subject``, as for a pronoun): an unnamed person, or a named one too
+    where ``named``."""
     c = salience.shifted_subject(cast, m.head.i, history, gender)
-    if c is None or c.kind != "unnamed" and not (kinds == "person" and c.kind == "person"):
+    if c is None or c.kind != "unnamed" and not (named and c.kind == "person"):
         return None
     r = salience.as_resolved(cast, c, m.chars, 0.5)
     r.evidence = f"« {cast._description(m.s, m.e)} » → {c.name}, the subject of the sentence before"
