@@ -824,9 +824,9 @@ SPEAKER_CASES = [
     ("a plural title before a name is not that person's title: the title it complements is",
      "La patronne des patrons Emma Marcegaglia a insisté sur la nécessité de relancer l'économie.", "nécessité",
      "Emma Marcegaglia"),
-    ("a title complemented by a singular title and a name: the name is the complement's",
+    ("a title complemented by a singular title and a name: the name is the complement's, in the description",
      "Un porte-parole du commissaire européen Olli Rehn a jugé que le diagnostic ne changeait pas.", "diagnostic",
-     "Un porte-parole du commissaire européen"),
+     "Un porte-parole du commissaire européen Olli Rehn"),
     ("a body that acted is what a type noun calls back, not the one acted upon",
      "Greenpeace a déposé plainte contre TotalEnergies. Le géant pétrolier conteste toute faute. L'ONG accuse "
      "l'entreprise de « greenwashing ».", "greenwashing", "Greenpeace"),
@@ -1240,6 +1240,29 @@ SPEAKER_CASES = [
      "Une militante écologiste a été interpellée dimanche. Selon elle, les gendarmes l'ont frappée. La préfecture du "
      "Finistère conteste cette version. Elle affirme que les manifestants avaient « jeté des pierres ».",
      "jeté des pierres", "préfecture du Finistère"),
+    ("a pronoun after a colon means the new subject of the words before it, not the last speaker",
+     "Au marché de Treichville, Moussa Traoré vend du poisson fumé. « Les clients n'ont plus d'argent », constate le "
+     "vendeur. Son voisin de stand hoche la tête : selon lui, les ventes ont chuté de moitié depuis la rentrée.",
+     "ventes ont chuté", "Son voisin de stand"),
+    ("« l'éleveur » is the unnamed one introduced by « un éleveur »",
+     "La préfète, Hélène Girardot, a présenté le plan d'aide mardi. Un éleveur du Causse a dénoncé des montants "
+     "« dérisoires ». Il a regretté que les aides arrivent « si tard ». La préfète a promis de nouvelles enveloppes. "
+     "L'éleveur reste sceptique : il affirme avoir « déjà entendu ce discours ».", "déjà entendu",
+     "Un éleveur du Causse"),
+    ("a participle after the subject that the parser made a verb of its own leaves the subject to the cue",
+     "Un pêcheur venu de Boulogne a dénoncé des quotas « absurdes ».", "absurdes", "Un pêcheur"),
+    ("a demonstrative source noun that a pronoun takes up is the unnamed source it called back",
+     "Selon un proche du dossier, la société était en difficulté depuis l'été. Cette source précise que les salaires "
+     "de novembre n'ont pas été versés. Le liquidateur, Pierre Morel, s'est refusé à tout commentaire. D'après elle, "
+     "une offre de reprise a été déposée lundi.", "offre de reprise", "un proche du dossier"),
+    ("an unnamed speaker's article gives its gender: « un expert » is no « elle »",
+     "La ministre de la Santé, Catherine Vautrin, a visité l'hôpital lundi. Un expert mandaté par l'agence régionale, "
+     "qui ne souhaite pas être cité, reconnaît que les urgences sont « saturées ». Elle a annoncé la création de "
+     "vingt lits supplémentaires.", "vingt lits", "Catherine Vautrin"),
+    ("a person noun the tagger read as an infinitive (« un supporter ») is the subject a pronoun takes up",
+     "L'entraîneur du Stade rennais, Julien Stéphan, a salué l'état d'esprit de son équipe. Dans les tribunes, un "
+     "supporter de longue date ne cache pas sa déception. « On n'a rien montré », peste-t-il.", "rien montré",
+     "un supporter de longue date"),
 ]
 
 
@@ -1594,6 +1617,33 @@ REPORT_CASES = [
     ("a noun after « une nouvelle » that the tagger took for a verb stays in the content",
      "Le syndicat assure avoir reçu une nouvelle offre jeudi après-midi.",
      "avoir reçu une nouvelle offre jeudi après-midi", "syndicat"),
+    ("a verb after the comma of a reported clause goes on with it: no incise with a subject that cannot speak",
+     "La maire a assuré que la part des produits locaux, désormais à 40 % des achats, justifiait cette hausse.",
+     "la part des produits locaux, désormais à 40 % des achats, justifiait cette hausse", "La maire"),
+    ("« selon X » right after a colon reports the words after it, not itself",
+     "Le gérant hausse les épaules : selon lui, la fréquentation a baissé de moitié depuis l'été.",
+     "la fréquentation a baissé de moitié depuis l'été", "Le gérant"),
+    ("a hyphenated noun the tokenizer cut at its hyphen is one word of the source",
+     "Selon les marins-pompiers, deux personnes ont été légèrement blessées.",
+     "deux personnes ont été légèrement blessées", "les marins-pompiers"),
+    ("an attribute before « de » and an infinitive is part of what is judged",
+     "La rectrice estime urgent de rouvrir les classes fermées.", "urgent de rouvrir les classes fermées",
+     "La rectrice"),
+    ("« juge nécessaire de » that the tagger read as the noun « juge »",
+     "Le sénateur Claude Malhuret juge pour sa part nécessaire de « reprendre la main » sur le dossier.",
+     "nécessaire de « reprendre la main » sur le dossier", "Claude Malhuret"),
+    ("a noun joined by « et » to the subject's complement leaves the subject whole",
+     "Les délégués des pêcheurs et conchyliculteurs ont dénoncé des quotas « intenables ».", "des quotas « intenables »",
+     "Les délégués des pêcheurs et conchyliculteurs"),
+    ("the name after a title in an unnamed source's complement is part of its description",
+     "Un conseiller du ministre Jean-Noël Barrot a assuré que la visite était maintenue.",
+     "la visite était maintenue", "Un conseiller du ministre Jean-Noël Barrot"),
+    ("a share of a group is a source (« selon 75 % des X »)",
+     "Selon 62 % des infirmiers interrogés, les conditions de travail se sont dégradées.",
+     "les conditions de travail se sont dégradées", "62 % des infirmiers interrogés"),
+    ("a share of a people is a source (« la moitié des Belges »)",
+     "D'après la moitié des Belges, la réforme des pensions est injuste.",
+     "la réforme des pensions est injuste", "la moitié des Belges"),
 ]
 
 

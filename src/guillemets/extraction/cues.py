@@ -557,6 +557,19 @@ SAYING_DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
                "aujourd’hui"}
 
 
+def attribute_and_infinitive(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
+    """« nécessaire de « revenir aux fondamentaux » » at token ``k``: an attribute, « de » and the
+    infinitive it is judged of; their token range, or None."""
+    k = _discourse_phrase_end(doc, k)
+    if not (k + 2 < stop and doc[k].pos_ == "ADJ" and doc[k + 1].lower_ in ("de", "d'", "d’")):
+        return None
+    j = k + 2 + (1 if is_opening_mark(doc[k + 2]) else 0)
+    if j >= stop or doc[j].pos_ not in ("VERB", "AUX") or not is_infinitive(doc[j]):
+        return None
+    inf = _infinitive_head(doc[j])
+    return k, min(max(clause_end(inf), inf.i + 1), stop)
+
+
 def _infinitive_head(tok: Token) -> Token:
     """« avoir reconnu », « être la source », « être « à bout » »: an auxiliary or copula infinitive
     stands for the word it serves."""
@@ -620,6 +633,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and toks[k].pos_ == "ADV" and toks[k].lower_ not in ("ne", "n'", "n’"):
             k += 1
         start = k
+        if "a" in frames and k + 2 < stop and toks[k].pos_ == "ADJ" and toks[k + 1].lower_ in ("de", "d'", "d’"):
+            k += 2  # « estime urgent de revoir la loi »: the attribute is part of what is judged
         if k + 1 < stop and is_opening_mark(toks[k]) and toks[k + 1].pos_ in ("VERB", "AUX") and is_infinitive(toks[k + 1]):
             k += 1  # « a indiqué « prendre acte » de la décision »: the infinitive in marks
         if k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, attribute_and_infinitive, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, forget_entities, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -185,7 +185,20 @@ class Extractor:
             return out  # « L'UE, convaincue que P, a demandé X »: the subject and its apposition, no content
             # (« Une opération qui doit lui permettre de grandir, explique son fondateur »: the subject after the
             # verb, the words before are what it says)
+        if first is not None and not any(c in MARKS for c in text[start:bchar]) and speaker is not None \
+                and speaker.i > verb.i and not could_speak(speaker) and self._report_opened_in(first):
+            return out  # « L'édile a assuré que la qualité des repas, désormais bio, justifiait cet effort »: the
+            # verb after the comma goes on with the reported clause; its subject after it is its object
         return [Candidate(start, bchar, cue, speaker, rule="incise")] + out
+
+    def _report_opened_in(self, span: Span) -> bool:
+        """Does ``span`` hold a cue verb and the « que » that opens what it reports?"""
+        for t in span:
+            if t.lower_ in QUE and t.i > span.start:
+                verb = next((v for v in reversed(span.doc[span.start:t.i]) if v.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and cue_lemma(verb, self.lex) in self.lex.cue_verbs:
+                    return True
+        return False
 
     def _after_incise(self, doc: Doc, qi: QuoteIndex, verb: Token, cue, speaker: Token | None) -> list[Candidate]:
         """« "A", disent-ils, "B" dans les médias »: what follows the incise in its sentence,
@@ -285,7 +298,8 @@ class Extractor:
             return subj
         comma = _subject_comma(verb, verb.sent.start)
         if subj is not None and comma is not None and doc[comma].lower_ == "et" and (any(
-                c.dep_ == "conj" and comma < c.i < verb.i for c in subj.children) or any(
+                t.dep_ == "conj" and subj.left_edge.i <= t.head.i <= subj.right_edge.i and t.head.i < comma
+                for t in doc[comma + 1:verb.i]) or any(
                 c.dep_ in ("nsubj", "nsubj:pass") and c is not subj and comma < c.i < verb.i for c in verb.children)):
             comma = None  # « Des éleveurs et des agriculteurs ont dénoncé »: one subject of two conjuncts
         if comma is not None and (subj is None or subj.i < comma) and verb.dep_ not in ("acl", "acl:relcl"):
@@ -295,8 +309,11 @@ class Extractor:
         if subj is None:
             # « L'agence de presse Chine Nouvelle a rapporté que P » cut into pieces by the parser:
             # a bare noun phrase from the start of the sentence up to the verb is its subject
+            # (« Un éleveur venu de Lozère a dénoncé », with a participle the parser made a verb of its own)
             run = doc[line_start(doc, verb.i):verb_group_start(verb)]
-            if 1 <= len(run) <= 10 and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") for t in run):
+            if 1 <= len(run) <= 10 and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or t.i > run.start
+                                           and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                                           and not any(c.dep_.startswith("aux") for c in t.children) for t in run):
                 subj = next((t for t in run if t.pos_ in ("NOUN", "PROPN")), None)
         return subj
 
@@ -513,7 +530,7 @@ class Extractor:
                 aside = first > sent.start and doc[first - 1].text == "," \
                     and "Rel" not in doc[first - 2].morph.get("PronType")
                 before_end = self._clause_before_aside(doc, clause, first) if aside else None
-                if first > sent.start and doc[first - 1].text not in {",", "(", "—", "–", "-"} \
+                if first > sent.start and doc[first - 1].text not in {",", "(", "—", "–", "-", ":"} \
                         and doc[first - 1].lower_ not in QUE and doc[first - 1].pos_ != "SCONJ" \
                         and not any("Rel" in t.morph.get("PronType") or cue_lemma(t, self.lex) in self.lex.cue_verbs
                                     for t in lead_in):
@@ -639,6 +656,11 @@ class Extractor:
             return True  # « selon le Quai d'Orsay », « selon la Maison Blanche »: a name the tagger took for a noun
         lemma = head.lemma_.lower()
         lex = self.lex
+        if lemma in lex.share_nouns or head.lower_ in lex.share_nouns:
+            # « selon 75 % des salariés interrogés », « selon la moitié des sondés »: a share of a group that speaks
+            return any(c.dep_ == "nmod" and c.i > head.i and (self._source_like(c) or c.text[:1].isupper() and (
+                c.lower_ in lex.nationalities or c.lemma_.lower() in lex.nationalities or lex.is_demonym(c.lower_)))
+                for c in head.children)  # (« 60 % des Français »)
         return lex.is_title(lemma, head.lower_) or lemma in lex.source_nouns or lemma in lex.source_documents \
             or lemma in lex.signed_documents or lemma in lex.institutions or lemma in lex.type_nouns \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
@@ -746,7 +768,10 @@ class Extractor:
             # an adjective of the word
             called_back = doc[tok.i - 1].lower_ in ("dernier", "dernière") and tok.i >= 2 \
                 and doc[tok.i - 2].lower_ in ("ce", "cette")
-            if any(c.dep_ == "det" for c in tok.children) and not called_back:
+            # (« Il juge nécessaire de P »: the pronoun before it, that the parser made its determiner)
+            pronoun = next((c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1
+                            and c.lower_ in PERSONAL_SUBJECTS), None)
+            if any(c.dep_ == "det" for c in tok.children) and not called_back and pronoun is None:
                 continue
             nxt = doc[tok.i + 1]
             # « La ministre juge « inacceptable » le retard »: an attribute in marks, then the object
@@ -760,6 +785,9 @@ class Extractor:
             judged = None if attribute or quoted_object or nxt.lower_ in QUE or nxt.pos_ != "DET" \
                 or not any("a" in self.lex.cue_verbs[c] for c in forms) else \
                 object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
+            if judged is None and not attribute and any("a" in self.lex.cue_verbs[c] for c in forms):
+                # « Roch Wamytan juge pour sa part nécessaire de « revenir aux fondamentaux » »
+                judged = attribute_and_infinitive(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
             # « Le rapport, publié mercredi, pointe un dérapage des dépenses »: the root of its sentence,
             # with a subject before it and an object after it
             # (or the parser hung it on the noun that heads the sentence: « L'institut de la statistique
@@ -798,7 +826,7 @@ class Extractor:
                                                                ("o" if prep_object and doc[k].lower_ != "à" else
                                                                 "x" if prep_object else "q")))
             lemma = next((c for c in forms if frame in self.lex.cue_verbs[c]), None)
-            subject = doc[tok.i - 1] if called_back else \
+            subject = doc[tok.i - 1] if called_back or pronoun is not None else \
                 tok.head if tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.dep_ in ("amod", "nmod", "appos", "compound", "flat:name") else \
                 next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i), None)

@@ -360,8 +360,11 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
         start -= 1
     while end in s:
         end += 1
+    doc = head.doc
+    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text) \
+            and (doc[end].is_alpha or doc[end].text == "-"):
+        end += 1  # « les marins-pompiers », that the tokenizer cut at the hyphen: one word
     if stop_at_comma:
-        doc = head.doc
         for i in range(head.i + 1, end):
             if doc[i].text in {",", "(", ":", ";"}:
                 end = i
@@ -427,6 +430,10 @@ def retag_person_nouns(doc, is_person_noun) -> None:
             # « Un intervenant jeunesse du quartier, Mohamed Lamine, estime … »: an article before a present
             # participle makes it a noun (« un intervenant », « les manifestants »)
             tok.pos_, tok.lemma_ = "NOUN", tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+            continue
+        if pos == "VERB" and tok.i > 0 and doc[tok.i - 1].pos_ == "DET" and doc[tok.i - 1].head.i == tok.i \
+                and "Inf" in tok.morph.get("VerbForm") and is_person_noun(tok.lower_, tok.lower_):
+            tok.pos_, tok.lemma_ = "NOUN", tok.lower_  # « un supporter de longue date », read as an infinitive
             continue
         if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS \
                 or pos == "VERB" and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in ADJECTIVES_LIKE_TITLES \

@@ -103,17 +103,19 @@ class Lexicon:
     feminine_sure_endings: tuple[str, ...]
     """Those of them feminine even where the lemma is the word itself (« l'experte », « l'éditrice »)."""
     honorific_titles: dict[str, str]
+    """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
     prenominal_adjectives: frozenset[str]
+    """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
     appointing_verbs: frozenset[str]
+    """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
     named_after_nouns: frozenset[str]
+    """« court », « rue », « loi »: nouns for things named after someone (« le court Suzanne-Lenglen »)."""
     not_agent_nouns: frozenset[str]
+    """« lenteur », « quartier », « liste »: endings of a trade, nouns of a thing (never a title)."""
     family_nouns: frozenset[str]
     """« mère », « frère »: relations of family (« la mère de famille » describes, names no title)."""
-    """« lenteur », « quartier », « liste »: endings of a trade, nouns of a thing (never a title)."""
-    """« court », « rue », « loi »: nouns for things named after someone (« le court Suzanne-Lenglen »)."""
-    """« nommer », « élire »: verbs that put their object in a post (« le nouveau Premier ministre »)."""
-    """« nouvelle », « premier »: adjectives before their noun (« une nouvelle offre »)."""
-    """« me » → « avocat », « dr » → « médecin »: the trade an honorific before a name gives."""
+    share_nouns: frozenset[str]
+    """« 75 % », « la moitié », « la majorité »: a share of the group its « de » complement names."""
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
         """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
@@ -232,4 +234,5 @@ def load() -> Lexicon:
         named_after_nouns=_words("named_after_nouns.txt"),
         not_agent_nouns=_words("not_agent_nouns.txt"),
         family_nouns=_words("family_nouns.txt"),
+        share_nouns=_words("share_nouns.txt"),
     )

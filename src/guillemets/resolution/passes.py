@@ -473,7 +473,12 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
 
 
 def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
-    """« Environ 400 Français », « trois Américains »: a counted group, in the article's words."""
+    """« Environ 400 Français », « trois Américains »: a counted group, in the article's words; and a
+    share of one (« 75 % des salariés interrogés », « la moitié des sondés »)."""
+    if (m.lemma in cast.lex.share_nouns or m.low in cast.lex.share_nouns) \
+            and any(c.dep_ == "nmod" and c.i > m.head.i for c in m.head.children):
+        return Resolved(cast._description(m.s, _description_end(cast, m)), m.chars, anonymous=True,
+                        speaker_type="group", confidence=0.55)
     if m.plural and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in m.head.children):
         same = _the_ones_just_named(m, history)
         if same is not None:
@@ -948,7 +953,7 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     """An unnamed source as the article words it: indefinite (« un diplomate »), plural (« les
     enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
     doc, head = m.doc, m.head
-    desc = cast._description(m.s, _with_restrictive_relative(m))
+    desc = cast._description(m.s, _description_end(cast, m))
     title = cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN"
     if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or title):
         owner = next((h for h in reversed(history) if h.person is not None), None)
@@ -968,12 +973,43 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     return None
 
 
-def _with_restrictive_relative(m: Mention) -> int:
+def _description_end(cast: Cast, m: Mention) -> int:
+    """Where an unnamed source's description ends: the mention, with the nouns joined to its
+    complement, the name of that complement, and a restrictive relative clause."""
+    return _with_restrictive_relative(m, _with_complement_name(cast, m, _with_conjoined_complement(m)))
+
+
+def _with_conjoined_complement(m: Mention) -> int:
+    """« Les représentants des éleveurs et des agriculteurs »: a noun joined by « et » or « ou »
+    to a complement inside the mention (not to its head: two sources) belongs to the description;
+    the end of the mention with it."""
+    doc, e = m.doc, m.e
+    conj = next((t for t in doc[e:min(len(doc), e + 4)] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                 and m.s <= t.head.i < e and t.head.i != m.head.i), None)
+    if conj is None or doc[e].lower_ not in ("et", "ou") or conj.right_edge.i + 1 - e > 8:
+        return e
+    return conj.right_edge.i + 1
+
+
+def _with_complement_name(cast: Cast, m: Mention, e: int) -> int:
+    """« Un porte-parole du commissaire européen Olli Rehn »: the name right after a title in the
+    mention's complement (no comma between) is that complement's, and part of the description;
+    the end of the mention with it."""
+    doc = m.doc
+    if e >= len(doc) or not cast.is_name_token(doc[e]) or doc[e - 1].is_punct \
+            or not any(t.pos_ == "NOUN" and t.i > m.head.i and cast.lex.is_title(t.lemma_.lower(), t.lower_)
+                       for t in doc[m.head.i + 1:e]):
+        return e
+    name = cast.person_spans[e]
+    return name.end if name.start == e else e
+
+
+def _with_restrictive_relative(m: Mention, e: int | None = None) -> int:
     """« Les représentants des éleveurs qui ont boycotté la rencontre l'ont qualifiée de … »: a
     relative clause with no comma before it, that ends where the main verb group starts, tells
-    which ones: the description keeps it (the end of the mention with it). A relative clause that
-    is itself the report (« les gendarmes qui recommandent de … ») stays out."""
-    doc, e = m.doc, m.e
+    which ones: the description keeps it (the end of the mention with it, or with ``e``). A
+    relative clause that is itself the report (« les gendarmes qui recommandent de … ») stays out."""
+    doc, e = m.doc, m.e if e is None else e
     rel = next((c for t in m.span for c in t.children if c.dep_ == "acl:relcl" and c.i >= e
                 and doc[c.left_edge.i - 1].text != "," and "Rel" in c.left_edge.morph.get("PronType")), None)
     if rel is None or rel.left_edge.i != e or reports_a_content(rel, load_lexicon()):

@@ -122,6 +122,7 @@ class Discourse:
         # « Le propriétaire de l'immeuble, Marc Tremblay, rejette … »: a noun the cast took for a named
         # person's role is that person
         named |= {i for p in cast.persons.values() for _, _, i in p.roles}
+        seen: dict[str, tuple[str, str]] = {}  # head lemma → the description that introduced the person, its gender
         for t in tokens(cast.doc):
             people = _one_of_a_people(t, cast)  # « un Ukrainien de 45 ans »
             if not people and (t.pos_ != "NOUN" or t.ent_type_ in ("PER", "ORG", "LOC")) or t.i in named \
@@ -150,8 +151,13 @@ class Discourse:
                     i < t.i and self.sentence[t.i] - self.sentence[i] <= 2 and cast._compatible(p, gender)
                     for i, p, _ in cast.mentions):
                 continue  # « Jean-Pierre Lemaire … Le retraité ne cache pas sa colère »: the one just named
+            earlier = seen.get(lemma) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
+            if earlier is not None and earlier[1] in ("unknown", gender):
+                out.append((t.i, earlier[0], gender, subject))  # « Un agriculteur présent … L'agriculteur »
+                continue
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
+            seen[lemma] = (out[-1][1], gender)
         return out
 
 
@@ -209,8 +215,8 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
                 get(o.name, o.name, o.gender, "organisation").events.append(
                     (i, "subject" if i in o.subjects else "mention"))
     spoken = set()  # descriptions resolved to a named person before (« a déclaré le chef du gouvernement »)
-    for r in history:
-        if r.person is not None and r.mention:
+    for r in history:  # or to an unnamed one (« Selon un proche de l'enquête, P. Cette source indique »)
+        if (r.person is not None or r.anonymous and r.name and r.speaker_type == "person") and r.mention:
             span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
             if span is not None:
                 spoken.update(range(span.start, span.end))
@@ -225,8 +231,9 @@ def candidates(cast: Cast, pos: int, history: list[Resolved], gender: str) -> li
             c = get(id(r.person), r.person.name, r.person.gender, "person", r.person)
         else:
             g = r.gender if r.speaker_type == "person" else {"fem": "female", "masc": "male"}.get(r.document or "", "unknown")
-            if g == "unknown" and r.speaker_type == "organisation" and r.mention:
-                # (« Le rectorat affirme … « … », rétorque-t-elle »: a body's article says its gender)
+            if g == "unknown" and r.speaker_type in ("organisation", "person") and r.mention:
+                # (« Le rectorat affirme … « … », rétorque-t-elle »: a body's article says its gender, and an
+                # unnamed person's: « Un expert mandaté par une compagnie »)
                 span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand")
                 if span is not None and span[0].lower_ in ("le", "la", "un", "une"):
                     g = _det_gender(span[0].lower_)
@@ -336,7 +343,8 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     start, end = span
     cands = candidates(cast, pos, history, gender)
     d = discourse(cast)
-    if any(how == "subject" and d.sentence[i] == d.sentence[pos] for c in cands for i, how in c.events):
+    if any(how == "subject" and d.sentence[i] == d.sentence[pos] and cast.doc[i].idx >= end
+           for c in cands for i, how in c.events):
         return None  # « Le Premier ministre désigné … , même s'il a souligné »: its own sentence has a subject
     met = _met(cast, start, end)
     if met:  # « Sur place, l'AFP a rencontré une habitante. « … », dit-elle »: whom the author met
@@ -363,8 +371,10 @@ def _met(cast: Cast, start: int, end: int) -> set[int]:
         if t.pos_ == "VERB" and t.lemma_.lower() in cast.lex.interview_verbs:
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and not (subj.lower_ in ("nous", "on") or subj.lower_ in cast.lex.news_agencies
-                                         or subj.lower_ in cast.lex.media_name_words):
-                continue  # « Emmanuel Macron a rencontré Olaf Scholz »: two in the story, the subject leads
+                                         or subj.lower_ in cast.lex.media_name_words
+                                         or any(c.lower_ in ("notre", "nos") for c in subj.children)):
+                continue  # « Emmanuel Macron a rencontré Olaf Scholz »: two in the story, the subject leads (« notre
+                # reporter », the paper's own, is the author)
             for c in t.children:
                 if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN"):
                     out.update(x.i for x in c.subtree)
@@ -382,9 +392,22 @@ def _sentence_before(cast: Cast, pos: int) -> tuple[int, int] | None:
         ch in SENTENCE_END for ch in text[q.end:at])]
     if closed:
         anchor = closed[-1].start
+    else:  # « Sa voisine acquiesce : selon elle, P »: the words before a colon are a sentence of their own
+        colon = _colon_before(cast, anchor, at)
+        if colon is not None:
+            anchor = colon + 1
     # (« X a justifié cette décision par « … ». Il a assuré … »: words in marks no report found leave
     # the sentence the author's, and its subject the centre of attention)
     return cast.author_sentence_before(anchor, unreported=True)
+
+
+def _colon_before(cast: Cast, start: int, at: int) -> int | None:
+    """The last colon outside quotations in the characters [start, at), with words before it."""
+    text = doc_text(cast.doc)
+    k = text.rfind(":", start, at)
+    while k > start and cast.in_quote(k):
+        k = text.rfind(":", start, k)
+    return k if k > start and text[start:k].strip() and not cast.in_quote(k) else None
 
 
 def probability(c: Candidate) -> float:
