@@ -1263,6 +1263,10 @@ SPEAKER_CASES = [
      "L'entraîneur du Stade rennais, Julien Stéphan, a salué l'état d'esprit de son équipe. Dans les tribunes, un "
      "supporter de longue date ne cache pas sa déception. « On n'a rien montré », peste-t-il.", "rien montré",
      "un supporter de longue date"),
+    ("a first name and an initial (« Djeneba S. ») are a person the article's roles can call back",
+     "Le procès de Djeneba S., jugée pour avoir incendié un entrepôt, s'est ouvert lundi. Une voisine a raconté avoir "
+     "vu des flammes. « Tout a brûlé en dix minutes », a-t-elle dit. L'accusée a affirmé qu'elle dormait au moment des "
+     "faits.", "dormait", "Djeneba S."),
 ]
 
 
@@ -1644,6 +1648,10 @@ REPORT_CASES = [
     ("a share of a people is a source (« la moitié des Belges »)",
      "D'après la moitié des Belges, la réforme des pensions est injuste.",
      "la réforme des pensions est injuste", "la moitié des Belges"),
+    ("a complement that stops at a comma inside the quotation it opened runs to its closing mark",
+     "Sa tante décrit un garçon « gentil, serviable ».", "un garçon « gentil, serviable »", "Sa tante"),
+    ("a negated infinitive keeps its clitic pronoun",
+     "Le témoin a dit ne pas en vouloir à son ancien associé.", "ne pas en vouloir à son ancien associé", "Le témoin"),
 ]
 
 

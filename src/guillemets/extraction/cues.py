@@ -12,7 +12,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
-from .syntax import (INVERTED_PRONOUNS, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
+from .syntax import (CLITICS, INVERTED_PRONOUNS, phrase_after, phrase_before, phrase_starting_at, end_over_open_quote, kept_at_end, line_start, clause_end, inverted_pronoun, is_infinitive,
                      is_finite, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, starts_a_clause,
                      tokens, verb_group_start)
 
@@ -388,7 +388,23 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     e = _before_aside_relative(doc, s, e) if how == "complement" else e
     e = _before_reporting_participle(doc, s, e, lex)
     e = _before_circumstance_of_saying(doc, s, e, lex)
+    e = _over_open_quotation(doc, s, e, stop)
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
+
+
+def _over_open_quotation(doc: Doc, s: int, e: int, stop: int) -> int:
+    """« décrit un garçon « gentil, serviable » »: a content that stops inside a quotation it
+    opened (at a comma the parser took for the end of the complement) runs to its closing mark."""
+    opened = None
+    for k in range(s, e):
+        if is_opening_mark(doc[k]):
+            opened = k
+        elif opened is not None and is_quote_mark(doc[k]):
+            opened = None
+    if opened is None:
+        return e
+    close = end_over_open_quote(doc, opened + 1, stop)
+    return close if close > opened + 1 else e
 
 
 def _with_its_condition(doc: Doc, end: int, stop: int) -> int:
@@ -639,6 +655,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             k += 1  # « a indiqué « prendre acte » de la décision »: the infinitive in marks
         if k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
             k += 2  # « expliquait ne pas vouloir s'arrêter »: a negated infinitive is still what is said
+            while k + 1 < stop and toks[k].pos_ == "PRON" and toks[k].lower_ in CLITICS:
+                k += 1  # « a dit ne pas en vouloir à X »
         if k < stop and toks[k].pos_ in ("VERB", "AUX") and is_infinitive(toks[k]) and toks[k].head.i >= verb.i:
             inf = _infinitive_head(toks[k])
             if inf.i >= k:

@@ -405,6 +405,9 @@ def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+
+
 def _known_first_name(word: str) -> bool:
     return word[:1].isupper() and is_first_name(word)
 
@@ -1065,6 +1068,8 @@ class Cast:
                         toks[j].pos_ == "PROPN" or (j > i and toks[j].lower_ in NAME_PARTICLES and j + 1 < len(doc)
                                                    and toks[j + 1].pos_ == "PROPN")):
                 j += 1
+            if j == i + 1 and j < len(doc) and INITIAL.fullmatch(toks[j].text) and _known_first_name(toks[i].text):
+                j += 1  # « Essia B. », « Nahel M. »: a first name and the initial the press gives for a surname
             if j - i >= 2 and all(t.ent_type_ == "PER" for t in doc[i:j]) and toks[i].ent_iob_ == "B" and (j == len(doc) or toks[j].ent_iob_ != "I"):
                 i = j  # already an entity
                 continue
