@@ -1263,6 +1263,18 @@ SPEAKER_CASES = [
      "L'entraîneur du Stade rennais, Julien Stéphan, a salué l'état d'esprit de son équipe. Dans les tribunes, un "
      "supporter de longue date ne cache pas sa déception. « On n'a rien montré », peste-t-il.", "rien montré",
      "un supporter de longue date"),
+    ("a quotation that opens on « il » about the subject just before is not that subject's words",
+     "Un ami d'enfance a accepté de témoigner. « C'était un garçon généreux », dit-il. Thomas Girard, 29 ans, venait "
+     "de perdre son emploi. « Il ne parlait plus à personne », raconte le trentenaire.", "parlait plus",
+     "Un ami d'enfance"),
+    ("a wider trade (« la soignante ») is the named nurse, not the person her words talk about",
+     "Une collègue de la victime, Nadia Benali, infirmière au CHU de Rouen, se souvient d'une femme « lumineuse ». "
+     "Claire Dubois avait 41 ans. « Elle aimait ses patients », confie la soignante.", "aimait ses patients",
+     "Nadia Benali"),
+    ("a title no one named holds is the unnamed person a subject just introduced",
+     "Un délégué syndical, qui a souhaité rester anonyme, se dit inquiet. La ministre de la Santé, Agnès Firmin "
+     "Le Bodo, doit recevoir les syndicats jeudi. « Elle ne cédera rien », prédit le syndicaliste.",
+     "ne cédera rien", "Un délégué syndical"),
     ("a first name and an initial (« Djeneba S. ») are a person the article's roles can call back",
      "Le procès de Djeneba S., jugée pour avoir incendié un entrepôt, s'est ouvert lundi. Une voisine a raconté avoir "
      "vu des flammes. « Tout a brûlé en dix minutes », a-t-elle dit. L'accusée a affirmé qu'elle dormait au moment des "

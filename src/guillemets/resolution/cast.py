@@ -408,6 +408,10 @@ def _whole_hyphenated(tokens: list[Token]) -> list[Token]:
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 
 
+IMPERSONAL_AFTER_IL = {"faut", "fallait", "faudra", "faudrait", "y", "semble", "paraît", "suffit", "reste", "vaut", "est",
+                       "était", "sera", "serait", "manque", "arrive", "existe", "agit"}
+
+
 def _known_first_name(word: str) -> bool:
     return word[:1].isupper() and is_first_name(word)
 
@@ -1359,7 +1363,7 @@ class Cast:
             # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
             # last speaker, is the one a new title describes
             if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
-                    and p is not last:
+                    and p is not last and not self.quoted_about(head.i, p.gender):
                 return p
         for r in reversed(history):
             if r.person is not None and allowed(r.person):
@@ -1375,6 +1379,22 @@ class Cast:
                                    and not self._of_a_person_noun(i)) and allowed(p) and untitled(p):
                     return p
         return None
+
+    def quoted_about(self, pos: int, gender: str) -> bool:
+        """« Michel Lebrun vivait seul. « Il ne sortait presque plus », raconte le retraité »: does the
+        quotation that the cue at token ``pos`` closes open on « il » or « elle » (not an impersonal
+        one: « il faut ») that can be someone of ``gender``? Then it talks about that one, who is
+        not who speaks."""
+        text = doc_text(self.doc)
+        at = self.doc[pos].idx
+        closed = [q for q in self.quotes.within(self.sentence_start(at), at) if q.end <= at]
+        if not closed:
+            return False
+        words = text[closed[-1].inner_start:closed[-1].inner_end].split()
+        if len(words) < 2 or words[1].lower() in IMPERSONAL_AFTER_IL or words[1].lower().startswith(("s'", "s’")):
+            return False
+        said = {"il": "male", "elle": "female"}.get(words[0].lower())
+        return said is not None and gender in (said, "unknown")
 
     def _of_a_person_noun(self, i: int) -> bool:
         """Is the name at token ``i`` the complement of a noun for other people (« les avocats d'Essia

@@ -968,6 +968,15 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
                        and h.name.lower().startswith(desc.lower() + " ")), None)
         if fuller is not None:
             desc = fuller.name
+        elif not m.plural and m.head.pos_ == "NOUN":
+            # « Un responsable syndical … se montre pessimiste. Le ministre X … « … », prédit le syndicaliste »:
+            # the unnamed person a subject just introduced, whom no one named holds this title for
+            introduced = described_subject(cast, m.head, _det_gender(m.det) if m.det not in ("l'", "l’") else
+                                           {"Fem": "female", "Masc": "male"}.get(next(iter(m.head.morph.get("Gender")), ""), "unknown"))
+            if introduced is not None:
+                introduced.mention, introduced.rule = m.chars, "described"
+                introduced.evidence = f"« {desc} » → {introduced.name}, the unnamed person introduced just before"
+                return introduced
     if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or title:
         return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
     return None
@@ -1525,13 +1534,15 @@ def plural_group_named_otherwise(cast: Cast, head: Token) -> Token | None:
 
 
 def described_subject(cast: Cast, head: Token, gender: str) -> Resolved | None:
-    """The closest singular subject before ``head``, in its sentence or the one before, that
-    describes a person (« une étudiante de 22 ans ») in the gender of the pronoun."""
+    """The closest singular subject before ``head``, in its sentence or the two before, that
+    introduces an unnamed person (« une étudiante de 22 ans », « un responsable syndical ») in the
+    gender of the mention."""
     doc = cast.doc
-    start = cast.sentences_back(head.i, 1)
+    start = cast.sentences_back(head.i, 2)
     for t in reversed(doc[start:head.i]):
         if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN" or cast.in_quote(t.idx) \
-                or "Plur" in t.morph.get("Number") or t.ent_type_:
+                or "Plur" in t.morph.get("Number") or t.ent_type_ \
+                or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children):
             continue
         lemma = t.lemma_.lower()
         if not (lemma in cast.lex.source_nouns or lemma in cast.lex.titles or lemma in cast.lex.person_nouns):

@@ -359,8 +359,12 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     named = [h for h in history if h.name]
     if named and subjects[0].name == named[-1].name:
         return None
+    if cast.quoted_about(pos, subjects[0].gender):
+        return None  # « Michel Lebrun vivait seul. « Il ne sortait plus », raconte le retraité »
     signals(cast, pos, cands, history, gender)
     return subjects[0]
+
+
 
 
 def _met(cast: Cast, start: int, end: int) -> set[int]:
