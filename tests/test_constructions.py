@@ -896,7 +896,7 @@ SPEAKER_CASES = [
      "estime que la plupart des glaciers auront disparu d'ici 2050.", "glaciers auront disparu", "Matthias Huss"),
     ("… but the one the article described so before, when it did",
      "Un habitant a vu les flammes. « Tout est parti très vite », a dit Marie Dupont, la maire. L'habitant estime que "
-     "les secours sont arrivés trop tard.", "secours sont arrivés", "L'habitant"),
+     "les secours sont arrivés trop tard.", "secours sont arrivés", "Un habitant"),
     ("a type noun after a body just quoted whose kind the article did not say: that body, not an older one of "
      "the kind",
      "SUD-Rail dénonce « le mépris » de la direction. Le syndicat réclame des négociations sur les salaires. La "

@@ -968,9 +968,10 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
                        and h.name.lower().startswith(desc.lower() + " ")), None)
         if fuller is not None:
             desc = fuller.name
-        elif not m.plural and m.head.pos_ == "NOUN":
+        elif not m.plural and m.head.pos_ == "NOUN" and (m.lemma in cast.lex.source_nouns or m.lemma in cast.lex.person_nouns):
             # « Un responsable syndical … se montre pessimiste. Le ministre X … « … », prédit le syndicaliste »:
-            # the unnamed person a subject just introduced, whom no one named holds this title for
+            # the unnamed person a subject just introduced, whom no one named holds this title for (a kind of
+            # person, not an office such as « le procureur »)
             introduced = described_subject(cast, m.head, _det_gender(m.det) if m.det not in ("l'", "l’") else
                                            {"Fem": "female", "Masc": "male"}.get(next(iter(m.head.morph.get("Gender")), ""), "unknown"))
             if introduced is not None:
