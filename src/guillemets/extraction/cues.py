@@ -123,6 +123,12 @@ def _clausal_quote_between(doc: Doc, a: int, b: int) -> bool:
     return bool(marks) and len(marks) % 2 == 1  # an unbalanced mark: a quote opened earlier
 
 
+def one_of(tok: Token) -> bool:
+    """« Une des enseignantes du collège assure »: « un », « une » before « de », whatever its tag."""
+    doc = tok.doc
+    return tok.lower_ in ("un", "une") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("de", "d'", "d’", "des")
+
+
 def governing_subject(verb: Token) -> Token | None:
     """Subject of ``verb`` or, for an infinitive or participle, of the verb that governs it;
     failing the parse, the nearest noun phrase before the verb group."""
@@ -134,7 +140,7 @@ def governing_subject(verb: Token) -> Token | None:
     tok, hops = verb, 0
     while hops < 4:
         subj = personal_subject(tok)
-        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "NUM"):
+        if subj is not None and subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "NUM") and not one_of(subj):
             return subject_on_the_left(verb) or subj  # « Mitt Romney, le mieux placé …, a menacé »
         if subj is not None:
             return subj

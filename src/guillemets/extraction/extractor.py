@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, attribute_and_infinitive, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, attribute_and_infinitive, one_of, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, forget_entities, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -649,7 +649,7 @@ class Extractor:
     def _source_like(self, head: Token) -> bool:
         """Can this noun phrase head be a source: a person, an institution, a document?"""
         if head.pos_ == "PRON":
-            return head.lower_ in OPINION_PRONOUNS
+            return head.lower_ in OPINION_PRONOUNS or one_of(head)  # (« selon l'une d'elles »)
         if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
             return True
         if head.text[:1].isupper() and not head.is_sent_start and any(c.dep_ == "det" for c in head.children):

@@ -344,8 +344,10 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             if c.i > head.i and c.pos_ in ("ADJ", "NOUN") and c.dep_ in ("amod", "acl") \
                     and any(g.dep_ == "obj" for g in c.children):
                 continue  # « L'institut pointe le ralentissement »: a modifier with an object is a verb
-            if t is head and c.dep_ in ("case", "mark") and c.i < head.i:
-                continue  # « selon X », « pour X »: the preposition is the cue, not the source
+            if t is head and c.dep_ in ("case", "mark") and c.i < head.i \
+                    and not (c.i > 0 and c.doc[c.i - 1].lower_ in ("un", "une") and c.doc[c.i - 1].head.i == head.i):
+                continue  # « selon X », « pour X »: the preposition is the cue, not the source (but « une des
+                # infirmières », parsed as a determiner and a preposition of the noun, is one phrase)
             if t is head and c.dep_.startswith("obl") and c.i < head.i:
                 continue  # « Pour la première fois les électeurs … »: a circumstance the parser hung on the noun
             if t is head and c.i < head.i and "Rel" in c.morph.get("PronType"):
@@ -361,8 +363,8 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
     while end in s:
         end += 1
     doc = head.doc
-    while end < len(doc) and not doc[end - 1].whitespace_ and "-" in (doc[end - 1].text, doc[end].text) \
-            and (doc[end].is_alpha or doc[end].text == "-"):
+    while end < len(doc) and not doc[end - 1].whitespace_ and {"-", "‑"} & {doc[end - 1].text, doc[end].text} \
+            and (doc[end].is_alpha or doc[end].text in ("-", "‑")):
         end += 1  # « les marins-pompiers », that the tokenizer cut at the hyphen: one word
     if stop_at_comma:
         for i in range(head.i + 1, end):

@@ -56,10 +56,7 @@ class Mention:
         quantifier = None
         if head.lower_ in ("certains", "certaines", "plusieurs") and head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN":
             quantifier, head = head, doc[head.i + 1]  # « Certains musiciens », the determiner taken for the subject
-        s, e = np_extent(head)
-        while e + 1 < len(doc) and doc[e].text in ("-", "‑") and not doc[e - 1].whitespace_ \
-                and not doc[e].whitespace_ and doc[e + 1].is_alpha:
-            e += 2  # « les marins-pompiers », that the tokenizer cut at its hyphen: one noun
+        s, e = np_extent(head)  # (with the words the tokenizer cut at a hyphen: « les marins-pompiers »)
         e = _name_after(head, e)
         e = _before_a_medium(doc, head.i + 1, e)
         e = _before_the_addressee(doc, head.i + 1, e)
@@ -143,9 +140,11 @@ Pass = Callable[[Cast, Mention, list[Resolved]], "Resolved | None"]
 def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« regrette l'un d'eux », « s'est réjoui un de ses partisans »: one of a group, as the article says it."""
     doc = m.doc
-    if m.low in ("un", "une") and m.head.i > 0 and (doc[m.head.i - 1].lower_ in ("l'", "l’") or m.head.pos_ == "PRON"
-                                                   and m.head.i + 1 < len(doc) and doc[m.head.i + 1].lower_ in ("de", "d'", "d’", "des")):
-        s = min(m.s, m.head.i - 1) if doc[m.head.i - 1].lower_ in ("l'", "l’") else m.s
+    elided = m.head.i > 0 and doc[m.head.i - 1].lower_ in ("l'", "l’")
+    # (« Une des enseignantes du collège assure », opening the sentence: the tagger may call it a determiner)
+    of = m.head.pos_ in ("PRON", "DET", "NUM") and m.head.i + 1 < len(doc) and doc[m.head.i + 1].lower_ in ("de", "d'", "d’", "des")
+    if m.low in ("un", "une") and (elided or of):
+        s = min(m.s, m.head.i - 1) if elided else m.s
         if m.e + 1 < len(doc) and doc[m.e].text == ",":  # « a dénoncé l'un d'eux, Julien Odoul »: the one named
             ent = next((e for e in entities(doc) if e.start == m.e + 1 and e.label_ == "PER"), None)
             p = cast._person_for(list(ent)) if ent is not None else None
