@@ -117,6 +117,9 @@ CASES = [
     ("pronoun", "Le Kremlin a réagi. Son porte-parole, Dmitri Peskov, a jugé ces demandes « irresponsables ». Moscou "
                 "considère que toute livraison ferait des Occidentaux des « cobelligérants », a-t-il averti.",
      "Moscou considère", "Dmitri Peskov"),  # an incise's pronoun is not who the words it reports name
+    ("kept_anonymous", "La directrice de l'école, Sophie Marchal, a présenté le projet. La directrice adjointe, qui "
+                       "n'a pas souhaité être nommée, estime que « rien n'a été prévu pour les élèves handicapés ».",
+     "rien n'a été prévu", "La directrice adjointe"),
     ("title_alias", "Claude Guéant a été condamné. Son avocat, Me Philippe Bouchez, a annoncé un appel. « Cette "
                     "décision est incompréhensible », a estimé le conseil de l'ancien ministre.", "incompréhensible",
      "Philippe Bouchez"),

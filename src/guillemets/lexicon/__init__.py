@@ -116,6 +116,8 @@ class Lexicon:
     """« mère », « frère »: relations of family (« la mère de famille » describes, names no title)."""
     share_nouns: frozenset[str]
     """« 75 % », « la moitié », « la majorité »: a share of the group its « de » complement names."""
+    anonymity_phrases: tuple[tuple[str, ...], ...]
+    """« l'anonymat », « être nommée »: a source that asks not to be named (longest first)."""
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
         """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
@@ -235,4 +237,5 @@ def load() -> Lexicon:
         not_agent_nouns=_words("not_agent_nouns.txt"),
         family_nouns=_words("family_nouns.txt"),
         share_nouns=_words("share_nouns.txt"),
+        anonymity_phrases=_phrases("anonymity_phrases.txt"),
     )

@@ -13,7 +13,7 @@ GROUPS = {
     "role": {"role"},
     "organisation": {"organisation", "type_noun", "this_organisation"},
     "described": {"described", "counted_group", "one_of_them", "those_who", "person_description", "epithet",
-                  "people_of_a_place", "unnamed_again"},
+                  "people_of_a_place", "unnamed_again", "kept_anonymous"},
     "document": {"signed_writing", "document_author", "same_source"},
     "inherited": {"clause", "clause_subject", "next_quote", "previous_quote", "previous_sentence", "next_sentence",
                   "continued", "named_later", "own_subject", "before_colon"},

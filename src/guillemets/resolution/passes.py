@@ -16,7 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_starting_at, tokens
+from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
@@ -218,6 +218,22 @@ def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         # (« Moïse » mid-sentence, « Kiev affirme » opening one, tagged a pronoun: a name)
         return resolve_pronoun(cast, head, history)
     return None
+
+
+def kept_anonymous(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« La présidente du syndicat local, qui n'a pas voulu être nommée, affirme »: a description
+    whose own relative clause or aside says the source asks not to be named (``anonymity_phrases.txt``)
+    stays unnamed, in the article's words, whoever holds the same title."""
+    head = m.head
+    if head.pos_ != "NOUN":
+        return None
+    asides = [c for c in head.children if c.dep_ in ("acl:relcl", "acl", "appos") and c.i >= m.e]
+    if not any(phrase_at(m.doc, k, words) for c in asides for k in range(c.left_edge.i, c.right_edge.i + 1)
+               for words in cast.lex.anonymity_phrases):
+        return None
+    desc = cast._description(m.s, _description_end(cast, m))
+    return Resolved(desc, m.chars, anonymous=True, speaker_type="group" if m.plural else "person",
+                    confidence=0.6, evidence=f"« {desc} », who asked not to be named")
 
 
 def handle(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -1095,6 +1111,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("handle", handle),
     ("by_order", by_order),
     ("pronoun", pronoun),
+    ("kept_anonymous", kept_anonymous),
     ("same_source", same_source),
     ("this_organisation", this_organisation),
     ("signed_writing", signed_writing),
