@@ -656,11 +656,12 @@ class Extractor:
             return True  # « selon le Quai d'Orsay », « selon la Maison Blanche »: a name the tagger took for a noun
         lemma = head.lemma_.lower()
         lex = self.lex
-        if lemma in lex.share_nouns or head.lower_ in lex.share_nouns:
+        group = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i]
+        if (lemma in lex.share_nouns or head.lower_ in lex.share_nouns) and group:
             # « selon 75 % des salariés interrogés », « selon la moitié des sondés »: a share of a group that speaks
-            return any(c.dep_ == "nmod" and c.i > head.i and (self._source_like(c) or c.text[:1].isupper() and (
-                c.lower_ in lex.nationalities or c.lemma_.lower() in lex.nationalities or lex.is_demonym(c.lower_)))
-                for c in head.children)  # (« 60 % des Français »)
+            return any(self._source_like(c) or c.text[:1].isupper() and (
+                c.lower_ in lex.nationalities or c.lemma_.lower() in lex.nationalities or lex.is_demonym(c.lower_))
+                for c in group)  # (« 60 % des Français »)
         return lex.is_title(lemma, head.lower_) or lemma in lex.source_nouns or lemma in lex.source_documents \
             or lemma in lex.signed_documents or lemma in lex.institutions or lemma in lex.type_nouns \
             or head.lower_ in lex.source_nouns or lemma.rstrip("s") in lex.source_nouns \
