@@ -1784,3 +1784,16 @@ def test_an_infinitive_in_marks_then_a_participle_sharing_the_auxiliary(extract)
     assert [(a.content.text, a.cue.text) for a in found] == [
         ("« prendre acte » de la décision", "a indiqué"),
         ("un dispositif de sécurité renforcé serait déployé", "annoncé")]
+
+
+def test_the_authors_own_imperative_reports_nothing(extract):
+    assert extract("Rappelons que le délai de recours est de deux mois.") == []
+
+
+def test_a_law_that_provides_for_something_in_a_relative_clause_reports_nothing(extract):
+    assert extract("Le Parlement a adopté une loi qui prévoit que les loyers seront plafonnés.") == []
+
+
+def test_qui_after_a_feeling_of_a_body_is_the_body(extract):
+    found = extract("La réforme a provoqué la colère des syndicats enseignants, qui dénoncent une « trahison ».")
+    assert [(a.content.text, a.speaker) for a in found] == [("une « trahison »", "syndicats enseignants")]

@@ -100,8 +100,10 @@ def _antecedent_before(rel: Token) -> Token | None:
         # « plusieurs députés de la majorité, qui réclament … »: the head of the noun phrase
         while t.dep_ == "nmod" and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and t.head.i >= k - 6 \
                 and any(c.dep_ == "case" for c in t.children) and (t.pos_ == "NOUN" or t.ent_type_ == "LOC") \
-                and not (_a_person_noun(t) and not _a_person_noun(t.head)):
-            # (« l'arrivée de l'attaquant, qui se dit … »: a person, not the thing it is the complement of)
+                and not (_a_person_noun(t) and not _a_person_noun(t.head)) \
+                and not (could_speak(t) and not could_speak(t.head)):
+            # (« l'arrivée de l'attaquant, qui se dit … »: a person, not the thing it is the complement of;
+            # « la colère des syndicats, qui dénoncent … »: a body, not a feeling)
             # (« un juge du tribunal de Lyon qui a invoqué … »: a place in a complement says nothing)
             t = t.head
         return t
@@ -943,8 +945,9 @@ def _a_provision(verb: Token, lex: Lexicon) -> bool:
     """Is the subject of ``verb`` a writing or a measure (« le texte », « les nouvelles mesures »,
     « la feuille de route »), that provides for things rather than says them?"""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subj is None and verb.dep_ in ("acl", "acl:relcl", "advcl") and verb.head.pos_ == "NOUN":
-        subj = verb.head  # « un plan prévoyant le retrait … »
+    if (subj is None or "Rel" in subj.morph.get("PronType")) and verb.dep_ in ("acl", "acl:relcl", "advcl") \
+            and verb.head.pos_ == "NOUN":
+        subj = verb.head  # « un plan prévoyant le retrait … », « la loi qui prévoit que P »
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     lemma = subj.lemma_.lower()
@@ -1340,6 +1343,8 @@ def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, froze
             continue  # « a condamné un policier à dix-huit mois de prison »: a sentence, not words
         if "P" in ext[1] and _a_provision(tok, lex):
             continue  # « Le texte prévoit un protocole »: what a text provides for, not a forecast
+        if tok.i == tok.sent.start and tok.lower_.endswith("ons") and not any(c.dep_.startswith("nsubj") for c in tok.children):
+            continue  # « Rappelons que P »: the author's own imperative
         if _not_a_speech_act(tok) and inverted_pronoun(tok) is None and not after_quote(tok):
             continue
         if is_infinitive(tok) and tok.head.lemma_ in IMPERSONAL_GOVERNORS:
