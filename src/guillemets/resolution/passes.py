@@ -1444,17 +1444,22 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
 def _body_complement(cast: Cast, ent, span) -> list[Token]:
     """« L'Union suisse des propriétaires fonciers », « le Conseil supérieur de l'audiovisuel », that the
     recogniser cut before the complement: a body's name that opens on a noun for a body goes on over
-    the lower-case complement of the mention (« de », « des » and nouns, no verb, no comma)."""
+    the lower-case complement of the mention (« de », « des » and nouns, no verb, no comma); so does
+    « le Haut Conseil pour le climat », whose noun for a body comes after a capitalised adjective and
+    whose complement opens on « pour » or « contre »."""
     doc = cast.doc
-    first = ent[0]
-    if ent.label_ != "ORG" or not first.text[:1].isupper() or not (
-            first.lower_ in cast.lex.institutions or first.lower_ in cast.lex.type_nouns
-            or first.lemma_.lower() in cast.lex.institutions or first.lemma_.lower() in cast.lex.type_nouns):
+    lex = cast.lex
+
+    def a_body(t: Token) -> bool:
+        return t.text[:1].isupper() and (t.lower_ in lex.institutions or t.lower_ in lex.type_nouns
+                                         or t.lemma_.lower() in lex.institutions or t.lemma_.lower() in lex.type_nouns)
+    if ent.label_ != "ORG" or not (a_body(ent[0]) or len(ent) > 1 and ent[0].pos_ == "ADJ" and ent[0].text[:1].isupper()
+                                   and a_body(ent[1])):
         return []
     rest = list(doc[ent.end:span.end])
     while rest and (rest[-1].is_punct or rest[-1].is_space):
         rest.pop()
-    if not rest or rest[0].lower_ not in ("de", "des", "du", "d'", "d’") \
+    if not rest or rest[0].lower_ not in ("de", "des", "du", "d'", "d’", "pour", "contre") \
             or any(t.pos_ not in ("ADP", "DET", "NOUN", "ADJ") or not t.text.islower() for t in rest):
         return []
     return rest
