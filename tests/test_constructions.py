@@ -1275,6 +1275,16 @@ SPEAKER_CASES = [
      "Un délégué syndical, qui a souhaité rester anonyme, se dit inquiet. La ministre de la Santé, Agnès Firmin "
      "Le Bodo, doit recevoir les syndicats jeudi. « Elle ne cédera rien », prédit le syndicaliste.",
      "ne cédera rien", "Un délégué syndical"),
+    ("an epithet for a city's people goes to the subject, not to the player she beat who has her own epithet",
+     "La Française Caroline Garcia a battu jeudi l'Espagnole Paula Badosa en deux sets. « J'ai enfin retrouvé mon "
+     "service », a souri la Lyonnaise.", "retrouvé mon service", "Caroline Garcia"),
+    ("an epithet the article gave someone (« la Tchèque ») is that person whatever the recogniser made of it",
+     "La Française Caroline Garcia a battu la Tchèque Karolina Pliskova. « Elle a mieux servi que moi », a reconnu "
+     "la Tchèque.", "mieux servi", "Karolina Pliskova"),
+    ("a pronoun between commas after a surname stands for that person (« Pliskova, elle, a regretté »)",
+     "La Française Caroline Garcia a battu la Tchèque Karolina Pliskova. « J'ai bien joué », a dit la Française. "
+     "Pliskova, elle, a regretté un manque de réussite sur les balles de break.", "manque de réussite",
+     "Karolina Pliskova"),
     ("a first name and an initial (« Djeneba S. ») are a person the article's roles can call back",
      "Le procès de Djeneba S., jugée pour avoir incendié un entrepôt, s'est ouvert lundi. Une voisine a raconté avoir "
      "vu des flammes. « Tout a brûlé en dix minutes », a-t-elle dit. L'accusée a affirmé qu'elle dormait au moment des "

@@ -584,9 +584,12 @@ class Cast:
                 or not self._compatible(p, gender)
         if last is not None and called_otherwise(last):
             last = None
-        fits = [p for i, p, _ in reversed(self.mentions) if i < head.i and not (other and p is last) and not called_otherwise(p)]
-        # (« Alizé Cornet a battu l'Italienne Sara Errani … la Niçoise »: one given no other epithet first)
-        return False, next((p for p in fits if not self.epithets(p)), next(iter(fits), last))
+        fits = [(p, is_subj) for i, p, is_subj in reversed(self.mentions)
+                if i < head.i and not (other and p is last) and not called_otherwise(p)]
+        # (« Alizé Cornet a battu l'Italienne Sara Errani … la Niçoise »: one given no other epithet first; else
+        # a subject: « La Française Caroline Garcia a battu la Tchèque Karolina Pliskova … la Lyonnaise »)
+        return False, next((p for p, _ in fits if not self.epithets(p)),
+                           next((p for p, subject in fits if subject), next((p for p, _ in fits), last)))
 
     def by_initials(self, word: str) -> Person | None:
         """« DSK », « PSPP »: the person whose full name (« Dominique Strauss-Kahn », « Paul St-Pierre

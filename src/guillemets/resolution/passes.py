@@ -19,8 +19,8 @@ from ..extraction.cues import TEMPORAL, reports_a_content
 from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
 from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, names_a_people,
-                   Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
+from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem,
+                   names_a_people, Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
 from .first_names import is_first_name
 
 
@@ -467,7 +467,11 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     in its sentence (« de son côté »), not the last speaker."""
     head, span = m.head, m.span
     det = [c for c in head.children if c.dep_ == "det"]
-    if not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
+    # (« la Tchèque Karolina Pliskova … a reconnu la Tchèque »: an epithet the article gave someone, whatever
+    # the recogniser and the endings make of it)
+    given = head.text[:1].isupper() and bool(det) and det[0].lower_ in {"le", "la", "l'", "l’"} and not m.plural \
+        and any(epithet_stem(head.text) in cast.epithets(p) for p in cast.persons.values())
+    if not given and not (head.text[:1].isupper() and not head.is_sent_start and head.pos_ in ("NOUN", "PROPN", "ADJ")
             and not head.text.isupper()  # (« l'ARS »: an acronym, a body's name)
             and len(span) <= 3 and det and det[0].lower_ in {"le", "la", "l'", "l’"}
             # a place the recogniser saw is a demonym when it ends like one, or is tagged a common noun (« le Belge »)
@@ -1256,6 +1260,13 @@ def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved
 
 def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolved:
     low = head.lower_
+    doc = cast.doc
+    if 2 <= head.i < len(doc) - 1 and doc[head.i - 1].text == "," and doc[head.i + 1].text == "," \
+            and doc[head.i - 2].pos_ in ("PROPN", "NOUN") and low in ("lui", "elle", "eux", "elles"):
+        # « Pliskova, elle, a regretté … », « Le ministre, lui, … »: the subject the pronoun stands beside
+        r = resolve(cast, doc[head.i - 2], history)
+        if r.name:
+            return r
     gender, number = cast.lex.pronouns.get(low, ("unknown", "sing"))
     mention = (head.idx, head.idx + len(head.text))
     if number == "plur":
