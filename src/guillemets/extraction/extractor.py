@@ -863,12 +863,16 @@ class Extractor:
                                          (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
             clause = doc[tok.i + 1].head  # what « que » introduces, wherever the parser hung it
-            if clause.i <= tok.i + 1 or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
-                continue
             stop = _sentence_stop(doc, tok.i + 2, tok.sent.end)
+            # (« juge que Mbappé « doit … » »: « que » hung on the clause's subject, whose verb the parser cut
+            # off; the clause runs to the end of the sentence)
+            subject_only = clause.pos_ in ("PROPN", "PRON") and any(is_finite(t) for t in doc[clause.i + 1:stop])
+            if clause.i <= tok.i + 1 or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not subject_only:
+                continue
             # (« juge que cette étude « confirme … » »: the parser made the subject the clause's head; the
             # clause runs to the end of the sentence)
-            s, e = tok.i + 2, _trim_end(doc, tok.i + 2, stop) if clause.pos_ == "NOUN" else min(clause_end(clause), stop)
+            s, e = tok.i + 2, _trim_end(doc, tok.i + 2, stop) if clause.pos_ in ("NOUN", "PROPN", "PRON") \
+                else min(clause_end(clause), stop)
             if e > s:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), (tok.idx, tok.idx + len(tok.text)),
                                      subject, rule="verb-taken-for-noun", verb=tok))
