@@ -365,8 +365,6 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     return subjects[0]
 
 
-
-
 def _met(cast: Cast, start: int, end: int) -> set[int]:
     """The tokens of the person objects of a verb of meeting (``interview_verbs.txt``) in the
     characters [start, end)."""
