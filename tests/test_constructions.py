@@ -1285,6 +1285,10 @@ SPEAKER_CASES = [
      "La Française Caroline Garcia a battu la Tchèque Karolina Pliskova. « J'ai bien joué », a dit la Française. "
      "Pliskova, elle, a regretté un manque de réussite sur les balles de break.", "manque de réussite",
      "Karolina Pliskova"),
+    ("a name apposed to a noun heading a sentence the parser left with no verb is its subject",
+     "« On est à bout de souffle », lance Julie Boudreau, infirmière depuis quinze ans. Sa collègue Marie-Ève Cyr "
+     "abonde dans le même sens. D'après elle, le recours aux agences privées « vide le réseau public ».",
+     "agences privées", "Marie-Ève Cyr"),
     ("a first name and an initial (« Djeneba S. ») are a person the article's roles can call back",
      "Le procès de Djeneba S., jugée pour avoir incendié un entrepôt, s'est ouvert lundi. Une voisine a raconté avoir "
      "vu des flammes. « Tout a brûlé en dix minutes », a-t-elle dit. L'accusée a affirmé qu'elle dormait au moment des "
@@ -1813,3 +1817,9 @@ def test_a_law_that_provides_for_something_in_a_relative_clause_reports_nothing(
 def test_qui_after_a_feeling_of_a_body_is_the_body(extract):
     found = extract("La réforme a provoqué la colère des syndicats enseignants, qui dénoncent une « trahison ».")
     assert [(a.content.text, a.speaker) for a in found] == [("une « trahison »", "syndicats enseignants")]
+
+
+def test_a_present_read_as_a_participle_with_its_object_hung_on_the_subject(extract):
+    found = extract("Le professeur décrit un élève « brillant, curieux ».")
+    assert [(a.content.text, a.speaker, a.cue.text) for a in found] == [
+        ("un élève « brillant, curieux »", "Le professeur", "décrit")]

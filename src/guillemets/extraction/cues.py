@@ -1026,7 +1026,13 @@ def present_taken_for_participle(tok: Token) -> bool:
     if _clause_outside_relatives(tok.doc, sent.start, tok.i) \
             or _clause_outside_relatives(tok.doc, tok.right_edge.i + 1, sent.end):
         return False
-    return any(c.dep_ in ("obj", "ccomp") and c.i > tok.i for c in tok.children)
+    if any(c.dep_ in ("obj", "ccomp") and c.i > tok.i for c in tok.children):
+        return True
+    # (« Le professeur décrit un élève « brillant » »: the object right after it, that the parser hung on
+    # the noun heading the sentence)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    return nxt is not None and nxt.pos_ == "DET" and nxt.head.i > tok.i and nxt.head.dep_ == "nmod" \
+        and nxt.head.head.i == root.i and not any(c.dep_ == "case" for c in nxt.head.children)
 
 
 def incise_left_boundary(verb: Token) -> int | None:

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import HONORIFICS, doc_text, entities, is_negated, np_extent, phrase_at, tokens
+from ..extraction.syntax import HONORIFICS, doc_text, entities, is_finite, is_negated, np_extent, phrase_at, tokens
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
@@ -194,6 +194,9 @@ def _apposed_to_subject(e) -> bool:
         t = t.head
         if t.dep_ in SUBJECT_DEPS:
             return t.i < e.start
+        if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < e.start and e.root.dep_ == "appos" \
+                and not any(is_finite(x) for x in t.sent):
+            return True  # « Sa collègue Marie-Ève Cyr abonde dans le même sens », no verb left by the parser
         if t.dep_ not in ("appos", "nmod", "flat:name") or t.head.i == t.i:
             return False
     return False
