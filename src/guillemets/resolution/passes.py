@@ -15,7 +15,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..extraction.cues import TEMPORAL, reports_a_content
+from ..extraction.cues import TEMPORAL, one_of, reports_a_content
 from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
 from ..lexicon import load as load_lexicon
 from . import salience
@@ -142,7 +142,7 @@ def one_of_them(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
     doc = m.doc
     elided = m.head.i > 0 and doc[m.head.i - 1].lower_ in ("l'", "l’")
     # (« Une des enseignantes du collège assure », opening the sentence: the tagger may call it a determiner)
-    of = m.head.pos_ in ("PRON", "DET", "NUM") and m.head.i + 1 < len(doc) and doc[m.head.i + 1].lower_ in ("de", "d'", "d’", "des")
+    of = m.head.pos_ in ("PRON", "DET", "NUM") and one_of(m.head)
     if m.low in ("un", "une") and (elided or of):
         s = min(m.s, m.head.i - 1) if elided else m.s
         if m.e + 1 < len(doc) and doc[m.e].text == ",":  # « a dénoncé l'un d'eux, Julien Odoul »: the one named
@@ -941,6 +941,15 @@ def _a_seat(t: Token) -> bool:
         and t.doc[t.i - 1].head.i == t.i
 
 
+def _mention_gender(m: Mention) -> str:
+    """The gender of a description: its article's, else (« l' », « ce ») the tagger's for its noun."""
+    gender = _det_gender(m.det) if m.det not in ("l'", "l’") else "unknown"
+    if gender == "unknown":
+        g = m.head.morph.get("Gender")
+        gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown") if g else "unknown"
+    return gender
+
+
 def unnamed_again(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« Une habitante de la rue … Selon cette retraitée », « Un médecin … ajoute le praticien »: a
     definite or demonstrative description of a kind of person (a source noun, not an office such as
@@ -954,10 +963,7 @@ def unnamed_again(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
     if last is None or last.person is not None or not last.anonymous or not last.name or last.mention is None \
             or last.speaker_type != "person":
         return None
-    gender = _det_gender(m.det) if m.det not in ("l'", "l’") else "unknown"
-    if gender == "unknown":
-        g = m.head.morph.get("Gender")
-        gender = {"Fem": "female", "Masc": "male"}.get(g[0], "unknown") if g else "unknown"
+    gender = _mention_gender(m)
     if "unknown" not in (gender, last.gender) and gender != last.gender:
         return None
     since = m.doc[cast.sentences_back(m.head.i, 2)].idx
@@ -991,8 +997,7 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
             # « Un responsable syndical … se montre pessimiste. Le ministre X … « … », prédit le syndicaliste »:
             # the unnamed person a subject just introduced, whom no one named holds this title for (a kind of
             # person, not an office such as « le procureur »)
-            introduced = described_subject(cast, m.head, _det_gender(m.det) if m.det not in ("l'", "l’") else
-                                           {"Fem": "female", "Masc": "male"}.get(next(iter(m.head.morph.get("Gender")), ""), "unknown"))
+            introduced = described_subject(cast, m.head, _mention_gender(m))
             if introduced is not None:
                 introduced.mention, introduced.rule = m.chars, "described"
                 introduced.evidence = f"« {desc} » → {introduced.name}, the unnamed person introduced just before"
