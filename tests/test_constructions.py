@@ -1293,6 +1293,41 @@ SPEAKER_CASES = [
      "Le procès de Djeneba S., jugée pour avoir incendié un entrepôt, s'est ouvert lundi. Une voisine a raconté avoir "
      "vu des flammes. « Tout a brûlé en dix minutes », a-t-elle dit. L'accusée a affirmé qu'elle dormait au moment des "
      "faits.", "dormait", "Djeneba S."),
+    ("a people the nationality list names is an epithet, though the recogniser saw a place or a thing",
+     "Matej Mohoric a gagné le contre-la-montre de Lausanne. « J'ai pris des risques dans la descente », a souligné le "
+     "Slovène.", "descente", "Matej Mohoric"),
+    ("a people in the feminine after « selon l' » is an epithet",
+     "La skieuse Mikaela Shiffrin a devancé Federica Brignone. Selon l'Américaine, la piste était « très glacée ».",
+     "glacée", "Mikaela Shiffrin"),
+    ("a region's people (``region_peoples.txt``) is an epithet",
+     "Kévin Vauquelin a attaqué dans le dernier col. Le Normand a expliqué qu'il voulait « tenter sa chance ».",
+     "tenter sa chance", "Kévin Vauquelin"),
+    ("an epithet no one was given goes to the subject before an object named since",
+     "Novak Djokovic a battu Jannik Sinner en demi-finale. « Je savais que je devais servir mieux », a confié le Serbe.",
+     "servir", "Novak Djokovic"),
+    ("a surname the recogniser called a place is a subject mention of the person named in full before",
+     "Tadej Pogacar a remporté mercredi la 14e étape du Tour de France à Plateau de Beille, reprenant 1 min 08 s à Jonas "
+     "Vingegaard.\n« Je me sentais très bien dans la dernière montée », a expliqué le Slovène à l'arrivée.\nSon "
+     "directeur sportif, Matxin Fernández, a salué « une démonstration ». Selon l'Espagnol, l'équipe UAE avait préparé "
+     "cette étape « depuis des mois ».\nVingegaard, lui, ne s'avoue pas vaincu. « J'ai fait ma meilleure ascension de "
+     "l'année », a reconnu le Danois, tenant du titre.", "meilleure ascension", "Jonas Vingegaard"),
+    ("a political family as a noun (« le libéral ») is the mayor named before",
+     "Le maire de Namur, Maxime Prévot, rejette la réforme. Le libéral estime que les communes « paieront la facture ».",
+     "paieront", "Maxime Prévot"),
+    ("a title headed like an unnamed source's description is that source, not a named person who speaks between",
+     "Une ancienne juge d'instruction, qui a requis l'anonymat, affirme avoir subi des pressions. « On m'a demandé de "
+     "classer », dit-elle. L'avocat du ministre, Me Paul Vidal, dénonce « une fable ». Le ministère n'a pas réagi.\n"
+     "L'ancienne juge se dit prête à témoigner.", "témoigner", "Une ancienne juge d'instruction"),
+    ("a title no one holds goes to the unnamed source the article quotes, not to a name it only mentions",
+     "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
+     "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
+     "Le surveillant assure avoir alerté sa hiérarchie. « Personne n'a bougé », déplore-t-il.", "hiérarchie",
+     "Un ancien gardien de prison"),
+    ("a pronoun after that title goes to the same unnamed source",
+     "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
+     "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
+     "Le surveillant assure avoir alerté sa hiérarchie. « Personne n'a bougé », déplore-t-il.", "Personne n'a bougé",
+     "Un ancien gardien de prison"),
 ]
 
 

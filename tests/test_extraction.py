@@ -1,4 +1,5 @@
 """Each construction of French reported speech, on sentences written for these tests."""
+import pytest
 from conftest import by_content
 
 
@@ -133,6 +134,16 @@ def test_the_language_data_is_read_once_per_process():
     from guillemets.lexicon import load
     assert load() is load()
     assert load().title_synonyms  # and the newest file is in it
+
+
+@pytest.mark.parametrize("word, people", [("slovène", True), ("espagnole", True), ("danois", True),
+                                          ("auvergnates", True), ("lillois", True), ("ukrainienne", True),
+                                          ("sénat", False), ("maire", False), ("espagne", False)])
+def test_a_people_by_its_ending_or_its_list(word, people):
+    """« le Slovène », « l'Espagnole », « les Auvergnates »: peoples the lists name, in any gender and
+    number, besides the endings (« -ois », « -ienne »)."""
+    from guillemets.lexicon import load
+    assert load().is_demonym(word) is people
 
 
 def test_tokens_and_entities_made_once_read_the_document_as_it_is(nlp):

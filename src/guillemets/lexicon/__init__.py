@@ -87,6 +87,8 @@ class Lexicon:
     agent_suffixes: tuple[str, ...]
     demonym_endings: tuple[str, ...]
     """« -ien », « -oise »: a capitalised common noun that ends so is a people (« un Ukrainien »)."""
+    region_peoples: frozenset[str]
+    """« auvergnat », « breton »: peoples of regions whose nouns end like no other people's."""
     led_body_nouns: frozenset[str]
     """« gouvernement », « administration »: a body named after who leads it (« le gouvernement Legault »)."""
     nationalities: frozenset[str]
@@ -127,7 +129,11 @@ class Lexicon:
     def is_demonym(self, lower: str) -> bool:
         """Does this word (lower case, singular or plural) end like the people of a place?"""
         stem = lower[:-1] if lower.endswith(("s", "x")) and len(lower) > 4 else lower
-        return len(stem) > 3 and (stem.endswith(self.demonym_endings) or lower.endswith(self.demonym_endings))
+        if len(stem) > 3 and (stem.endswith(self.demonym_endings) or lower.endswith(self.demonym_endings)):
+            return True
+        # « le Slovène », « l'Espagnole », « l'Auvergnat »: a people the lists name, in any gender and number
+        peoples = self.nationalities | self.region_peoples
+        return stem in peoples or stem.endswith("e") and stem[:-1] in peoples
 
     def is_title(self, lemma: str, lower: str = "") -> bool:
         """Does this noun name a person by a function, a trade or a relation? The title list,
@@ -221,6 +227,7 @@ def load() -> Lexicon:
         agent_suffixes=tuple(sorted(_words("agent_suffixes.txt"), key=len, reverse=True)),
         demonym_endings=tuple(sorted(_words("demonym_endings.txt"), key=len, reverse=True)),
         nationalities=_words("nationalities.txt"),
+        region_peoples=_words("region_peoples.txt"),
         penalty_nouns=_words("penalty_nouns.txt"),
         litotes_verbs=_words("litotes_verbs.txt"),
         saying_circumstances=_phrases("saying_circumstances.txt"),

@@ -591,8 +591,10 @@ class Cast:
                 if i < head.i and not (other and p is last) and not called_otherwise(p)]
         # (« Alizé Cornet a battu l'Italienne Sara Errani … la Niçoise »: one given no other epithet first; else
         # a subject: « La Française Caroline Garcia a battu la Tchèque Karolina Pliskova … la Lyonnaise »)
-        return False, next((p for p, _ in fits if not self.epithets(p)),
-                           next((p for p, subject in fits if subject), next((p for p, _ in fits), last)))
+        # « Tadej Pogacar a devancé Jonas Vingegaard … a expliqué le Slovène »: of those, a subject first)
+        unnamed = [(p, subject) for p, subject in fits if not self.epithets(p)]
+        return False, next((p for p, subject in unnamed if subject), next((p for p, _ in unnamed),
+                           next((p for p, subject in fits if subject), next((p for p, _ in fits), last))))
 
     def by_initials(self, word: str) -> Person | None:
         """« DSK », « PSPP »: the person whose full name (« Dominique Strauss-Kahn », « Paul St-Pierre
@@ -630,6 +632,7 @@ class Cast:
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
             + inside
+        ents += self._surnames_under_other_labels(ents)
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -661,6 +664,17 @@ class Cast:
             p.first_pos = min(p.positions) if p.positions else p.first_pos
         self._fullest_first_names()
 
+    def _surnames_under_other_labels(self, names: list) -> list:
+        """« Vingegaard, lui, ne s'avoue pas vaincu » after « Jonas Vingegaard », where the recogniser
+        saw a place: one capitalised word, alone in its entity, that is the surname of a person
+        named in full is that person whatever the label."""
+        surnames = {e[-1].text for e in names if len(e) >= 2 and e[-1].text[:1].isupper()}
+        if not surnames:
+            return []
+        taken = {t.i for e in names for t in e}
+        return [e for e in entities(self.doc) if e.label_ != "PER" and len(e) == 1 and e.text in surnames
+                and e.start not in taken and e[0].pos_ == "PROPN" and not self.in_quote(e.start_char)]
+
     def _fullest_first_names(self) -> None:
         """« Si Nacer Zemmal … » after « Nacereddine Zemmal a un parcours … »: a person is named
         by the fullest first name the article gives beside the same surname, outside quotations."""
@@ -680,7 +694,7 @@ class Cast:
         their own words gives (« l'association Terre Commune », « Radio France Internationale »)."""
         doc = self.doc
         for e in entities(doc):
-            if e.label_ == "LOC" and e.root.dep_ == "nsubj" and e.root.pos_ == "PROPN" \
+            if e.label_ == "LOC" and e.root.dep_ == "nsubj" and e.root.pos_ == "PROPN" and e.start not in self.person_spans \
                     and (e.root.head.lemma_.lower() in self.lex.cue_verbs or e.root.head.lemma_.lower() in self.lex.acting_verbs) \
                     and not self.lex.is_demonym(e.root.lower_) and not self.in_quote(e.start_char):
                 self._place_that_acts(e)

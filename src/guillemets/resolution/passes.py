@@ -795,6 +795,12 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         r.evidence = f"« {desc} » → {p.name}, {given or (p.roles[-1][1] if p.roles else lemma)}"  # (or the title it stands for)
         _gender_from_title(m, p)
         return r
+    unnamed = None if m.possessive else _the_unnamed_one_so_called(cast, lemma, gender, history, m.chars[0])
+    if unnamed is not None:  # « Un ancien commandant de police … « … », affirme-t-il. [Pierre Falcone, named, never
+        # speaks] L'ancien commandant se dit prêt … »: the unnamed one the article described by that noun
+        r = _the_same_unnamed(unnamed, m, 0.55)
+        r.evidence = f"« {desc} » → {unnamed.name}, the unnamed person quoted before by that noun"
+        return r
     unnamed = None if m.possessive or words else _the_unnamed_one_instead(cast, lemma, gender, history, m.chars[0])
     if unnamed is not None:  # « Un agriculteur … « … », lance-t-il. Le ministre Marc Fesneau a annoncé un plan.
         # Mais pour l'exploitant, … »: not the minister, the one the article described
@@ -830,6 +836,12 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
         return None
+    followed = _the_unnamed_one_followed(cast, p, gender, history, head.i)
+    if followed is not None:  # « Un ancien commandant … « … », affirme-t-il. Il évoque le dossier visant
+        # Pierre Falcone. « … », insiste-t-il. Le policier dit … »: not the one the article only mentions
+        r = _the_same_unnamed(followed, m, 0.5)
+        r.evidence = f"« {desc} » → {followed.name}, the unnamed person the article quotes throughout"
+        return r
     _gender_from_title(m, p)
     r = cast._as_person(p, m.chars, 0.6)
     r.evidence = f"« {desc} » → {p.name}, by the context (no one holds the title)"
@@ -856,6 +868,49 @@ def _the_same_unnamed(r: Resolved, m: Mention, confidence: float) -> Resolved:
     return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, confidence)
 
 
+def _the_unnamed_one_so_called(cast: Cast, lemma: str, gender: str, history: list[Resolved],
+                               at: int) -> Resolved | None:
+    """The latest unnamed person quoted before whose description is headed by the same noun
+    (« un ancien commandant de police » for « l'ancien commandant »), in a gender that fits;
+    not one of an earlier paragraph while a named person speaks in this one."""
+    text = doc_text(cast.doc)
+    for r in reversed(history):
+        if r.person is not None or not r.anonymous or not r.name or r.speaker_type != "person" \
+                or r.gender not in ("unknown", gender) and gender != "unknown":
+            continue
+        start = text.find(r.name)  # (the description as the article first words it)
+        span = cast.doc.char_span(start, start + len(r.name), alignment_mode="expand") if start >= 0 else None
+        if span is not None and _fold(span.root.lemma_) == _fold(lemma):
+            return None if _named_one_speaks_here(cast, history, r, at) else r
+    return None
+
+
+def _the_unnamed_one_followed(cast: Cast, p: Person, gender: str, history: list[Resolved],
+                              at: int) -> Resolved | None:
+    """Instead of ``p``, a person the article named before token ``at`` but never as a subject, and
+    never quoted, the unnamed person it has quoted twice or more (the one it follows), in a
+    gender that fits."""
+    if any(r.person is p for r in history) or any(q is p and subject for i, q, subject in cast.mentions if i < at):
+        return None
+    counts: dict[str, int] = {}
+    for r in history:
+        if r.person is None and r.anonymous and r.name and r.speaker_type == "person" \
+                and (r.gender in ("unknown", gender) or gender == "unknown"):
+            counts[r.name] = counts.get(r.name, 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return None
+    most = max(counts.values())
+    return next(r for r in reversed(history) if counts.get(r.name) == most and r.person is None)
+
+
+def _named_one_speaks_here(cast: Cast, history: list[Resolved], unnamed: Resolved, at: int) -> bool:
+    """Does the last named speaker speak in the paragraph of character ``at``, and ``unnamed``
+    (resolved before) in an earlier one?"""
+    named = next((r for r in reversed(history) if r.person is not None), None)
+    return named is not None and unnamed.mention is not None and named.mention is not None \
+        and not cast.same_paragraph_chars(unnamed.mention[0], at) and cast.same_paragraph_chars(named.mention[0], at)
+
+
 def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[Resolved], at: int) -> Resolved | None:
     """A title or a kind of person that the last named speaker does not hold, while he holds
     another (« l'exploitant » after « le ministre Marc Fesneau »), goes to the latest unnamed
@@ -867,10 +922,7 @@ def _the_unnamed_one_instead(cast: Cast, lemma: str, gender: str, history: list[
         return None
     unnamed = next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
                     and r.speaker_type == "person" and r.gender in ("unknown", gender)), None)
-    if unnamed is not None and unnamed.mention is not None and named.mention is not None \
-            and not cast.same_paragraph_chars(unnamed.mention[0], at) and cast.same_paragraph_chars(named.mention[0], at):
-        return None
-    return unnamed
+    return None if unnamed is not None and _named_one_speaks_here(cast, history, unnamed, at) else unnamed
 
 
 def _the_speaker_just_quoted(cast: Cast, m: Mention, gender: str, history: list[Resolved]) -> Person | None:

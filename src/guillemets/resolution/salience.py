@@ -359,10 +359,23 @@ def shifted_subject(cast: Cast, pos: int, history: list[Resolved], gender: str) 
     named = [h for h in history if h.name]
     if named and subjects[0].name == named[-1].name:
         return None
+    if _resolved_otherwise(cast, subjects[0], start, end, history):
+        return None  # « Le policier dit … », a title the cast gave someone and the attribution another
     if cast.quoted_about(pos, subjects[0].gender):
         return None  # « Michel Lebrun vivait seul. « Il ne sortait plus », raconte le retraité »
     signals(cast, pos, cands, history, gender)
     return subjects[0]
+
+
+def _resolved_otherwise(cast: Cast, c: Candidate, start: int, end: int, history: list[Resolved]) -> bool:
+    """Is the subject mention of ``c`` in the characters [start, end) the speaker mention of an
+    attribution given to someone else?"""
+    for i, how in c.events:
+        at = cast.doc[i].idx
+        if how == "subject" and start <= at < end and any(
+                h.mention is not None and h.mention[0] <= at < h.mention[1] and h.name != c.name for h in history):
+            return True
+    return False
 
 
 def _met(cast: Cast, start: int, end: int) -> set[int]:
