@@ -1323,6 +1323,12 @@ SPEAKER_CASES = [
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
      "Le surveillant assure avoir alerté sa hiérarchie. « Personne n'a bougé », déplore-t-il.", "hiérarchie",
      "Un ancien gardien de prison"),
+    ("a body's noun that is also a title (« le gendarme ») names the body of its family named before",
+     "L'Autorité de sûreté nucléaire a inspecté la centrale de Gravelines. Le gendarme du nucléaire estime que la "
+     "maintenance a été « insuffisante ».", "maintenance", "Autorité de sûreté nucléaire"),
+    ("an energy company called back by its trade (« l'électricien »)",
+     "Engie a publié ses résultats jeudi. Dans un communiqué, l'électricien affirme que ses bénéfices ont doublé.",
+     "bénéfices", "Engie"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
@@ -1338,6 +1344,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a que-clause that ends before words in marks the parser hung on the cue taken for a noun",
+     "Le syndicat juge que les négociations sont « au point mort ».", "les négociations sont « au point mort »",
+     "syndicat"),
     ("an incise after a short quotation the parser made its subject",
      "La mairie a fermé les fontaines. « Chaque litre compte », a rappelé le maire, Paul Garnier, lors du conseil.",
      "Chaque litre compte", "Paul Garnier"),

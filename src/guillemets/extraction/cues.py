@@ -602,6 +602,13 @@ def _infinitive_head(tok: Token) -> Token:
     return tok
 
 
+def over_hung_quotation(doc: Doc, e: int, stop: int) -> int:
+    """« que Washington restait « pleinement engagé » », « que les corrections sont « en cours » »: a
+    clause that ends right before an opening mark runs to its closing one (the quotation the
+    parser hung elsewhere, on the cue)."""
+    return end_over_open_quote(doc, e + 1, stop) if e < stop and is_opening_mark(doc[e]) else e
+
+
 def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
     toks = tokens(doc)
@@ -638,10 +645,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             s = k + 1
             head = toks[k].head
             if head.i > k and head.sent == sent and head.pos_ in ("VERB", "AUX", "ADJ"):
-                e = clause_end(head)
-                e = _over_the_real_verb(doc, head, e, stop)
-                if e < stop and is_opening_mark(toks[e]):  # « que Washington restait « pleinement engagé » »:
-                    e = end_over_open_quote(doc, e + 1, stop)  # the quotation the parser hung elsewhere
+                e = over_hung_quotation(doc, _over_the_real_verb(doc, head, clause_end(head), stop), stop)
             else:
                 e = _trim_end(doc, s, stop)
             return (s, min(e, stop), "que")

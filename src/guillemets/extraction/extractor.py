@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, _clause_outside_relatives, attribute_and_infinitive, one_of, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, over_hung_quotation, _clause_outside_relatives, attribute_and_infinitive, one_of, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, forget_entities, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -872,7 +872,7 @@ class Extractor:
             # (« juge que cette étude « confirme … » »: the parser made the subject the clause's head; the
             # clause runs to the end of the sentence)
             s, e = tok.i + 2, _trim_end(doc, tok.i + 2, stop) if clause.pos_ in ("NOUN", "PROPN", "PRON") \
-                else min(clause_end(clause), stop)
+                else over_hung_quotation(doc, min(clause_end(clause), stop), stop)
             if e > s:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), (tok.idx, tok.idx + len(tok.text)),
                                      subject, rule="verb-taken-for-noun", verb=tok))

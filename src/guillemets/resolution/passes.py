@@ -779,6 +779,8 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     if not ((titled or m.lemma in cast.lex.source_nouns and m.det in DEFINITE) and head.pos_ == "NOUN"
             and not m.plural and m.det not in INDEFINITE):
         return None
+    if m.lemma in cast.lex.type_nouns and type_noun(cast, m, history) is not None:
+        return None  # « Le gendarme du nucléaire juge … » after « l'Autorité de sûreté nucléaire »: a body's noun too
     gender = title_gender(head, m.det, cast.lex)
     lemma = m.lemma[3:] if m.lemma.startswith("ex-") else m.lemma  # « l'ex-ministre »: the minister named before
     words = cast.role_words(lemma, head) - {_fold(m.lemma)}
