@@ -1344,6 +1344,11 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« on » after a place the parser cut off as a sentence of its own (« À Matignon, on fait valoir que P »)",
+     "À Bercy, on fait valoir que les dépenses ont été « tenues ».", "les dépenses ont été « tenues »", "Bercy"),
+    ("« Pour X (ACR), P »: the acronym between the body and the comma",
+     "Pour l'Institut national de la statistique (Insee), la croissance devrait ralentir en 2025.",
+     "la croissance devrait ralentir en 2025", "Institut national de la statistique"),
     ("a que-clause that ends before words in marks the parser hung on the cue taken for a noun",
      "Le syndicat juge que les négociations sont « au point mort ».", "les négociations sont « au point mort »",
      "syndicat"),

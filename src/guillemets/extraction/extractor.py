@@ -679,6 +679,10 @@ class Extractor:
             ne -= 1  # (the parser hung the comma that closes the apposition on it)
         while ne < len(doc) and ne - head.i < 8 and doc[ne].pos_ == "PROPN" and doc[ne].text[:1].isupper():
             ne += 1  # « Pour l'économiste haïtien Kesner Pharel, … »: a name the parser left on its own
+        if ne < len(doc) and doc[ne].text == "(":  # « Pour l'Observatoire … (OFCE), P »: past its acronym
+            ne = next((k + 1 for k in range(ne + 1, min(len(doc), ne + 6)) if doc[k].text == ")"), ne)
+        elif ne < len(doc) and doc[ne].text == ")" and any(t.text == "(" for t in doc[head.i:ne]):
+            ne += 1  # (the acronym the parser made an apposition)
         if ne >= len(doc) or doc[ne].text != ",":
             return False
         sent = pour.sent
@@ -1204,6 +1208,10 @@ def on_source(on: Token) -> Token | None:
             return next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
         if doc[k].lower_ == "de" and k + 1 < len(doc) and doc[k + 1].lower_ in ("source", "sources"):
             return doc[k + 1]  # « indique-t-on de source gouvernementale »
+    opening = doc[sent_start:on.i - 1]  # « À Matignon, on fait valoir que P », the place cut off by the parser
+    if on.i - 1 > sent_start and doc[on.i - 1].text == "," and opening[0].lower_ in LOCATIVE_CASES \
+            and len(opening) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in opening):
+        return next((t for t in opening if t.pos_ in ("NOUN", "PROPN")), None)
     if any(c.lower_ == "y" for c in on.head.children) or (on.head.i > 0 and doc[on.head.i - 1].lower_ == "y"):
         sent = on.head.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
