@@ -1329,6 +1329,9 @@ SPEAKER_CASES = [
     ("an energy company called back by its trade (« l'électricien »)",
      "Engie a publié ses résultats jeudi. Dans un communiqué, l'électricien affirme que ses bénéfices ont doublé.",
      "bénéfices", "Engie"),
+    ("an epithet goes to the speaker, not to the subject of the words he reported",
+     "« On a été lésés », a pesté Florian Sotoca. L'attaquant estime que l'arbitre, Clément Turpin, « a tout vu ». "
+     "Le Nîmois a reconnu que son équipe avait « mal défendu ».", "mal défendu", "Florian Sotoca"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
@@ -1344,6 +1347,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a cue taken for a noun, then « quant à lui » before « que »",
+     "Un ancien juge de ligne, interrogé par RMC, juge quant à lui que le but était « valable ».",
+     "le but était « valable »", "Un ancien juge de ligne"),
     ("« on » after a place the parser cut off as a sentence of its own (« À Matignon, on fait valoir que P »)",
      "À Bercy, on fait valoir que les dépenses ont été « tenues ».", "les dépenses ont été « tenues »", "Bercy"),
     ("« Pour X (ACR), P »: the acronym between the body and the comma",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, over_hung_quotation, _clause_outside_relatives, attribute_and_infinitive, one_of, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
+from .cues import (CLAUSE_OPENERS, PERSONAL_SUBJECTS, QUE, Candidate, over_hung_quotation, _discourse_phrase_end, _clause_outside_relatives, attribute_and_infinitive, one_of, clause_of_its_own, could_speak, _before_conjoined_verb, _sentence_stop, _trim_end, cue_extent, cue_lemma, reports_a_content, forward_content, governing_subject, incise_left_boundary,
                    inverted_subject, object_and_attribute, personal_subject, present_taken_for_participle, subject_on_the_left, verb_cues)
 from .quotes import MARKS, Quote, QuoteIndex, find_quotes
 from .syntax import (HONORIFICS, clause_end, cue_verb_forms, doc_text, forget_entities, inverted_pronoun, is_finite, is_infinitive, is_negated, is_opening_mark, is_participle_clause, is_quote_mark, kept_at_end, line_start,
@@ -824,7 +824,9 @@ class Extractor:
                     out.append(Candidate(q.start, q.end, (tok.idx, tok.idx + len(tok.text)), subject,
                                          rule="verb-taken-for-noun", verb=tok))
                 continue
-            if nxt.lower_ not in QUE and not attribute and not quoted_object and judged is None and not plain_object \
+            que = tok.i + 1 if nxt.lower_ in QUE else _discourse_phrase_end(doc, tok.i + 1)
+            que = que if que < len(doc) and doc[que].lower_ in QUE else None  # (« juge quant à lui que P »)
+            if que is None and not attribute and not quoted_object and judged is None and not plain_object \
                     and not prep_object:
                 continue
             frame = "x" if attribute else ("a" if judged else ("n" if quoted_object or plain_object else
@@ -866,16 +868,16 @@ class Extractor:
                     out.append(Candidate(nxt.idx, doc[stop - 1].idx + len(doc[stop - 1].text),
                                          (tok.idx, tok.idx + len(tok.text)), subject, rule="verb-taken-for-noun", verb=tok))
                 continue
-            clause = doc[tok.i + 1].head  # what « que » introduces, wherever the parser hung it
-            stop = _sentence_stop(doc, tok.i + 2, tok.sent.end)
+            clause = doc[que].head  # what « que » introduces, wherever the parser hung it
+            stop = _sentence_stop(doc, que + 1, tok.sent.end)
             # (« juge que Mbappé « doit … » »: « que » hung on the clause's subject, whose verb the parser cut
             # off; the clause runs to the end of the sentence)
             subject_only = clause.pos_ in ("PROPN", "PRON") and any(is_finite(t) for t in doc[clause.i + 1:stop])
-            if clause.i <= tok.i + 1 or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not subject_only:
+            if clause.i <= que or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not subject_only:
                 continue
             # (« juge que cette étude « confirme … » »: the parser made the subject the clause's head; the
             # clause runs to the end of the sentence)
-            s, e = tok.i + 2, _trim_end(doc, tok.i + 2, stop) if clause.pos_ in ("NOUN", "PROPN", "PRON") \
+            s, e = que + 1, _trim_end(doc, que + 1, stop) if clause.pos_ in ("NOUN", "PROPN", "PRON") \
                 else over_hung_quotation(doc, min(clause_end(clause), stop), stop)
             if e > s:
                 out.append(Candidate(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), (tok.idx, tok.idx + len(tok.text)),

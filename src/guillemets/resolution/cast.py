@@ -587,11 +587,12 @@ class Cast:
                 or not self._compatible(p, gender)
         if last is not None and called_otherwise(last):
             last = None
-        fits = [(p, is_subj) for i, p, is_subj in reversed(self.mentions)
-                if i < head.i and not (other and p is last) and not called_otherwise(p)]
         # (« Alizé Cornet a battu l'Italienne Sara Errani … la Niçoise »: one given no other epithet first; else
         # a subject: « La Française Caroline Garcia a battu la Tchèque Karolina Pliskova … la Lyonnaise »)
-        # « Tadej Pogacar a devancé Jonas Vingegaard … a expliqué le Slovène »: of those, a subject first)
+        # « Tadej Pogacar a devancé Jonas Vingegaard … a expliqué le Slovène »: of those, a subject first; not
+        # the subject of words reported, « estime que l'arbitre, Benoît Bastien, « n'a pas voulu siffler » »)
+        fits = [(p, subject and not self.in_report(self.doc[i].idx)) for i, p, subject in reversed(self.mentions)
+                if i < head.i and not (other and p is last) and not called_otherwise(p)]
         unnamed = [(p, subject) for p, subject in fits if not self.epithets(p)]
         return False, next((p for p, subject in unnamed if subject), next((p for p, _ in unnamed),
                            next((p for p, subject in fits if subject), next((p for p, _ in fits), last))))
