@@ -1332,6 +1332,9 @@ SPEAKER_CASES = [
     ("an epithet goes to the speaker, not to the subject of the words he reported",
      "« On a été lésés », a pesté Florian Sotoca. L'attaquant estime que l'arbitre, Clément Turpin, « a tout vu ». "
      "Le Nîmois a reconnu que son équipe avait « mal défendu ».", "mal défendu", "Florian Sotoca"),
+    ("a type noun goes to the body the article called by that very noun, before another of its kind quoted",
+     "Le quotidien Le Figaro rappelle que la loi date de 1905. L'hebdomadaire Le Point a publié une enquête jeudi. "
+     "Selon l'hebdomadaire, trois préfectures ignorent la circulaire.", "trois préfectures", "Le Point"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

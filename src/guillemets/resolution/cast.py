@@ -931,7 +931,9 @@ class Cast:
             if family in ("*", "part"):  # « l'établissement public », « la direction »: any body named just before
                 return self.unkinded_org(pos, history, any_kind=True)
             return self.unkinded_org(pos, history) if not strict else None
-        return self._latest(pool, pos, history)
+        # « le quotidien Libération … L'hebdomadaire Télérama … selon l'hebdomadaire »: the one the article
+        # called by that very noun, if any, before others of its kind
+        return self._latest([o for o in pool if noun in o.nouns] or pool, pos, history)
 
     def _company_taken_for_a_person(self, pos: int, history: list["Resolved"]) -> Org | None:
         """The last speaker, when it is a one-word name the recogniser called a person with nothing
