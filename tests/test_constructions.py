@@ -1335,6 +1335,14 @@ SPEAKER_CASES = [
     ("a type noun goes to the body the article called by that very noun, before another of its kind quoted",
      "Le quotidien Le Figaro rappelle que la loi date de 1905. L'hebdomadaire Le Point a publié une enquête jeudi. "
      "Selon l'hebdomadaire, trois préfectures ignorent la circulaire.", "trois préfectures", "Le Point"),
+    ("« le second » after « le premier » is the other of the same pair, whoever a title called back between",
+     "Le PDG de Renault, Luca de Meo, et celui de Stellantis, Carlos Tavares, ont parlé mardi. Le premier a dit "
+     "vouloir « baisser les prix ». Le patron du constructeur français a reconnu que les marges allaient baisser. Le "
+     "second a annoncé « une usine en Espagne ».", "usine en Espagne", "Carlos Tavares"),
+    ("two proper nouns the recogniser called a thing, subject of a verb of saying, are a person the article calls back",
+     "Le président de la compagnie, Tim Clark, a salué « une bonne année ». « Les prix vont monter », résume Sash Tusa, "
+     "de l'agence Agency Partners. L'intéressé estime que la demande restera « très forte ».", "très forte",
+     "Sash Tusa"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

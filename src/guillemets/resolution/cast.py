@@ -633,7 +633,7 @@ class Cast:
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
             + inside
-        ents += self._surnames_under_other_labels(ents)
+        ents += self._surnames_under_other_labels(ents) + self._speakers_called_things(ents)
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -675,6 +675,18 @@ class Cast:
         taken = {t.i for e in names for t in e}
         return [e for e in entities(self.doc) if e.label_ != "PER" and len(e) == 1 and e.text in surnames
                 and e.start not in taken and e[0].pos_ == "PROPN" and not self.in_quote(e.start_char)]
+
+    def _speakers_called_things(self, names: list) -> list:
+        """« « … », résume Sash Tusa, de l'agence Agency Partners »: two or three capitalised proper
+        nouns the recogniser called a thing (MISC), the subject of a verb of saying, are a person's
+        name (an organisation that speaks is one the recogniser knows, or has a word that says so)."""
+        taken = {t.i for e in names for t in e}
+        return [e for e in entities(self.doc) if e.label_ == "MISC" and 2 <= len(e) <= 3
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in e)
+                and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in self.lex.cue_verbs
+                and not any(t.i in taken for t in e) and not self.in_quote(e.start_char)
+                and not any(t.lower_ in self.lex.media_name_words or t.lower_ in self.lex.type_nouns for t in e)
+                and not self.after_media_context(e.start)]
 
     def _fullest_first_names(self) -> None:
         """« Si Nacer Zemmal … » after « Nacereddine Zemmal a un parcours … »: a person is named

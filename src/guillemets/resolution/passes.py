@@ -195,15 +195,32 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
     seen = [(doc[i].idx, p) for i, p, _ in cast.mentions] + [(h.mention[0], h.person) for h in history
                                                               if h.person is not None and h.mention is not None
                                                               and h.rule != "by_order"]
-    named: list[Person] = []
-    for at, p in sorted(seen, key=lambda x: x[0], reverse=True):
-        if at < head.idx and p not in named and cast._compatible(p, gender):
-            named.append(p)
-        if len(named) == 2:
-            break
+
+    def two_named_before(at: int) -> list[Person]:
+        named: list[Person] = []
+        for k, p in sorted(seen, key=lambda x: x[0], reverse=True):
+            if k < at and p not in named and cast._compatible(p, gender):
+                named.append(p)
+            if len(named) == 2:
+                break
+        return named
+    named = two_named_before(head.idx)
     if not named:
         return None
     p = named[0] if which == "latest" or len(named) == 1 else named[1]
+    text = doc_text(doc)
+
+    def called_first(h: Resolved) -> bool:  # resolved as « le premier », « la première »
+        words = text[h.mention[0]:h.mention[1]].lower().split()
+        return bool(words) and cast.lex.anaphors.get(words[-1], (None, None, None))[2] == "former"
+    first = next((h for h in reversed(history) if h.rule == "by_order" and h.mention is not None and called_first(h)),
+                 None)
+    if which == "latest" and det in ("le", "la", "l'", "l’") and first is not None \
+            and first.mention[0] >= doc[cast.sentences_back(head.i, 2)].idx:
+        # « Le premier a dit vouloir … Le patron de l'avionneur a reconnu … Le second a promis »: the other of
+        # the pair « le premier » took from, whoever was spoken of since
+        pair = two_named_before(first.mention[0])
+        p = next((q for q in pair if q is not first.person), p)
     r = cast._as_person(p, m.chars, 0.7)
     r.evidence = f"« {cast._description(m.s, m.e) or head.text} » → {p.name}, " + \
         ("the person named last" if which == "latest" else "the first of the two named last")
