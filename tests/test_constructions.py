@@ -1358,6 +1358,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a que-clause after an aside with a participle (« dans un entretien accordé au Monde, que P »)",
+     "La ministre a assuré jeudi, dans une interview accordée à France Inter, que les crédits seraient « maintenus ».",
+     "les crédits seraient « maintenus »", "La ministre"),
     ("a cue taken for a noun, then « quant à lui » before « que »",
      "Un ancien juge de ligne, interrogé par RMC, juge quant à lui que le but était « valable ».",
      "le but était « valable »", "Un ancien juge de ligne"),

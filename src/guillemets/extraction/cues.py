@@ -609,6 +609,14 @@ def over_hung_quotation(doc: Doc, e: int, stop: int) -> int:
     return end_over_open_quote(doc, e + 1, stop) if e < stop and is_opening_mark(doc[e]) else e
 
 
+def _participle_in_aside(tok: Token, after: int) -> bool:
+    """« a affirmé mardi, dans un entretien accordé aux Nouvelles calédoniennes, que P »: a participle
+    modifying a noun, in words set apart by a comma after the cue, is no verb of the sentence."""
+    doc = tok.doc
+    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and tok.head.i < tok.i \
+        and any(doc[k].text == "," for k in range(after, tok.i))
+
+
 def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
     toks = tokens(doc)
@@ -651,7 +659,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             return (s, min(e, stop), "que")
         if toks[k].lower_ in {"ce"} and k + 1 < stop and toks[k + 1].lower_ in QUE:
             continue
-        if toks[k].pos_ in ("VERB", "AUX") and toks[k].dep_ != "amod" or toks[k].text in {".", ":"} or toks[k].lower_ in QUE:
+        if toks[k].pos_ in ("VERB", "AUX") and toks[k].dep_ != "amod" and not _participle_in_aside(toks[k], after) \
+                or toks[k].text in {".", ":"} or toks[k].lower_ in QUE:
             break  # (« lors d'un point presse que P »: a word the tagger made a verb modifying a noun is none)
     # c) infinitive: « a promis de P », « appelle à P »; bare after a verb of saying or thinking:
     # « dit avoir reconnu son agresseur », « assure de son côté avoir transmis … »
