@@ -1343,6 +1343,12 @@ SPEAKER_CASES = [
      "Le président de la compagnie, Tim Clark, a salué « une bonne année ». « Les prix vont monter », résume Sash Tusa, "
      "de l'agence Agency Partners. L'intéressé estime que la demande restera « très forte ».", "très forte",
      "Sash Tusa"),
+    ("a participle that puts someone on trial (« X, jugé depuis lundi ») makes him « l'accusé »",
+     "Karim B., jugé depuis mardi devant la cour d'assises du Rhône, a nié avoir frappé Paul Girard.\n« Je ne l'ai "
+     "jamais touché », a répété l'accusé.", "jamais touché", "Karim B."),
+    ("a relation named by someone's name (« la sœur de X ») is someone the article did not name",
+     "« Je n'ai rien vu », a répété le prévenu. Il affirme qu'il dormait « à l'étage ».\nLa mère de Léa Moreau, "
+     "partie civile, a dit attendre « des excuses ».", "des excuses", "La mère de Léa Moreau"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
@@ -1358,6 +1364,8 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a present tense the tagger made a participle, then a discourse phrase before the quoted object",
+     "La Fédération salue à l'inverse « un texte équilibré ».", "un texte équilibré", "Fédération"),
     ("a que-clause after an aside with a participle (« dans un entretien accordé au Monde, que P »)",
      "La ministre a assuré jeudi, dans une interview accordée à France Inter, que les crédits seraient « maintenus ».",
      "les crédits seraient « maintenus »", "La ministre"),

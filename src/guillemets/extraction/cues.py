@@ -747,7 +747,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             if e > k + 1:
                 return (k + 1, e, "complement")
     if not comps and "n" in frames:
-        k = _skip_interposed(doc, after, stop)
+        k = _discourse_phrase_end(doc, _skip_interposed(doc, after, stop))  # (« salue à l'inverse « … » »)
         while k < stop and (toks[k].pos_ in ("ADV", "NUM") or _temporal(toks[k]) or toks[k].lower_ in {"de", "nouveau", "ainsi"}
                             and toks[k].head.i == verb.i or toks[k].dep_ in ("obl:mod", "nmod") and _temporal(toks[k].head)):
             k += 1
@@ -1025,7 +1025,9 @@ def present_taken_for_participle(tok: Token) -> bool:
     « dit ») that the tagger hung on the noun before it or on a relative clause. It is the verb of
     the sentence when a noun heads the sentence, no verb outside relative clauses is finite, and
     the word has an object of its own and stands right after that noun or after a comma."""
-    if not tok.lower_.endswith("t") or tok.dep_ not in ("acl", "xcomp", "conj", "advcl", "dep", "parataxis"):
+    # (« L'Asloca salue « une avancée » »: a form of a verb in -er that no past participle has)
+    if not (tok.lower_.endswith("t") or not _participle_form(tok)) \
+            or tok.dep_ not in ("acl", "xcomp", "conj", "advcl", "dep", "parataxis"):
         return False
     sent = tok.sent
     root = sent.root
@@ -1043,7 +1045,9 @@ def present_taken_for_participle(tok: Token) -> bool:
         return True
     # (« Le professeur décrit un élève « brillant » »: the object right after it, that the parser hung on
     # the noun heading the sentence)
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    k = phrase_after(tok.doc, tok.i + 1)  # (« salue à l'inverse « une avancée » »: past a discourse phrase,
+    k += 1 if k < sent.end and is_opening_mark(tok.doc[k]) else 0  # and the mark that opens the object)
+    nxt = tok.doc[k] if k < sent.end else None
     return nxt is not None and nxt.pos_ == "DET" and nxt.head.i > tok.i and nxt.head.dep_ == "nmod" \
         and nxt.head.head.i == root.i and not any(c.dep_ == "case" for c in nxt.head.children)
 

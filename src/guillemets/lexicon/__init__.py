@@ -72,6 +72,8 @@ class Lexicon:
     """« l'AFP a rencontré une habitante »: whom the author meets speaks next."""
     role_verbs: dict[str, tuple[str, ...]]
     """« dirigé par X », « X dirige »: verb → the titles it gives X (« patron », « dirigeant »)."""
+    patient_role_verbs: dict[str, tuple[str, ...]]
+    """« X, jugé depuis lundi », « X est poursuivi pour … »: verb → the titles its past participle gives X."""
     discourse_phrases: tuple[tuple[str, ...], ...]
     """« de son côté », « une nouvelle fois »: neither content nor source, inside or after a verb
     group (longest first)."""
@@ -216,6 +218,9 @@ def load() -> Lexicon:
         interview_verbs=_words("interview_verbs.txt"),
         role_verbs={line.split("\t")[0].strip().lower(): tuple(w.strip().lower() for w in line.split("\t")[1:] if w.strip())
                     for line in _lines("role_verbs.tsv")},
+        patient_role_verbs={line.split("\t")[0].strip().lower(): tuple(w.strip().lower() for w in line.split("\t")[1:]
+                                                                       if w.strip())
+                            for line in _lines("patient_role_verbs.tsv")},
         discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),

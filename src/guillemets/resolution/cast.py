@@ -1269,6 +1269,11 @@ class Cast:
         prévenu »)."""
         root = e.root
         verb = root.head
+        for part in [c for c in root.children if c.dep_ == "acl"] + ([verb] if root.dep_ == "nsubj:pass" else []):
+            # « Mohamed A., jugé depuis lundi », « X est poursuivi pour … »: the one the participle qualifies
+            given = self.lex.patient_role_verbs.get(part.lemma_.lower())
+            if given and "Part" in part.morph.get("VerbForm") and not is_negated(part):
+                p.relations.extend((title, title, part.i) for title in given)
         titles = self.lex.role_verbs.get(verb.lemma_.lower())
         if not titles:
             return

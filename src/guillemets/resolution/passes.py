@@ -852,6 +852,8 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         if latest is not None:
             latest.evidence = f"« {desc} » → {latest.name}, the latest speaker who fits"
             return latest
+    if any(head.i < i < m.e and len(cast.person_spans[i]) > 1 for i in cast.person_spans):
+        return None  # « La sœur de Jessica Schneider a dit … »: someone the article did not name, by whom she is
     p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
         return None
@@ -1032,8 +1034,8 @@ def unnamed_again(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
         return None
     last = history[-1] if history else None
     if last is None or last.person is not None or not last.anonymous or not last.name or last.mention is None \
-            or last.speaker_type != "person":
-        return None
+            or last.speaker_type != "person" or _says_whose(cast, m.head):
+        return None  # (« la mère de Léa Moreau »: someone's relation, someone new)
     gender = _mention_gender(m)
     if "unknown" not in (gender, last.gender) and gender != last.gender:
         return None
