@@ -1349,6 +1349,14 @@ SPEAKER_CASES = [
     ("a relation named by someone's name (« la sœur de X ») is someone the article did not name",
      "« Je n'ai rien vu », a répété le prévenu. Il affirme qu'il dormait « à l'étage ».\nLa mère de Léa Moreau, "
      "partie civile, a dit attendre « des excuses ».", "des excuses", "La mère de Léa Moreau"),
+    ("a description of a kind of person goes to the unnamed one quoted, not to a name the sentence before never quoted",
+     "Un riverain, qui refuse de donner son nom, raconte la nuit du drame. « On a entendu des cris », dit-il. Le "
+     "préfet, Louis Martin, est arrivé vers minuit. « Personne ne nous a aidés », assure l'homme.",
+     "Personne ne nous a aidés", "Un riverain"),
+    ("a wider trade (« la soignante ») goes to the unnamed one described by a narrower one (« une infirmière »)",
+     "Une infirmière du CHU, sous couvert d'anonymat, décrit un service à bout. « On manque de tout », dit-elle. La "
+     "directrice, Anne Morel, a été convoquée au ministère. « On nous demande l'impossible », poursuit la soignante.",
+     "l'impossible", "Une infirmière du CHU"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

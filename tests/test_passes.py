@@ -110,8 +110,9 @@ CASES = [
     ("title_then_name", "Une habitante de la rue a vu les policiers arriver. « Ils étaient une dizaine », raconte-t-elle. "
                         "Selon cette retraitée, l'interpellation a duré plus d'une heure.", "interpellation a duré",
      "Une habitante de la rue"),  # a demonstrative: the last speaker, named or not
-    ("unnamed_again", "Un médecin de l'hôpital décrit une situation « apocalyptique ». « Nous opérons sans anesthésie », "
-                      "ajoute le praticien, qui a requis l'anonymat.", "anesthésie", "Un médecin de l'hôpital"),
+    ("role", "Un médecin de l'hôpital décrit une situation « apocalyptique ». « Nous opérons sans anesthésie », "
+             "ajoute le praticien, qui a requis l'anonymat.", "anesthésie", "Un médecin de l'hôpital"),  # a wider
+    # trade for the unnamed one a narrower one described (``title_synonyms.tsv``)
     ("described", "« Il faut agir vite », a dit un habitant. Le ministre a répondu que des renforts étaient en route.",
      "renforts", "Le ministre"),  # an office (« le ministre ») is not the unnamed person quoted before
     ("pronoun", "Le Kremlin a réagi. Son porte-parole, Dmitri Peskov, a jugé ces demandes « irresponsables ». Moscou "

@@ -696,11 +696,13 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
     if not (m.det in DEFINITE | DEMONSTRATIVES and not m.plural and m.head.pos_ != "PROPN"
             and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
         return None
-    gender = _det_gender(m.det)
+    gender = _mention_gender(m)  # (« l'homme », « l'adolescente »: the noun's own gender after « l' »)
     shifted = _subject_just_before(cast, m, history, gender, named=True)
-    if shifted is not None:
-        return shifted
     latest = _latest_speaker_who_fits(cast, m, history, gender)
+    if shifted is not None and not (latest is not None and latest.person is None and shifted.person is not None
+                                    and not any(h.person is shifted.person for h in history)):
+        return shifted  # (but « Un habitant … « … », dit-il. Le maire, Jean Vidal, est arrivé vers 3 heures.
+        # « … », assure l'homme »: a description of a kind of person, the unnamed one quoted, not a name never quoted)
     if latest is not None:
         return latest
     since = cast.sentences_back(m.head.i, 1)
@@ -717,7 +719,8 @@ def _latest_speaker_who_fits(cast: Cast, m: Mention, history: list[Resolved], ge
     for r in reversed(history):
         if r.person is not None and cast._compatible(r.person, gender):
             return cast._as_person(r.person, m.chars, 0.55)
-        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" and r.gender in ("unknown", gender):
+        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" \
+                and (r.gender in ("unknown", gender) or gender == "unknown"):
             return _the_same_unnamed(r, m, 0.45)
     return None
 
@@ -895,13 +898,15 @@ def _the_unnamed_one_so_called(cast: Cast, lemma: str, gender: str, history: lis
     (« un ancien commandant de police » for « l'ancien commandant »), in a gender that fits;
     not one of an earlier paragraph while a named person speaks in this one."""
     text = doc_text(cast.doc)
+    # (« une infirmière … poursuit la soignante »: or a narrower trade the title stands for, ``title_synonyms.tsv``)
+    nouns = {_fold(lemma)} | {_fold(other) for title, own, other, _ in cast.lex.title_synonyms if title == lemma and not own}
     for r in reversed(history):
         if r.person is not None or not r.anonymous or not r.name or r.speaker_type != "person" \
                 or r.gender not in ("unknown", gender) and gender != "unknown":
             continue
         start = text.find(r.name)  # (the description as the article first words it)
         span = cast.doc.char_span(start, start + len(r.name), alignment_mode="expand") if start >= 0 else None
-        if span is not None and _fold(span.root.lemma_) == _fold(lemma):
+        if span is not None and _fold(span.root.lemma_) in nouns:
             return None if _named_one_speaks_here(cast, history, r, at) else r
     return None
 
