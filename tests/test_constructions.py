@@ -1357,6 +1357,9 @@ SPEAKER_CASES = [
      "Une infirmière du CHU, sous couvert d'anonymat, décrit un service à bout. « On manque de tout », dit-elle. La "
      "directrice, Anne Morel, a été convoquée au ministère. « On nous demande l'impossible », poursuit la soignante.",
      "l'impossible", "Une infirmière du CHU"),
+    ("an acronym written as a word (« Fenacci ») defines the full name before it, place included",
+     "La Fédération nationale des associations de consommateurs de Côte d'Ivoire (Fenacci) dénonce une décision "
+     "« brutale ».", "brutale", "Fédération nationale des associations de consommateurs de Côte d'Ivoire"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
@@ -1372,6 +1375,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("an object and its attribute in marks, then « mais » and a verb of its own",
+     "Le syndicaliste Marc Ravel juge la réforme « inacceptable » mais salue le dialogue.",
+     "la réforme « inacceptable »", "Marc Ravel"),
     ("a present tense the tagger made a participle, then a discourse phrase before the quoted object",
      "La Fédération salue à l'inverse « un texte équilibré ».", "un texte équilibré", "Fédération"),
     ("a que-clause after an aside with a participle (« dans un entretien accordé au Monde, que P »)",

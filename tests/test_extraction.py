@@ -146,6 +146,16 @@ def test_a_people_by_its_ending_or_its_list(word, people):
     assert load().is_demonym(word) is people
 
 
+@pytest.mark.parametrize("acronym, name, spells", [
+    ("Fenacci", "La Fédération nationale des associations de consommateurs de Côte d'Ivoire", True),
+    ("Cédéao", "La Communauté économique des États de l'Afrique de l'Ouest", True),
+    ("Manche", "l'EPR de Flamanville", False), ("Isère", "Le tribunal correctionnel de Grenoble", False)])
+def test_an_acronym_written_as_a_word_spells_its_name_a_place_does_not(acronym, name, spells):
+    """« … de Côte d'Ivoire (Fenacci) » defines a name; « Flamanville (Manche) » gives a place."""
+    from guillemets.resolution.cast import _spells
+    assert _spells(acronym, name) is spells
+
+
 def test_tokens_and_entities_made_once_read_the_document_as_it_is(nlp):
     from guillemets.extraction.syntax import entities, forget, forget_entities, lowers, tokens
     from spacy.tokens import Span

@@ -837,10 +837,12 @@ def object_and_attribute(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
     if noun is None:
         return None
     j = noun + 1
+    def clause_ends(e: int) -> bool:  # (« juge la hausse « inévitable » mais regrette … »: or a verb joined)
+        return e >= stop or doc[e].text in {".", ",", ";", "!", "?"} \
+            or doc[e].pos_ == "CCONJ" and e + 1 < stop and is_finite(doc[e + 1])
     if j < stop and is_opening_mark(doc[j]):
         close = next((c for c in range(j + 1, min(stop, j + 12)) if is_quote_mark(doc[c])), None)
-        if close is not None and close > j + 1 and not is_opening_mark(doc[close]) \
-                and (close + 1 >= stop or doc[close + 1].text in {".", ",", ";", "!", "?"}):
+        if close is not None and close > j + 1 and not is_opening_mark(doc[close]) and clause_ends(close + 1):
             return k, close + 1
     while j < stop and (doc[j].pos_ == "ADV" or is_quote_mark(doc[j])):
         j += 1

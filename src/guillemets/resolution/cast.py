@@ -24,7 +24,7 @@ from ..extraction.cues import TEMPORAL
 from ..extraction.syntax import HONORIFICS, doc_text, entities, is_finite, is_negated, np_extent, phrase_at, tokens
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
-ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9})\)")
+ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9}|[A-ZÉ][a-zéèëï]{2,8})\)")
 
 FEMALE_HONORIFICS = {"mme", "mlle", "madame"}
 MALE_HONORIFICS = {"m.", "mr", "monsieur"}
@@ -50,6 +50,22 @@ def _initials(words: str) -> str:
     « président-directeur général » → « pdg »: the initials of a role's words, small words aside."""
     return "".join(w[0] for w in re.split(r"[\s\-]+", words.lower())
                    if w and w not in ROLE_SMALL_WORDS and w[0].isalpha())
+
+
+def _spells(acronym: str, full: str) -> bool:
+    """Does an acronym written as a word (« Fenacci », « Insee ») spell the name before it: its first
+    letter the initial of the name (past an article), its letters in the name's order?"""
+    def fold(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.lower()) if c.isalpha())
+    name = re.sub(r"^(?:La|Le|Les)\s+|^L['’]", "", full)
+    letters, k = fold(name), 0
+    if len(full.split()) < 3 or not letters.startswith(fold(acronym)[:1]):
+        return False
+    for c in fold(acronym):
+        k = letters.find(c, k) + 1
+        if k == 0:
+            return False
+    return True
 
 
 def epithet_stem(word: str) -> str:
@@ -454,6 +470,8 @@ class Cast:
         out = {}
         for m in ACRONYM.finditer(doc_text(self.doc)):
             full, acr = m.group(1).strip(), m.group(2)
+            if acr[1:].islower() and not _spells(acr, full):
+                continue  # « Flamanville (Manche) »: a place; « … de Côte d'Ivoire (Fenacci) » spells its name
             words = full.split()
             # keep the trailing words that can spell the acronym's length at least
             start = max(0, len(words) - max(len(acr) + 4, 4))
