@@ -1360,6 +1360,13 @@ SPEAKER_CASES = [
     ("an acronym written as a word (« Fenacci ») defines the full name before it, place included",
      "La Fédération nationale des associations de consommateurs de Côte d'Ivoire (Fenacci) dénonce une décision "
      "« brutale ».", "brutale", "Fédération nationale des associations de consommateurs de Côte d'Ivoire"),
+    ("« les deux hommes » are the two persons named just before, their names joined",
+     "Plusieurs juristes, dont Dominique Rousseau et Paul Cassia, ont critiqué le texte. Dans une tribune, les deux "
+     "hommes estiment que la loi « viole la Constitution ».", "viole la Constitution",
+     "Dominique Rousseau et Paul Cassia"),
+    ("« les deux militants » after « deux décrocheurs » are those, not persons named as a thing's complement",
+     "Ségolène Royal a salué la décision d'un juge qui a relaxé deux « décrocheurs » d'un portrait d'Emmanuel Macron. "
+     "Les deux militants dénonçaient « l'inaction climatique » du gouvernement.", "inaction", "Les deux militants"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

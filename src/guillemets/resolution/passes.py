@@ -516,7 +516,7 @@ def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
         return Resolved(cast._description(m.s, _description_end(cast, m)), m.chars, anonymous=True,
                         speaker_type="group", confidence=0.55)
     if m.plural and any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in m.head.children):
-        same = _the_ones_just_named(m, history)
+        same = _the_ones_just_named(m, history) or _the_persons_just_named(cast, m)
         if same is not None:
             return same
         return Resolved(cast._description(m.s, m.e), m.chars, anonymous=True, speaker_type="group", confidence=0.55)
@@ -524,6 +524,31 @@ def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
 
 
 COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _the_persons_just_named(cast: Cast, m: Mention) -> Resolved | None:
+    """« Plusieurs économistes, dont Philippe Aghion et Jean Pisani-Ferry, … Les deux hommes estiment »:
+    « les deux » and a noun for persons are the last two persons named, in this sentence or the one
+    before, where as many are."""
+    count = next((COUNTS.get(c.lower_) for c in m.head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None)
+    if count is None or m.det != "les" or not (m.lemma in cast.lex.person_nouns or cast.lex.is_title(m.lemma, m.low)):
+        return None
+    since = cast.sentences_back(m.head.i, 1)
+    doc = m.doc
+    if any(t.dep_ == "nummod" and COUNTS.get(t.lower_) == count for t in doc[since:m.s]):
+        return None  # « relaxer deux « décrocheurs » … Les deux militants »: the ones counted before
+    named: list[Person] = []
+    for i, p, _ in reversed(cast.mentions):
+        # (not one named as a thing's complement: « d'un portrait d'Emmanuel Macron »)
+        if since <= i < m.s and i in cast.person_spans and p not in named \
+                and not (i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "du")):
+            named.append(p)
+    if len(named) != count:
+        return None
+    names = [p.name for p in reversed(named)]
+    joined = ", ".join(names[:-1]) + " et " + names[-1]
+    return Resolved(joined, m.chars, False, "group", confidence=0.6,
+                    evidence=f"« {m.span.text} » → {joined}, the {count} persons named just before")
 
 
 def _the_ones_just_named(m: Mention, history: list[Resolved]) -> Resolved | None:
