@@ -1367,6 +1367,9 @@ SPEAKER_CASES = [
     ("« les deux militants » after « deux décrocheurs » are those, not persons named as a thing's complement",
      "Ségolène Royal a salué la décision d'un juge qui a relaxé deux « décrocheurs » d'un portrait d'Emmanuel Macron. "
      "Les deux militants dénonçaient « l'inaction climatique » du gouvernement.", "inaction", "Les deux militants"),
+    ("a first name alone the recogniser called a thing, subject of a verb of saying, is a person called back",
+     "Un commandant, joint par téléphone, a nié les faits. « Nous n'avons plus rien », témoigne Fatima, 34 ans, "
+     "jointe par une ONG. La mère de famille dit avoir perdu « sa maison ».", "sa maison", "Fatima"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

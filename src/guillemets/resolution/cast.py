@@ -540,9 +540,9 @@ class Cast:
         if found is None and (tokens[0].pos_ == "PROPN" and tokens[0].ent_type_ in ("PER", "")
                               or tokens[0].i in self.names_in_entities  # (« la chanteuse Angèle », called MISC)
                               or _one_word_name(tokens[0])
-                              or tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text)):
+                              or tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text)):
             found = self.persons[name.lower()] = Person(name, tokens[0].i)
-            if tokens[0].ent_type_ == "PER" and _known_first_name(tokens[0].text):
+            if tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text):
                 g = first_name_gender(name)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
                 if g != "unknown":
                     found.gender, found.gender_evidence = g, f"first name {name}"
@@ -696,10 +696,12 @@ class Cast:
 
     def _speakers_called_things(self, names: list) -> list:
         """« « … », résume Sash Tusa, de l'agence Agency Partners »: two or three capitalised proper
-        nouns the recogniser called a thing (MISC), the subject of a verb of saying, are a person's
-        name (an organisation that speaks is one the recogniser knows, or has a word that says so)."""
+        nouns the recogniser called a thing (MISC), or a known first name alone, the subject of a verb
+        of saying, are a person's name (an organisation that speaks is one the recogniser knows, or has
+        a word that says so)."""
         taken = {t.i for e in names for t in e}
-        return [e for e in entities(self.doc) if e.label_ == "MISC" and 2 <= len(e) <= 3
+        return [e for e in entities(self.doc) if e.label_ == "MISC" and (2 <= len(e) <= 3 or len(e) == 1 and (
+                    _known_first_name(e[0].text)))  # (« témoigne Fatima, 34 ans »: a first name alone)
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in e)
                 and e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() in self.lex.cue_verbs
                 and not any(t.i in taken for t in e) and not self.in_quote(e.start_char)
