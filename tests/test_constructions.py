@@ -1370,6 +1370,14 @@ SPEAKER_CASES = [
     ("a first name alone the recogniser called a thing, subject of a verb of saying, is a person called back",
      "Un commandant, joint par téléphone, a nié les faits. « Nous n'avons plus rien », témoigne Fatima, 34 ans, "
      "jointe par une ONG. La mère de famille dit avoir perdu « sa maison ».", "sa maison", "Fatima"),
+    ("« selon le dirigeant portugais, X incarne … »: the name after the source's comma is the content's subject, "
+     "not the title's holder",
+     "Le club a recruté l'attaquant Hugo Ekitike. Le directeur sportif du club, Luis Campos, se félicite d'une "
+     "opération « stratégique ». Selon le dirigeant portugais, Ekitike incarne « la nouvelle génération ».",
+     "nouvelle génération", "Luis Campos"),
+    ("a wider trade (« le joueur ») for the post a player was given (« le milieu offensif X »)",
+     "Le club a officialisé le recrutement du milieu offensif Désiré Doué. « C'est un rêve », a réagi le joueur de 19 "
+     "ans.", "C'est un rêve", "Désiré Doué"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
@@ -1385,6 +1393,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a noun-phrase object after where the words were said (« a confirmé dans un communiqué le transfert de X »)",
+     "Le ministère a annoncé dans un communiqué la fermeture de l'usine de Douai.", "la fermeture de l'usine de Douai",
+     "ministère"),
     ("an object and its attribute in marks, then « mais » and a verb of its own",
      "Le syndicaliste Marc Ravel juge la réforme « inacceptable » mais salue le dialogue.",
      "la réforme « inacceptable »", "Marc Ravel"),

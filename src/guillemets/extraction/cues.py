@@ -748,6 +748,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
                 return (k + 1, e, "complement")
     if not comps and "n" in frames:
         k = _discourse_phrase_end(doc, _skip_interposed(doc, after, stop))  # (« salue à l'inverse « … » »)
+        said = phrase_starting_at(doc, k, lex.saying_circumstances)
+        if said is not None and len(said) >= 2 and doc[k + len(said) - 1].pos_ == "NOUN" \
+                and k + len(said) < stop and doc[k + len(said)].pos_ == "DET":
+            k += len(said)  # (« a confirmé dans un communiqué le transfert de X »: a whole phrase, then the object)
         while k < stop and (toks[k].pos_ in ("ADV", "NUM") or _temporal(toks[k]) or toks[k].lower_ in {"de", "nouveau", "ainsi"}
                             and toks[k].head.i == verb.i or toks[k].dep_ in ("obl:mod", "nmod") and _temporal(toks[k].head)):
             k += 1

@@ -1259,6 +1259,8 @@ class Cast:
                     # (« un porte-parole du commissaire Olli Rehn »: the commissioner is); « le négociateur en
                     # chef »: one title
                 s, en = np_extent(t)
+                if comma and s > sent.start and doc[s - 1].lower_ in ("selon", "après", "pour"):
+                    break  # « Selon le dirigeant portugais, Doué incarne … »: the source, then the content's subject
                 if en >= start - 1:
                     self._add_role(p, t, s, min(en, start))
                     break
