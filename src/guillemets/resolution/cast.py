@@ -1259,8 +1259,10 @@ class Cast:
                     # (« un porte-parole du commissaire Olli Rehn »: the commissioner is); « le négociateur en
                     # chef »: one title
                 s, en = np_extent(t)
-                if comma and s > sent.start and doc[s - 1].lower_ in ("selon", "après", "pour"):
+                if comma and s > sent.start and doc[s - 1].lower_ in ("selon", "après", "pour") \
+                        and e.end < len(doc) and doc[e.end].text != ",":
                     break  # « Selon le dirigeant portugais, Doué incarne … »: the source, then the content's subject
+                    # (but « Selon le ministre des Finances, Jun Azumi, P »: an apposition between commas)
                 if en >= start - 1:
                     self._add_role(p, t, s, min(en, start))
                     break
