@@ -1378,6 +1378,11 @@ SPEAKER_CASES = [
     ("a wider trade (« le joueur ») for the post a player was given (« le milieu offensif X »)",
      "Le club a officialisé le recrutement du milieu offensif Désiré Doué. « C'est un rêve », a réagi le joueur de 19 "
      "ans.", "C'est un rêve", "Désiré Doué"),
+    ("a counterpart whose adjective the title of one person named before says (« son homologue allemand »)",
+     "Le président français, Emmanuel Macron, a refusé d'exclure l'envoi de troupes. Le chancelier allemand, Olaf "
+     "Scholz, s'y est opposé. « Rien ne doit être exclu », a insisté le chef de l'État. Il a rappelé que la Russie "
+     "menaçait l'Europe. Son homologue allemand a répété qu'aucun soldat ne serait « déployé ».", "aucun soldat",
+     "Olaf Scholz"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

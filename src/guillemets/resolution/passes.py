@@ -10,6 +10,7 @@ descriptions, and last the description as the article words it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -758,8 +759,18 @@ def counterpart(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | N
             or any(cast.is_name_token(t) for t in m.span):
         return None
     start, pos = cast.sentences_back(m.head.i, 2), m.head.i
-    near = [(i, p, is_subj) for i, p, is_subj in cast.mentions if start <= i < pos]
     side = next((r.person for r in reversed(history) if r.person is not None), None)
+    # « Le chancelier allemand, Olaf Scholz, … Son homologue allemand a répété »: the one person named before
+    # whose title says what the counterpart's adjective says, however far back
+    adjectives = {_fold(c.lower_) for c in m.head.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > m.head.i}
+    said = {p.name: p for i, p, _ in cast.mentions if i < pos and p is not side
+            and any(adjectives & {_fold(w) for w in re.findall(r"\w+", r[1])} for r in p.roles)} if adjectives else {}
+    if len(said) == 1:
+        other = next(iter(said.values()))
+        r = cast._as_person(other, m.chars, 0.65)
+        r.evidence = f"« {cast._description(m.s, m.e)} » → {other.name}, whose title says as much"
+        return r
+    near = [(i, p, is_subj) for i, p, is_subj in cast.mentions if start <= i < pos]
     if side is None or all(p is not side for _, p, _ in near):
         side = next((p for _, p, is_subj in reversed(near) if is_subj), None)
     gender = title_gender(m.head, m.det, cast.lex)
