@@ -1383,6 +1383,9 @@ SPEAKER_CASES = [
      "Scholz, s'y est opposé. « Rien ne doit être exclu », a insisté le chef de l'État. Il a rappelé que la Russie "
      "menaçait l'Europe. Son homologue allemand a répété qu'aucun soldat ne serait « déployé ».", "aucun soldat",
      "Olaf Scholz"),
+    ("a bare participle that ends a description is part of it (« l'unité spécialisée »)",
+     "Un agent de la brigade spécialisée, qui a requis l'anonymat, décrit des collègues « épuisés ».", "épuisés",
+     "Un agent de la brigade spécialisée"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

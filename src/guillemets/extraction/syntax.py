@@ -328,6 +328,11 @@ def np_extent(head: Token, stop_at_comma: bool = True) -> tuple[int, int]:
             elif c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 1 and t.pos_ == "NOUN" and t is not head \
                     and c.ent_type_ == "ORG":
                 pass  # « un analyste de la banque Oddo BHF »: the complement's own name, no comma before it
+            elif c.dep_ == "acl" and c.i > t.i and "Part" in c.morph.get("VerbForm") and "Past" in c.morph.get("Tense") \
+                    and not c.doc[c.i - 1].is_punct and all(g.dep_ == "advmod" and g.i < c.i for g in c.children) \
+                    and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].is_punct or c.doc[c.i + 1].pos_ in ("AUX", "VERB", "CCONJ")):
+                pass  # « un agent de l'unité spécialisée, », « une source bien informée »: a bare participle that
+                # ends the phrase is an adjective (not « une étude publiée mercredi dans … », « décrit un élève »)
             elif c.dep_ in ("acl:relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "dep", "parataxis",
                             "ccomp", "csubj", "xcomp"):
                 continue  # (« L'opposition juge que P »: a clause is never part of the noun phrase)
