@@ -1401,6 +1401,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« selon X » right after a relative pronoun governs the relative clause, to its comma",
+     "Le nouveau stade, qui selon la mairie coûtera au moins 300 millions d'euros, inquiète les riverains.",
+     "coûtera au moins 300 millions d'euros", "mairie"),
     ("a noun-phrase object after where the words were said (« a confirmé dans un communiqué le transfert de X »)",
      "Le ministère a annoncé dans un communiqué la fermeture de l'usine de Douai.", "la fermeture de l'usine de Douai",
      "ministère"),

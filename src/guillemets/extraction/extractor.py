@@ -524,6 +524,11 @@ class Extractor:
                 e_tok = min(verb.right_edge.i + 1, stop) if verb.i > head.i else stop
                 if e_tok <= after:
                     e_tok = stop
+                if first > sent.start and "Rel" in doc[first - 1].morph.get("PronType"):
+                    # « Le projet, qui selon le ministre coûtera 14 milliards, divise la région »: the relative
+                    # clause ends at its comma, whatever the parser hung on it
+                    e_tok = next((k for k in range(after + 1, e_tok) if doc[k].text == "," and qi.at(doc[k].idx) is None),
+                                 e_tok)
                 s, e = doc[after].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
                 clause = self._clause_start(doc, qi, min(sent.start, line_start(doc, first)), doc[first].idx)
                 lead_in = [t for t in doc[sent.start:first] if t.idx >= clause]
