@@ -1401,6 +1401,12 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« Pour beaucoup de X, P »: the noun the quantity counts holds the opinion, a group unnamed",
+     "Pour beaucoup de parents, la fermeture de l'école est « une erreur ».",
+     "la fermeture de l'école est « une erreur »", "beaucoup de parents"),
+    ("a que-clause stops before « , tandis que » and the author's clause",
+     "La direction a fait savoir qu'elle ne reculerait pas, tandis que les salariés prévoient une grève « dure ».",
+     "elle ne reculerait pas", "direction"),
     ("« selon X » right after a relative pronoun governs the relative clause, to its comma",
      "Le nouveau stade, qui selon la mairie coûtera au moins 300 millions d'euros, inquiète les riverains.",
      "coûtera au moins 300 millions d'euros", "mairie"),

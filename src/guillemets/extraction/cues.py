@@ -384,7 +384,8 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     doc = verb.doc
     stop = _sentence_stop(doc, e, verb.sent.end)
     if how == "que":
-        return (s, _over_quoted_continuation(doc, _before_circumstance_of_saying(doc, s, e, lex), stop, lex), how)
+        e = _before_authors_contrast(doc, s, _before_circumstance_of_saying(doc, s, e, lex))
+        return (s, _over_quoted_continuation(doc, e, stop, lex), how)
     for k in range(s + 1, e):
         if doc[k].lower_ == "où" and doc[k - 1].pos_ == "PROPN":
             # « appelé X à quitter le pouvoir en Syrie où … »: the place's relative clause is the author's
@@ -425,6 +426,15 @@ def _with_its_condition(doc: Doc, end: int, stop: int) -> int:
     if head.i <= end or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return end
     return max(end, min(clause_end(head), stop))
+
+
+def _before_authors_contrast(doc: Doc, start: int, end: int) -> int:
+    """« a fait savoir qu'il ne céderait pas, tandis que les syndicats promettent … »: « , tandis que »
+    opens a clause of the author's that sets something against the words reported; they stop there."""
+    for k in range(start + 1, end - 2):
+        if doc[k].text == "," and doc[k + 1].lower_ == "tandis" and doc[k + 2].lower_ in ("que", "qu'", "qu’"):
+            return _trim_end(doc, start, k)
+    return end
 
 
 def _before_circumstance_of_saying(doc: Doc, start: int, end: int, lex: Lexicon) -> int:

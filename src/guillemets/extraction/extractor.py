@@ -701,6 +701,9 @@ class Extractor:
                         for c in verb.children):
             return False  # « Pour le Rassemblement national, Jordan Bardella a estimé que P »: who speaks for it
             # (« Pour X, les déclarations de l'OTAN révèlent P » is X's opinion)
+        if head.pos_ == "ADV":  # « Pour beaucoup d'habitants, P »: the noun the quantity counts
+            head = next((c for c in head.children if c.pos_ == "NOUN" and c.i > head.i
+                         and any(g.lower_ in ("de", "d'", "d’") for g in c.children)), head)
         if head.pos_ == "PRON":
             return head.lower_ in OPINION_PRONOUNS
         if any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in head.children):

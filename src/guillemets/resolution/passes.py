@@ -1093,6 +1093,10 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     enquêteurs », « ses alliés » → « les alliés de X »), or a title nobody holds."""
     doc, head = m.doc, m.head
     desc = cast._description(m.s, _description_end(cast, m))
+    if head.pos_ == "ADV" and any(c.pos_ == "NOUN" and c.i > head.i and any(g.lower_ in ("de", "d'", "d’") for g in c.children)
+                                  and (_person_like(cast, c) or c.lemma_.lower() in cast.lex.source_nouns)
+                                  for c in head.children):
+        return Resolved(desc, m.chars, anonymous=True, speaker_type="group", confidence=0.55)  # « beaucoup d'habitants »
     title = cast.lex.is_title(m.lemma, m.low) and m.head.pos_ == "NOUN"
     if m.possessive and m.plural and (m.lemma in cast.lex.source_nouns or title):
         owner = next((h for h in reversed(history) if h.person is not None), None)
