@@ -1386,6 +1386,10 @@ SPEAKER_CASES = [
     ("a bare participle that ends a description is part of it (« l'unité spécialisée »)",
      "Un agent de la brigade spécialisée, qui a requis l'anonymat, décrit des collègues « épuisés ».", "épuisés",
      "Un agent de la brigade spécialisée"),
+    ("« Interrogé sur ces propos, le capitaine … » answers the last speaker: someone else takes the title",
+     "Antoine Dupont a été ménagé samedi. Il affirme être « en pleine forme ». Le sélectionneur Fabien Galthié avait "
+     "expliqué que le joueur avait « besoin de repos ». Interrogé sur ces propos, le capitaine des Bleus estime "
+     "que « chacun a son avis ».", "chacun a son avis", "Antoine Dupont"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

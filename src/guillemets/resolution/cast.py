@@ -150,7 +150,9 @@ def _fold(word: str) -> str:
 
 # « pour sa part », « de son côté », « quant à elle »: the speaker is not the one before
 CONTRAST = re.compile(r"\b(pour (sa|son|leur) part|de (son|leur) côté|quant à (lui|elle|eux|elles)|à (son|leur) tour"
-                      r"|(lui|elle|eux|elles) aussi|au contraire)\b")
+                      r"|(lui|elle|eux|elles) aussi|au contraire"
+                      # « Interrogé sur ces propos, le capitaine estime … »: answering the words just reported
+                      r"|interrogée?s? sur (ces|ses|cette|leurs?) (propos|déclarations?|critiques|accusations|paroles))\b")
 COMPANION_VERBS = {"accompagner", "entourer", "flanquer", "escorter"}
 
 
