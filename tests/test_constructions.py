@@ -1390,6 +1390,10 @@ SPEAKER_CASES = [
      "Antoine Dupont a été ménagé samedi. Il affirme être « en pleine forme ». Le sélectionneur Fabien Galthié avait "
      "expliqué que le joueur avait « besoin de repos ». Interrogé sur ces propos, le capitaine des Bleus estime "
      "que « chacun a son avis ».", "chacun a son avis", "Antoine Dupont"),
+    ("« l'homme » after an unnamed resident and a named mayor who spoke since is the resident",
+     "Une habitante de la cité, rencontrée devant l'école, est en colère. « On nous a oubliés », lance-t-elle. La "
+     "maire, Anne Vignot, a promis une réunion publique jeudi. « On verra bien », ajoute la femme, sceptique.",
+     "On verra bien", "Une habitante de la cité"),
     ("a pronoun after that title goes to the same unnamed source",
      "Un ancien gardien de prison accepte de parler, sous couvert d'anonymat. « Les cellules sont pleines », raconte-t-il. "
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"

@@ -729,6 +729,15 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
                                     and not any(h.person is shifted.person for h in history)):
         return shifted  # (but « Un habitant … « … », dit-il. Le maire, Jean Vidal, est arrivé vers 3 heures.
         # « … », assure l'homme »: a description of a kind of person, the unnamed one quoted, not a name never quoted)
+    if latest is not None and latest.person is not None and latest.person.roles:
+        # « Un habitant … « … », lance-t-il. Le maire, Pierre Hurmic, a promis une réunion. « … », ajoute l'homme »:
+        # not one the article gave an office, the unnamed person quoted in these sentences
+        since = m.doc[cast.sentences_back(m.head.i, 3)].idx
+        unnamed = next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
+                        and r.speaker_type == "person" and r.mention is not None and r.mention[0] >= since
+                        and (gender == "unknown" or r.gender in ("unknown", gender))), None)
+        if unnamed is not None:
+            return _the_same_unnamed(unnamed, m, 0.45)
     if latest is not None:
         return latest
     since = cast.sentences_back(m.head.i, 1)
