@@ -733,9 +733,8 @@ def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resol
         # « Un habitant … « … », lance-t-il. Le maire, Pierre Hurmic, a promis une réunion. « … », ajoute l'homme »:
         # not one the article gave an office, the unnamed person quoted in these sentences
         since = m.doc[cast.sentences_back(m.head.i, 3)].idx
-        unnamed = next((r for r in reversed(history) if r.person is None and r.anonymous and r.name
-                        and r.speaker_type == "person" and r.mention is not None and r.mention[0] >= since
-                        and (gender == "unknown" or r.gender in ("unknown", gender))), None)
+        unnamed = next((r for r in reversed(history) if _an_unnamed_person(r, gender) and r.mention is not None
+                        and r.mention[0] >= since), None)
         if unnamed is not None:
             return _the_same_unnamed(unnamed, m, 0.45)
     if latest is not None:
@@ -754,8 +753,7 @@ def _latest_speaker_who_fits(cast: Cast, m: Mention, history: list[Resolved], ge
     for r in reversed(history):
         if r.person is not None and cast._compatible(r.person, gender):
             return cast._as_person(r.person, m.chars, 0.55)
-        if r.person is None and r.name and r.anonymous and r.speaker_type == "person" \
-                and (r.gender in ("unknown", gender) or gender == "unknown"):
+        if _an_unnamed_person(r, gender):
             return _the_same_unnamed(r, m, 0.45)
     return None
 
@@ -932,6 +930,12 @@ def _subject_just_before(cast: Cast, m: Mention, history: list[Resolved], gender
     return r
 
 
+def _an_unnamed_person(r: Resolved, gender: str) -> bool:
+    """Is ``r`` an unnamed person, in a gender that can be ``gender``?"""
+    return r.person is None and r.anonymous and bool(r.name) and r.speaker_type == "person" \
+        and (gender == "unknown" or r.gender in ("unknown", gender))
+
+
 def _the_same_unnamed(r: Resolved, m: Mention, confidence: float) -> Resolved:
     """An unnamed person resolved before, now at mention ``m``: the same description, gender and role."""
     return Resolved(r.name, m.chars, True, "person", r.role, r.gender, r.gender_evidence, confidence)
@@ -946,8 +950,7 @@ def _the_unnamed_one_so_called(cast: Cast, lemma: str, gender: str, history: lis
     # (« une infirmière … poursuit la soignante »: or a narrower trade the title stands for, ``title_synonyms.tsv``)
     nouns = {_fold(lemma)} | {_fold(other) for title, own, other, _ in cast.lex.title_synonyms if title == lemma and not own}
     for r in reversed(history):
-        if r.person is not None or not r.anonymous or not r.name or r.speaker_type != "person" \
-                or r.gender not in ("unknown", gender) and gender != "unknown":
+        if not _an_unnamed_person(r, gender):
             continue
         start = text.find(r.name)  # (the description as the article first words it)
         span = cast.doc.char_span(start, start + len(r.name), alignment_mode="expand") if start >= 0 else None
@@ -965,8 +968,7 @@ def _the_unnamed_one_followed(cast: Cast, p: Person, gender: str, history: list[
         return None
     counts: dict[str, int] = {}
     for r in history:
-        if r.person is None and r.anonymous and r.name and r.speaker_type == "person" \
-                and (r.gender in ("unknown", gender) or gender == "unknown"):
+        if _an_unnamed_person(r, gender):
             counts[r.name] = counts.get(r.name, 0) + 1
     if not counts or max(counts.values()) < 2:
         return None
