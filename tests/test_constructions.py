@@ -1409,6 +1409,13 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« juge que P » with « juge » taken for a noun and « que » made a fixed word of it",
+     "La Société française de pédiatrie (SFP) recommande depuis plusieurs années de bannir les écrans avant trois ans. "
+     "Sa présidente, la professeure Christèle Gras-Le Guen, juge que cette étude « confirme ce que les pédiatres "
+     "observent au quotidien ».", "cette étude « confirme ce que les pédiatres observent au quotidien »",
+     "Christèle Gras-Le Guen"),
+    ("a word cut at its hyphen (« hold-up ») never ends a sentence, nor the content in marks",
+     "Le député a qualifié la réforme de « hold-up ».", "la réforme de « hold-up »", "Le député"),
     ("« Pour beaucoup de X, P »: the noun the quantity counts holds the opinion, a group unnamed",
      "Pour beaucoup de parents, la fermeture de l'école est « une erreur ».",
      "la fermeture de l'école est « une erreur »", "beaucoup de parents"),

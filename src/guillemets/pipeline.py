@@ -70,7 +70,7 @@ def set_attributions(doc: Doc, attributions: list[Attribution]) -> None:
 def paragraph_sentences(doc: Doc) -> Doc:
     """A line break always ends a sentence: news paragraphs never run on. A word or a comma
     never does (« Pour l'économiste haïtien Kesner Pharel, la crise … »: the parser may cut
-    a sentence inside a name it does not know)."""
+    a sentence inside a name it does not know), nor a hyphen inside a word (« hold-up »)."""
     toks = list(doc)  # (one Token object a word: spaCy makes a new one at each ``doc[i]``)
     for prev, tok in zip(toks, toks[1:]):
         if tok.is_sent_start is not None:
@@ -79,6 +79,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif tok.text[:1].isupper() and (prev.is_alpha or prev.text == ",") and "\n" not in prev.whitespace_:
             tok.is_sent_start = False  # (only where the parser might cut: a capital; each constraint costs it)
+        elif not prev.whitespace_ and (tok.text == "-" or prev.text == "-"):
+            tok.is_sent_start = False  # « de « hold-up » »: a word the tokenizer cut at its hyphen is one word
     return doc
 
 

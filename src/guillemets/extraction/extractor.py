@@ -881,6 +881,9 @@ class Extractor:
             # (« juge que Mbappé « doit … » »: « que » hung on the clause's subject, whose verb the parser cut
             # off; the clause runs to the end of the sentence)
             subject_only = clause.pos_ in ("PROPN", "PRON") and any(is_finite(t) for t in doc[clause.i + 1:stop])
+            if clause.i <= que:  # (« juge que cette étude « confirme … » », « que » made a fixed word of the cue:
+                # the first finite verb after it heads the clause)
+                clause = next((t for t in doc[que + 1:stop] if is_finite(t)), clause)
             if clause.i <= que or clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") and not subject_only:
                 continue
             # (« juge que cette étude « confirme … » »: the parser made the subject the clause's head; the
