@@ -653,7 +653,8 @@ class Cast:
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
             + inside
-        ents += self._surnames_under_other_labels(ents) + self._speakers_called_things(ents)
+        taken = {t.i for e in ents for t in e}
+        ents += self._surnames_under_other_labels(ents, taken) + self._speakers_called_things(taken)
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -685,23 +686,21 @@ class Cast:
             p.first_pos = min(p.positions) if p.positions else p.first_pos
         self._fullest_first_names()
 
-    def _surnames_under_other_labels(self, names: list) -> list:
+    def _surnames_under_other_labels(self, names: list, taken: set[int]) -> list:
         """« Vingegaard, lui, ne s'avoue pas vaincu » after « Jonas Vingegaard », where the recogniser
         saw a place: one capitalised word, alone in its entity, that is the surname of a person
         named in full is that person whatever the label."""
         surnames = {e[-1].text for e in names if len(e) >= 2 and e[-1].text[:1].isupper()}
         if not surnames:
             return []
-        taken = {t.i for e in names for t in e}
         return [e for e in entities(self.doc) if e.label_ != "PER" and len(e) == 1 and e.text in surnames
                 and e.start not in taken and e[0].pos_ == "PROPN" and not self.in_quote(e.start_char)]
 
-    def _speakers_called_things(self, names: list) -> list:
+    def _speakers_called_things(self, taken: set[int]) -> list:
         """« « … », résume Sash Tusa, de l'agence Agency Partners »: two or three capitalised proper
         nouns the recogniser called a thing (MISC), or a known first name alone, the subject of a verb
         of saying, are a person's name (an organisation that speaks is one the recogniser knows, or has
         a word that says so)."""
-        taken = {t.i for e in names for t in e}
         return [e for e in entities(self.doc) if e.label_ == "MISC" and (2 <= len(e) <= 3 or len(e) == 1 and (
                     _known_first_name(e[0].text)))  # (« témoigne Fatima, 34 ans »: a first name alone)
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in e)

@@ -527,11 +527,16 @@ def counted_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved |
 COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "2": 2, "3": 3, "4": 4}
 
 
+def _count(m: Mention) -> int | None:
+    """« les deux hommes » → 2: the count of a counted group (``COUNTS``), else None."""
+    return next((COUNTS.get(c.lower_) for c in m.head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None)
+
+
 def _the_persons_just_named(cast: Cast, m: Mention) -> Resolved | None:
     """« Plusieurs économistes, dont Philippe Aghion et Jean Pisani-Ferry, … Les deux hommes estiment »:
     « les deux » and a noun for persons are the last two persons named, in this sentence or the one
     before, where as many are."""
-    count = next((COUNTS.get(c.lower_) for c in m.head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None)
+    count = _count(m)
     if count is None or m.det != "les" or not (m.lemma in cast.lex.person_nouns or cast.lex.is_title(m.lemma, m.low)):
         return None
     since = cast.sentences_back(m.head.i, 1)
@@ -555,7 +560,7 @@ def _the_persons_just_named(cast: Cast, m: Mention) -> Resolved | None:
 def _the_ones_just_named(m: Mention, history: list[Resolved]) -> Resolved | None:
     """« X et Y ont appelé … Les deux responsables estiment »: a definite counted group whose count is
     that of the names the last attribution joined is those persons."""
-    count = next((COUNTS.get(c.lower_) for c in m.head.children if c.dep_ == "nummod" or c.pos_ == "NUM"), None)
+    count = _count(m)
     last = history[-1] if history else None
     if count is None or m.det != "les" or last is None or not last.name or last.anonymous:
         return None
@@ -898,7 +903,7 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
         if latest is not None:
             latest.evidence = f"« {desc} » → {latest.name}, the latest speaker who fits"
             return latest
-    if any(head.i < i < m.e and len(cast.person_spans[i]) > 1 for i in cast.person_spans):
+    if any(i in cast.person_spans and len(cast.person_spans[i]) > 1 for i in range(head.i + 1, m.e)):
         return None  # « La sœur de Jessica Schneider a dit … »: someone the article did not name, by whom she is
     p = cast.by_context(m.lemma, head, history, words, gender)
     if p is None:
