@@ -788,6 +788,17 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("the subject of a verb the parser joined to the relative clause before it is the new subject",
+     "« L'État ne laissera pas tomber ses planteurs », a promis Yves Brahima Koné.\n\nUn négociant basé à Abidjan, "
+     "qui s'exprimait sous couvert d'anonymat, se montre plus sceptique. D'après lui, les broyeurs locaux manquent "
+     "déjà de fèves.", "broyeurs", "Un négociant"),
+    ("a title the recogniser joined to the surname (« ministre Roy ») is not part of the name, nor the surname a "
+     "first name that gives a gender",
+     "Le ministère conteste ces chiffres, a affirmé Pierre Dumas.\n\nLa ministre Roy n'a pas exclu de recourir à une "
+     "loi spéciale. Elle a toutefois répété préférer « une entente négociée ».", "entente", "Roy"),
+    ("« elle » is never a man whom his first name says is one",
+     "Le ministère conteste ces chiffres, a affirmé Pierre Dumas.\n\nLa pluie tombe. Elle a toutefois répété "
+     "préférer « une entente négociée ».", "entente", None),
     ("a name the parser made a conjunct of the subject is the subject",
      "L'entraîneur du FC Nantes, Antoine Kombouaré, ne cache pas sa déception. « On a été trop naïfs », a reconnu le "
      "technicien.", "naïfs", "Antoine Kombouaré"),
@@ -1409,6 +1420,28 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« ne … que » is no que-clause: the content runs past it (infinitive)",
+     "Le planteur dit n'avoir récolté que la moitié de sa production habituelle.",
+     "n'avoir récolté que la moitié de sa production habituelle", "Le planteur"),
+    ("« ne … que » is no que-clause: the content runs past it (que-clause)",
+     "Le planteur affirme qu'il n'a récolté que la moitié de sa production.",
+     "il n'a récolté que la moitié de sa production", "Le planteur"),
+    ("« N, qu'il juge « … » » after the complement: « qu' » is a relative pronoun, not a que-clause",
+     "Le chercheur plaide depuis des années pour une diversification agricole, qu'il juge « vitale ».",
+     "une diversification agricole", "Le chercheur"),
+    ("a duration before the prepositional complement is not part of it",
+     "Le chercheur plaide depuis longtemps pour une diversification agricole.",
+     "une diversification agricole", "Le chercheur"),
+    ("« On y rappelle » after « Au cabinet du ministre, on … »: the place the sentence before named",
+     "Au cabinet du ministre des Pouvoirs locaux, on se refuse à tout commentaire. On y rappelle toutefois que la "
+     "Région « a tiré les leçons » du dossier.", "la Région « a tiré les leçons » du dossier",
+     "cabinet du ministre des Pouvoirs locaux"),
+    ("a present of saying the tagger took for an adjective, with its subject",
+     "Une éducatrice raconte avoir perdu trois collègues depuis septembre.",
+     "avoir perdu trois collègues depuis septembre", "Une éducatrice"),
+    ("a present of saying the tagger took for an adjective qualifying the noun of a relative clause",
+     "Dans une garderie de Rosemont, une éducatrice qui a requis l'anonymat raconte avoir perdu trois collègues "
+     "depuis septembre.", "avoir perdu trois collègues depuis septembre", "une éducatrice"),
     ("« juge que P » with « juge » taken for a noun and « que » made a fixed word of it",
      "La Société française de pédiatrie (SFP) recommande depuis plusieurs années de bannir les écrans avant trois ans. "
      "Sa présidente, la professeure Christèle Gras-Le Guen, juge que cette étude « confirme ce que les pédiatres "

@@ -279,6 +279,17 @@ def cue_lemma(tok: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def present_of_saying(form: str, lex: Lexicon) -> str | None:
+    """The verb of saying of the first group whose present, third person, ``form`` is (« raconte »,
+    « déplorent » → « raconter », « déplorer »), else None."""
+    for end in ("ent", "e"):
+        if form.endswith(end) and len(form) > len(end) + 2:
+            cand = form[: -len(end)] + "er"
+            if cand in lex.cue_verbs:
+                return cand
+    return None
+
+
 def _chain_opening(doc: Doc, start: int, comma: int) -> Token | None:
     """The head of the noun phrase that opens « X, apposition, … , » before ``comma``."""
     commas = [k for k in range(start, comma) if doc[k].text == ","]
@@ -627,6 +638,22 @@ def _participle_in_aside(tok: Token, after: int) -> bool:
         and any(doc[k].text == "," for k in range(after, tok.i))
 
 
+def _judged_relative(que: Token, lex: Lexicon) -> bool:
+    """« …, qu'il juge « vitale » », « …, qu'elle estime indispensable »: after a comma and a common
+    noun, a « que » whose verb gives an object its attribute (frame a of ``cue_verbs.tsv``), has an
+    attribute and no object of its own is the object: a relative pronoun for the noun before."""
+    doc = que.doc
+    noun = doc[que.i - 2] if que.i >= 2 else None
+    if noun is None or noun.pos_ not in ("NOUN", "ADJ") or _temporal(noun):
+        return False
+    verb = que.head if que.head.i > que.i else None
+    if verb is None or verb.pos_ != "VERB" or "a" not in lex.cue_verbs.get(verb.lemma_.lower(), ()):
+        return False
+    kids = list(verb.children)
+    return not any(c.dep_ in ("obj", "ccomp") or c.dep_ == "mark" and c.i > verb.i for c in kids) \
+        and any(c.pos_ == "ADJ" and c.i > verb.i for c in kids)
+
+
 def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexicon) -> tuple[int, int, str] | None:
     doc, sent = verb.doc, verb.sent
     toks = tokens(doc)
@@ -654,6 +681,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
                 t.pos_ == "NOUN" and t.dep_ == "obj" and t.head.i == verb.i and not _temporal(t)
                 and not lex.is_person_noun(t.lemma_.lower(), t.lower_) for t in doc[after:k]):
             break  # « a demandé une peine de cinq ans, que le tribunal n'a pas retenue »: a relative pronoun
+        if toks[k].lower_ in QUE and toks[k - 1].text == "," and _judged_relative(toks[k], lex):
+            break  # « plaide pour une diversification agricole, qu'il juge « vitale » »: « qu' » is the noun
         if toks[k].lower_ in COMPLEMENTIZERS and (toks[k].dep_ == "mark" or toks[k].pos_ == "SCONJ") \
                 and (toks[k].lower_ in QUE or k - after <= 6):
             if _finite_verb_between(doc, after, k) or "q" not in frames and frames:
@@ -717,6 +746,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
              # « met en garde contre « les lenteurs » qui ont fait échouer … »: a relative clause the parser
              # hung on the verb is no complement of it
              and not (c.dep_ == "xcomp" and "Rel" in c.left_edge.morph.get("PronType"))
+             and not (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in QUE and toks[g.i - 1].text == ","
+                                                and _judged_relative(g, lex) for g in c.children))
              # « a évoqué devant des parlementaires, mardi, la perspective de … »: a circumstance, not an object
              and not (c.dep_ == "obl:arg" and any(g.dep_ == "case" and g.lower_ in CIRCUMSTANCE_PREPOSITIONS
                                                   for g in c.children))
@@ -752,6 +783,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         k = _discourse_phrase_end(doc, after)
         while k < stop and toks[k].pos_ == "ADV":
             k += 1
+        k = _past_duration(doc, k, stop)  # « plaide depuis des années pour … »
         if k + 1 < stop and toks[k].lower_ in LEADING_PREPOSITIONS and toks[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT"):
             e = _extend_over_phrases(doc, toks[k + 1].head.right_edge.i + 1 if toks[k + 1].head.i > k else k + 2, stop)
             if e > k + 1:
@@ -791,6 +823,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             e = _over_aside_to_infinitive(doc, e, stop)
         s = max(s, after)
         s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
+        s = _past_duration(doc, s, e)  # « plaide depuis longtemps pour … »
         while s < e and (toks[s].lower_ in LEADING_PREPOSITIONS and toks[s].head.i != s and toks[s].dep_ in ("case", "mark")
                          or _temporal(toks[s]) and s + 1 < e and not _counts(toks[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
@@ -1235,6 +1268,19 @@ def _subject_after(verb: Token) -> Token | None:
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre", "jour", "semaine", "mois", "an", "année", "fois", "heure", "fin", "début"}
+
+
+def _past_duration(doc: Doc, k: int, stop: int) -> int:
+    """Past « depuis des années », « depuis 2015 », « depuis longtemps » at token ``k``: the token after
+    the duration's word (a noun, a figure or an adverb within three words), else ``k``."""
+    if k >= stop or doc[k].lower_ != "depuis":
+        return k
+    for j in range(k + 1, min(stop, k + 4)):
+        if doc[j].pos_ in ("NOUN", "NUM", "ADV"):
+            return j + 1
+        if doc[j].pos_ != "DET":
+            break
+    return k
 
 
 def _temporal(t: Token) -> bool:

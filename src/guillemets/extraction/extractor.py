@@ -1229,7 +1229,7 @@ def on_source(on: Token) -> Token | None:
         sent = on.head.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for t in doc[start:on.i]:
-            if t.lower_ in ("à", "chez", "a") and t.i + 1 < len(doc) and t.is_sent_start:
+            if t.lower_ in ("à", "au", "aux", "chez", "a") and t.i + 1 < len(doc) and t.is_sent_start:
                 for u in doc[t.i + 1:min(len(doc), t.i + 8)]:
                     if u.text == ",":
                         break

@@ -261,7 +261,22 @@ def is_subject(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubj:pass"):
         return True
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("acl", "amod") and c.i > tok.i and is_finite(c) for c in tok.children)
+        c.dep_ in ("acl", "amod") and c.i > tok.i and is_finite(c) or _verb_past_its_relative(c) for c in tok.children)
+
+
+def _verb_past_its_relative(rel: Token) -> bool:
+    """« Un négociant, qui s'exprimait sous couvert d'anonymat, se montre plus sceptique », where the
+    parser joined the main verb to the relative clause: a finite verb with no subject of its own, after
+    the comma that closes the relative clause, is the noun's."""
+    if rel.dep_ != "acl:relcl":
+        return False
+    doc = rel.doc
+    for c in rel.children:
+        if c.dep_ == "conj" and is_finite(c) and not any(g.dep_.startswith("nsubj") for g in c.children):
+            k = min(t.i for t in c.subtree if not t.is_punct) - 1
+            if k > rel.i and doc[k].text == "," and not any(g.dep_ == "cc" for g in c.children):
+                return True
+    return False
 
 
 def is_finite(tok: Token) -> bool:
@@ -479,6 +494,41 @@ def retag_nouns_taken_for_verbs(doc, prenominal_adjectives) -> None:
             tok.head, tok.dep_ = before, "nmod"
 
 
+def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
+    """« Une éducatrice raconte avoir perdu trois collègues », where the tagger made « raconte » an
+    adjective (lemma « racont »): a word tagged an adjective or a noun that has a subject before it and
+    no copula, that a clause, an infinitive or a colon follows, and whose form is the present of a verb
+    of saying (``verb_of(form)`` gives the verb, or None), is that verb."""
+    for tok in tokens(doc):
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.text.islower() \
+                or any(c.dep_ == "cop" for c in tok.children) or tok.i + 1 >= len(doc):
+            continue
+        after = doc[tok.i + 1]
+        infinitive = after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")
+        if not (after.lower_ in ("que", "qu'", "qu’", ":") or infinitive):
+            continue  # (what a verb of saying opens: a clause, an infinitive, words after a colon)
+        subject = any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        root = tok.sent.root
+        # « une éducatrice qui a requis l'anonymat raconte avoir perdu … », parsed as a noun with a
+        # relative clause that « raconte » qualifies: the lemmatiser did not know the word either
+        subjectless = not subject and tok.lemma_.lower() + "e" == tok.lower_ and tok.pos_ == "ADJ" \
+            and root.pos_ == "NOUN" and root.i < tok.i and root in tok.ancestors \
+            and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl"
+                        and t.i < tok.i and t.head.dep_ != "acl:relcl" for t in tok.sent)
+        lemma = verb_of(tok.lower_) if subject or subjectless else None
+        if not lemma:
+            continue
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        tok.set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin" if tok.lower_.endswith("ent")
+                      else "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        if subjectless:
+            tok.head, tok.dep_ = tok, "ROOT"
+            root.head, root.dep_ = tok, "nsubj"
+            complement = after if after.pos_ == "VERB" or not infinitive else after.head
+            if complement.i > tok.i and complement not in tok.ancestors:
+                complement.head, complement.dep_ = tok, "xcomp" if infinitive else complement.dep_
+
+
 def _finite_part(verb):
     """The word that carries a verb group's tense: its auxiliary, else the verb."""
     aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
@@ -518,6 +568,34 @@ def _reattach_report_after_comma(tok, reports) -> None:
     said = reports(outer) or outer.dep_ == "xcomp" and reports(outer.head)  # (« a laissé tomber que »)
     if clause.dep_ == "ccomp" and outer.i < clause.i < tok.i and outer.pos_ == "VERB" and said and _opened_by_que(clause):
         tok.head = outer
+
+
+def reattach_restrictive_que(doc) -> None:
+    """« dit n'avoir récolté que la moitié de sa production », « qu'il n'a vu que deux blessés »:
+    the « que » of « ne … que » (only) is no clause; the parser often makes it and the words after it
+    a phrase of their own, hung away from the verb, and a content would stop at it. The phrase it opens
+    is the verb's: « ne », then only verbs, auxiliaries and clitics before « que »."""
+    toks = tokens(doc)
+    for q in toks:
+        if q.lower_ not in ("que", "qu'", "qu’") or q.i < 2:
+            continue
+        k = q.i - 1
+        verb = None
+        while k >= max(0, q.i - 5) and toks[k].lower_ not in NEGATION:
+            t = toks[k]
+            if t.pos_ in ("VERB", "AUX"):
+                verb = verb or t
+            elif not (t.pos_ == "PRON" and t.lower_ in CLITICS):
+                break
+            k -= 1
+        if k < 0 or toks[k].lower_ not in NEGATION or verb is None:
+            continue
+        if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.dep_.startswith("aux"):
+            continue  # (« n'a que » with no participle: « avoir » is the verb; a participle comes after « que »)
+        phrase = q.head if q.head.i > q.i and not is_finite(q.head) and q.dep_ in ("mark", "fixed", "case") else q
+        if phrase.head == verb or phrase.is_ancestor(verb):
+            continue
+        phrase.head, phrase.dep_ = verb, "obl" if phrase is not q else "advmod"
 
 
 def reattach_coordinated_reports(doc, reports) -> None:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
@@ -544,8 +544,11 @@ class Cast:
                               or _one_word_name(tokens[0])
                               or tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text)):
             found = self.persons[name.lower()] = Person(name, tokens[0].i)
-            if tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text):
-                g = first_name_gender(name)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
+            before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            titled = before is not None and (before.lower_ in HONORIFICS or before.text.islower()
+                                             and self.lex.is_title(before.lemma_.lower(), before.lower_))
+            if tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text) and not titled:
+                g = first_name_gender(name)  # (but « la ministre Roy », « M. Roy »: a surname)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
                 if g != "unknown":
                     found.gender, found.gender_evidence = g, f"first name {name}"
         return found
@@ -570,6 +573,20 @@ class Cast:
             return e
         k = next((t.i for t in e if t.i + 1 < e.end and _known_first_name(t.text)), None)
         return doc[k:e.end] if k is not None else e
+
+    def _past_the_title(self, e):
+        """« La ministre Roy », that the recogniser read as one person: the name starts past the titles
+        written in lower case; an entity that is a title and its complement (« président de la
+        République ») names no one."""
+        if e.label_ != "PER" or not e[0].text.islower() or not self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
+            return e
+        k = e.start
+        while k < e.end and self.doc[k].text.islower() and self.lex.is_title(self.doc[k].lemma_.lower(), self.doc[k].lower_):
+            k += 1
+        rest = self.doc[k:e.end]
+        if not len(rest) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return None
+        return Span(self.doc, k, e.end, label=e.label_)
 
     def a_medium(self, e) -> bool:
         """An entity after a media context (« entretien accordé à Azur Provence »), whatever its label,
@@ -647,9 +664,8 @@ class Cast:
         doc = self.doc
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
-        ents = _glued([self._past_the_addressee(e) for e in entities(doc) if e.label_ == "PER" and not (
-            e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_)) and not self.a_medium(e)
-            and not self._named_after(e)])
+        ents = _glued([self._past_the_addressee(e) for e in map(self._past_the_title, entities(doc))
+                       if e is not None and e.label_ == "PER" and not self.a_medium(e) and not self._named_after(e)])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
             + inside

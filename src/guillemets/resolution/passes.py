@@ -1436,6 +1436,8 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
     for r in reversed(history):
         if r.name and r.speaker_type != "group":
             if r.person is not None and (r.person.gender_evidence or "").startswith("first name") and gender != "unknown":
+                if r.person.gender != gender:
+                    break
                 r.person.gender, r.person.gender_evidence = gender, head.text
                 return cast._as_person(r.person, mention, 0.5)
             return Resolved(r.name, mention, r.anonymous, r.speaker_type, r.role, r.gender, r.gender_evidence, 0.4,
