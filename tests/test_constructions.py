@@ -788,6 +788,12 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« l'entourage du club » is people taken together, never the person just quoted",
+     "Le président John Textor a démenti lundi : « Pierre a toute ma confiance. » Mais l'entourage du club reconnaît "
+     "que les deux prochains matches seront « décisifs ».", "matches", "l'entourage du club"),
+    ("« Mais dans son entourage, on reconnaît que P » after a quotation: the place before « on » is the source",
+     "Le président John Textor a démenti lundi : « Pierre a toute ma confiance. » Mais dans son entourage, on "
+     "reconnaît que les deux prochains matches seront « décisifs ».", "matches", "son entourage"),
     ("the subject of a verb the parser joined to the relative clause before it is the new subject",
      "« L'État ne laissera pas tomber ses planteurs », a promis Yves Brahima Koné.\n\nUn négociant basé à Abidjan, "
      "qui s'exprimait sous couvert d'anonymat, se montre plus sceptique. D'après lui, les broyeurs locaux manquent "

@@ -1203,6 +1203,8 @@ def on_source(on: Token) -> Token | None:
         verb = next((doc[k] for k in range(on.i - 1, max(-1, on.i - 3), -1) if doc[k].pos_ in ("VERB", "AUX")), verb)
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     sent_start = line_start(doc, on.i)
+    while sent_start < on.i and (is_quote_mark(doc[sent_start]) or doc[sent_start].pos_ == "CCONJ"):
+        sent_start += 1  # « … confiance. » Mais dans son entourage, on reconnaît que P »
     for v in verbs:
         for c in v.children:
             if c.lower_ == "côté" and c.i < on.i and c.left_edge.i <= sent_start + 1:

@@ -120,6 +120,8 @@ class Lexicon:
     """« mère », « frère »: relations of family (« la mère de famille » describes, names no title)."""
     share_nouns: frozenset[str]
     """« 75 % », « la moitié », « la majorité »: a share of the group its « de » complement names."""
+    group_nouns: frozenset[str]
+    """« entourage », « famille », « camp »: people taken together, in the singular (never one person)."""
     anonymity_phrases: tuple[tuple[str, ...], ...]
     """« l'anonymat », « être nommée »: a source that asks not to be named (longest first)."""
 
@@ -249,5 +251,6 @@ def load() -> Lexicon:
         not_agent_nouns=_words("not_agent_nouns.txt"),
         family_nouns=_words("family_nouns.txt"),
         share_nouns=_words("share_nouns.txt"),
+        group_nouns=_words("group_nouns.txt"),
         anonymity_phrases=_phrases("anonymity_phrases.txt"),
     )

@@ -845,8 +845,8 @@ def role(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     titled = cast.lex.is_title(m.lemma, m.low)
     # (« le prévenu », « la victime »: not a title, but a role the article may give someone)
     if not ((titled or m.lemma in cast.lex.source_nouns and m.det in DEFINITE) and head.pos_ == "NOUN"
-            and not m.plural and m.det not in INDEFINITE):
-        return None
+            and not m.plural and m.det not in INDEFINITE) or m.lemma in cast.lex.group_nouns:
+        return None  # (« l'entourage du club »: people taken together, never the one just quoted)
     if m.lemma in cast.lex.type_nouns and type_noun(cast, m, history) is not None:
         return None  # « Le gendarme du nucléaire juge … » after « l'Autorité de sûreté nucléaire »: a body's noun too
     gender = title_gender(head, m.det, cast.lex)
