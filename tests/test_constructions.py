@@ -788,6 +788,12 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("a name between commas that the parser hung on the title's complement is the titled person's",
+     "Le conseiller d'État chargé du Territoire, Antonio Hodgers, a expliqué devant la presse que « trop de "
+     "locataires sont poussés dehors ».", "locataires", "Antonio Hodgers"),
+    ("« L'Asloca »: a capitalised word no list calls a people, given to no one, is a name, not an epithet",
+     "Le conseiller d'État, Antonio Hodgers, a présenté le projet.\n\nL'Asloca, de son côté, salue un « premier "
+     "pas ».", "premier", "Asloca"),
     ("« l'entourage du club » is people taken together, never the person just quoted",
      "Le président John Textor a démenti lundi : « Pierre a toute ma confiance. » Mais l'entourage du club reconnaît "
      "que les deux prochains matches seront « décisifs ».", "matches", "l'entourage du club"),
@@ -1426,6 +1432,10 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« mais juge le plafond encore trop élevé »: the noun the parser made the subject is the object of a "
+     "verb joined to the first, whose subject speaks",
+     "L'association salue un « premier pas » mais juge le plafond encore trop élevé.",
+     "le plafond encore trop élevé", "association"),
     ("« ne … que » is no que-clause: the content runs past it (infinitive)",
      "Le planteur dit n'avoir récolté que la moitié de sa production habituelle.",
      "n'avoir récolté que la moitié de sa production habituelle", "Le planteur"),

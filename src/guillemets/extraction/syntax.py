@@ -598,6 +598,21 @@ def reattach_restrictive_que(doc) -> None:
         phrase.head, phrase.dep_ = verb, "obl" if phrase is not q else "advmod"
 
 
+def reattach_objects_taken_for_subjects(doc) -> None:
+    """« salue un « premier pas » mais juge le plafond encore trop élevé », where the parser made
+    « le plafond » the subject of « juge »: a noun after a verb joined to another, with an adjective
+    after it that the verb governs, is the object the adjective qualifies (a subject does not come
+    between a verb and its attribute); the verb's subject is the first verb's."""
+    for tok in tokens(doc):
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or not any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or not any(
+                c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > subj.right_edge.i for c in tok.children):
+            continue
+        subj.dep_ = "obj"
+
+
 def reattach_coordinated_reports(doc, reports) -> None:
     """« Elle estime que l'offre est « généreuse » et rappelle que … », « a affirmé que P et a
     ajouté que Q »: the parser hangs the second verb of saying on the verb of the first one's

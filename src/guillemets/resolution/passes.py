@@ -458,12 +458,33 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
                        if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
                 mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                 break
+    if not per and head.pos_ == "NOUN" and cast.lex.is_person_noun(m.lemma, m.low):
+        per = _name_apposed_to_a_complement(cast, head)
+        if per:
+            mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text))
     if per:
         ent_toks = cast._entity_tokens(per[0]) if is_name(per[0]) else per
         p = cast._person_for(ent_toks)
         if p is not None:
             return cast._as_person(p, mention, 0.9)
     return None
+
+
+def _name_apposed_to_a_complement(cast: Cast, head: Token) -> list[Token]:
+    """« Le conseiller d'État chargé du Territoire, Antonio Hodgers, a expliqué … », where the parser
+    hung the name on the complement: a name between commas, apposed to a word of the person's phrase
+    that is no person (« Territoire »), is the person's (but « l'avocat de la victime, Jean Dupont »:
+    the victim's name)."""
+    doc = head.doc
+    for d in head.subtree:
+        if d.dep_ == "appos" and d.i > head.i and cast.is_name_token(d) and doc[d.i - 1].text == "," \
+                and d.head.i != head.i and d.head.pos_ == "NOUN" and not cast.is_name_token(d.head) \
+                and not cast.lex.is_person_noun(d.head.lemma_.lower(), d.head.lower_):
+            names = [t for t in doc[d.i:d.right_edge.i + 1] if cast.is_name_token(t)]
+            end = names[-1].i + 1 if names else d.i + 1
+            if end < len(doc) and doc[end].text == ",":
+                return names
+    return []
 
 
 def mistagged_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -500,7 +521,9 @@ def epithet(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
             and not any(c.dep_ == "amod" and c.i > head.i for c in head.children)  # « le Bloc québécois »
             and m.lemma not in cast.lex.institutions and m.low not in cast.lex.media_name_words  # (« La Presse »)
             and m.lemma not in cast.lex.titles and not m.plural
-            and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())):
+            and not any(head.lower_ in p.name.lower().split() for p in cast.persons.values())
+            # (« L'Asloca, de son côté, salue … »: a word no list calls a people, given to no one, is a name)
+            and cast.lex.is_demonym(head.lower_)):
         return None
     last = next((h.person for h in reversed(history) if h.person is not None), None)
     called, referent = cast.epithet_holder(head, _det_gender(det[0].lower_), last)
