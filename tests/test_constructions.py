@@ -788,6 +788,12 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("a first name followed by an age between commas is a person, the subject of its sentence, whom the "
+     "description after the quotation calls back",
+     "Réfugiée dans une école avec ses quatre enfants, Marie-Ange, 38 ans, n'a rien pu emporter. « Ils ont brûlé "
+     "toute la rue », raconte la marchande, la voix brisée.", "brûlé", "Marie-Ange"),
+    ("a noun no list knows, after the words it said, describes a person (not an organisation)",
+     "« Ils ont brûlé toute la rue », raconte la marchande.", "brûlé", "la marchande"),
     ("a name between commas that the parser hung on the title's complement is the titled person's",
      "Le conseiller d'État chargé du Territoire, Antonio Hodgers, a expliqué devant la presse que « trop de "
      "locataires sont poussés dehors ».", "locataires", "Antonio Hodgers"),
@@ -1432,6 +1438,11 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« fait état d'au moins douze morts »: the complement the parser hung on the locution's noun",
+     "Plus de 3 000 personnes ont abandonné leurs maisons depuis lundi, selon l'Organisation internationale pour "
+     "les migrations (OIM). L'agence onusienne fait état d'au moins douze morts.\n\nRéfugiée dans une école avec "
+     "ses quatre enfants, Marie-Ange, 38 ans, n'a rien pu emporter.", "au moins douze morts",
+     "Organisation internationale pour les migrations"),
     ("« mais juge le plafond encore trop élevé »: the noun the parser made the subject is the object of a "
      "verb joined to the first, whose subject speaks",
      "L'association salue un « premier pas » mais juge le plafond encore trop élevé.",

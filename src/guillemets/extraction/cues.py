@@ -784,7 +784,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         while k < stop and toks[k].pos_ == "ADV":
             k += 1
         k = _past_duration(doc, k, stop)  # « plaide depuis des années pour … »
-        if k + 1 < stop and toks[k].lower_ in LEADING_PREPOSITIONS and toks[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT"):
+        if k + 1 < stop and toks[k].lower_ in LEADING_PREPOSITIONS and (
+                toks[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PUNCT", "NUM")
+                or toks[k + 1].lower_ in ("au", "plus", "près", "environ") and toks[k + 1].head.i > k + 1):
+            # (« fait état d'au moins douze morts », « de plus de 300 plaintes », the phrase hung on the locution's noun)
             e = _extend_over_phrases(doc, toks[k + 1].head.right_edge.i + 1 if toks[k + 1].head.i > k else k + 2, stop)
             if e > k + 1:
                 return (k + 1, e, "complement")

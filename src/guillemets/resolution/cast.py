@@ -192,11 +192,20 @@ ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 
 
 def _set_apart(e) -> bool:
-    """« Thomas Cazenave, lui, mise sur la sécurité »: a name the stressed pronoun after it sets
-    apart is the subject of its sentence, whatever the parser made of it."""
+    """« Thomas Cazenave, lui, mise sur la sécurité », « Marie-Ange, 38 ans, n'a rien pu emporter »: a
+    name the stressed pronoun or the age after it sets apart, then a verb, is the subject of its
+    sentence, whatever the parser made of it."""
     doc = e.doc
-    return e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("lui", "elle", "eux", "elles") \
-        and doc[e.end + 2].text == ","
+    if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("lui", "elle", "eux", "elles") \
+            and doc[e.end + 2].text == ",":
+        return True
+    k = e.end + 4
+    if not (k < len(doc) and doc[e.end].text == "," and doc[e.end + 1].like_num and doc[e.end + 2].lower_ in ("an", "ans")
+            and doc[e.end + 3].text == ","):
+        return False
+    while k < len(doc) and (doc[k].pos_ in ("ADV", "PRON") or doc[k].lower_ in ("ne", "n'", "n’")):
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def _apposed_to_subject(e) -> bool:
@@ -547,7 +556,8 @@ class Cast:
             before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             titled = before is not None and (before.lower_ in HONORIFICS or before.text.islower()
                                              and self.lex.is_title(before.lemma_.lower(), before.lower_))
-            if tokens[0].ent_type_ in ("PER", "MISC") and _known_first_name(tokens[0].text) and not titled:
+            if (tokens[0].ent_type_ in ("PER", "MISC") or tokens[0].i in self.names_in_entities) \
+                    and _known_first_name(tokens[0].text) and not titled:
                 g = first_name_gender(name)  # (but « la ministre Roy », « M. Roy »: a surname)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
                 if g != "unknown":
                     found.gender, found.gender_evidence = g, f"first name {name}"
@@ -671,6 +681,10 @@ class Cast:
             + inside
         taken = {t.i for e in ents for t in e}
         ents += self._surnames_under_other_labels(ents, taken) + self._speakers_called_things(taken)
+        taken = {t.i for e in ents for t in e}
+        aged = self._named_with_an_age(taken)
+        ents += aged
+        inside = inside + aged  # (names whatever the recogniser's label)
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -724,6 +738,23 @@ class Cast:
                 and not any(t.i in taken for t in e) and not self.in_quote(e.start_char)
                 and not any(t.lower_ in self.lex.media_name_words or t.lower_ in self.lex.type_nouns for t in e)
                 and not self.after_media_context(e.start)]
+
+    def _named_with_an_age(self, taken: set[int]) -> list:
+        """« Marie-Ange, 38 ans, n'a rien pu emporter », where the recogniser saw a place or nothing:
+        one to three capitalised proper nouns, one of them a known first name, followed by an age
+        between commas (« , 38 ans, »), are a person's name whatever the label."""
+        doc, toks, out = self.doc, tokens(self.doc), []
+        for k in range(1, len(doc) - 3):
+            if toks[k].text != "," or not toks[k + 1].like_num or toks[k + 2].lower_ not in ("an", "ans") \
+                    or toks[k + 3].text not in (",", ")"):
+                continue
+            s = k
+            while s > max(0, k - 3) and toks[s - 1].pos_ == "PROPN" and toks[s - 1].text[:1].isupper() \
+                    and toks[s - 1].ent_type_ != "PER" and toks[s - 1].i not in taken:
+                s -= 1
+            if s < k and any(_known_first_name(t.text) for t in toks[s:k]) and not self.in_quote(toks[s].idx):
+                out.append(doc[s:k])
+        return out
 
     def _fullest_first_names(self) -> None:
         """« Si Nacer Zemmal … » after « Nacereddine Zemmal a un parcours … »: a person is named

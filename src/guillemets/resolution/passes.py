@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, one_of, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
+from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_quote_mark, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem,
@@ -744,11 +744,30 @@ def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     return None
 
 
+def _unlisted_noun_after_a_quote(cast: Cast, m: Mention) -> bool:
+    """« « Ils ont brûlé toute la rue », raconte la marchande »: a common noun no list knows (no title,
+    source noun, body, company or writing), the subject of a verb of saying put after the words quoted, describes
+    the person who said them."""
+    head, lex = m.head, cast.lex
+    lemma = m.lemma
+    if head.pos_ != "NOUN" or not head.text.islower() or head.dep_ not in ("nsubj", "obj") or head.head.i > head.i \
+            or any(lemma in known or m.low in known for known in (
+                lex.institutions, lex.type_nouns, lex.company_nouns, lex.source_documents, lex.signed_documents,
+                lex.cue_nouns, lex.group_nouns, lex.source_nouns)) or lex.is_title(lemma, m.low):
+        return False
+    verb = head.head
+    k = verb.i - 1
+    while k >= 0 and (m.doc[k].pos_ in ("AUX", "ADV") or m.doc[k].text in (",", "-t-", "-t")):
+        k -= 1
+    return k >= 0 and is_quote_mark(m.doc[k]) and cast.in_quote(m.doc[k].idx - 1)
+
+
 def person_description(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
     """« a expliqué le sympathique gaillard »: the person the story is about; « une étudiante de
     22 ans … La jeune femme »: the unnamed person described before."""
     if not (m.det in DEFINITE | DEMONSTRATIVES and not m.plural and m.head.pos_ != "PROPN"
-            and any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)):
+            and (any(t.lemma_.lower() in cast.lex.person_nouns or t.lower_ in cast.lex.person_nouns for t in m.span)
+                 or _unlisted_noun_after_a_quote(cast, m))):
         return None
     gender = _mention_gender(m)  # (« l'homme », « l'adolescente »: the noun's own gender after « l' »)
     shifted = _subject_just_before(cast, m, history, gender, named=True)
@@ -1161,6 +1180,8 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
                 return introduced
     if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or title:
         return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
+    if _unlisted_noun_after_a_quote(cast, m):  # « « … », raconte la marchande », no one named before
+        return Resolved(desc, m.chars, anonymous=True, speaker_type="person", confidence=0.45)
     return None
 
 
