@@ -1438,6 +1438,14 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a present the tagger and the lemmatiser took for an adjective, before its prepositional complement",
+     "Le syndicat insiste sur la nécessité de négocier avec la direction.",
+     "la nécessité de négocier avec la direction", "syndicat"),
+    ("a present the tagger took for an adjective, then « , lui, » and its object",
+     "Un commerçant déplore, lui, une montée de la délinquance.", "une montée de la délinquance", "Un commerçant"),
+    ("« a dénoncé sur les réseaux sociaux « … » »: where the words were said is not part of them",
+     "La maire de Rennes, Nathalie Appéré, a dénoncé sur les réseaux sociaux « un acte lâche et odieux ».",
+     "un acte lâche et odieux", "Nathalie Appéré"),
     ("« fait état d'au moins douze morts »: the complement the parser hung on the locution's noun",
      "Plus de 3 000 personnes ont abandonné leurs maisons depuis lundi, selon l'Organisation internationale pour "
      "les migrations (OIM). L'agence onusienne fait état d'au moins douze morts.\n\nRéfugiée dans une école avec "

@@ -827,6 +827,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         s = max(s, after)
         s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
         s = _past_duration(doc, s, e)  # « plaide depuis longtemps pour … »
+        s = _past_where_said(doc, s, e, frames)  # « a dénoncé sur les réseaux sociaux « un acte lâche » »
         while s < e and (toks[s].lower_ in LEADING_PREPOSITIONS and toks[s].head.i != s and toks[s].dep_ in ("case", "mark")
                          or _temporal(toks[s]) and s + 1 < e and not _counts(toks[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
@@ -1271,6 +1272,20 @@ def _subject_after(verb: Token) -> Token | None:
 TEMPORAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre", "jour", "semaine", "mois", "an", "année", "fois", "heure", "fin", "début"}
+
+
+def _past_where_said(doc: Doc, k: int, end: int, frames: frozenset[str]) -> int:
+    """« a dénoncé sur les réseaux sociaux « un acte lâche » », « a salué sur Twitter « une victoire » »:
+    for a verb that takes an object, a phrase with « sur » or « dans » (a few names and nouns) right
+    before words in marks is where they were said; the content starts at the marks. Else ``k``."""
+    if "n" not in frames or k >= end or doc[k].lower_ not in ("sur", "dans"):
+        return k
+    for j in range(k + 1, min(end, k + 6)):
+        if is_opening_mark(doc[j]):
+            return j if j > k + 1 else k
+        if doc[j].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
+            break
+    return k
 
 
 def _past_duration(doc: Doc, k: int, stop: int) -> int:

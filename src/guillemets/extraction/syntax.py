@@ -495,24 +495,32 @@ def retag_nouns_taken_for_verbs(doc, prenominal_adjectives) -> None:
 
 
 def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
-    """« Une éducatrice raconte avoir perdu trois collègues », where the tagger made « raconte » an
-    adjective (lemma « racont »): a word tagged an adjective or a noun that has a subject before it and
-    no copula, that a clause, an infinitive or a colon follows, and whose form is the present of a verb
-    of saying (``verb_of(form)`` gives the verb, or None), is that verb."""
+    """« Une éducatrice raconte avoir perdu trois collègues », « Le syndicat insiste sur la nécessité
+    de … », where the tagger made the verb an adjective (lemma « racont », « insist »): a word tagged
+    an adjective or a noun with no copula, whose form is the present of a verb of saying (``verb_of(form)``
+    gives the verb, or None), is that verb when it has a subject before it and a clause, an infinitive
+    or a colon follows it; or when the lemmatiser did not know it either, it hangs on the noun that
+    opens its sentence (made its subject) and what it opens follows it (also a preposition, an article
+    or words in marks)."""
     for tok in tokens(doc):
         if tok.pos_ not in ("ADJ", "NOUN") or not tok.text.islower() \
                 or any(c.dep_ == "cop" for c in tok.children) or tok.i + 1 >= len(doc):
             continue
         after = doc[tok.i + 1]
+        if after.text == "," and tok.i + 4 < len(doc) and doc[tok.i + 2].lower_ in ("lui", "elle", "eux", "elles") \
+                and doc[tok.i + 3].text == ",":
+            after = doc[tok.i + 4]  # « Un commerçant déplore, lui, « une montée de la délinquance » »
         infinitive = after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")
-        if not (after.lower_ in ("que", "qu'", "qu’", ":") or infinitive):
+        opens = after.lower_ in ("que", "qu'", "qu’", ":") or infinitive
+        unknown = tok.lemma_.lower() + "e" == tok.lower_ and tok.pos_ == "ADJ"
+        quoted = is_opening_mark(after) and after.head.i > after.i
+        if not (opens or unknown and (after.pos_ in ("ADP", "DET") or quoted)):
             continue  # (what a verb of saying opens: a clause, an infinitive, words after a colon)
-        subject = any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        subject = opens and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
         root = tok.sent.root
         # « une éducatrice qui a requis l'anonymat raconte avoir perdu … », parsed as a noun with a
         # relative clause that « raconte » qualifies: the lemmatiser did not know the word either
-        subjectless = not subject and tok.lemma_.lower() + "e" == tok.lower_ and tok.pos_ == "ADJ" \
-            and root.pos_ == "NOUN" and root.i < tok.i and root in tok.ancestors \
+        subjectless = not subject and unknown and root.pos_ == "NOUN" and root.i < tok.i and root in tok.ancestors \
             and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl"
                         and t.i < tok.i and t.head.dep_ != "acl:relcl" for t in tok.sent)
         lemma = verb_of(tok.lower_) if subject or subjectless else None
@@ -524,9 +532,12 @@ def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
         if subjectless:
             tok.head, tok.dep_ = tok, "ROOT"
             root.head, root.dep_ = tok, "nsubj"
-            complement = after if after.pos_ == "VERB" or not infinitive else after.head
+            complement = after if after.pos_ == "VERB" or not (infinitive or quoted or after.pos_ in ("ADP", "DET")) \
+                else after.head
             if complement.i > tok.i and complement not in tok.ancestors:
-                complement.head, complement.dep_ = tok, "xcomp" if infinitive else complement.dep_
+                dep = "xcomp" if infinitive else "obl:arg" if after.pos_ == "ADP" else "obj" if after.pos_ == "DET" \
+                    or quoted else complement.dep_
+                complement.head, complement.dep_ = tok, dep
 
 
 def _finite_part(verb):
