@@ -1438,6 +1438,21 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« selon une étude publiée mercredi dans la revue X » at the end of the sentence: the participle's complement "
+     "that the parser hung on the noun is part of the source; the content is the clause before it",
+     "Près d'un enfant sur dix infecté par le Covid-19 présenterait encore des symptômes six mois après l'infection, "
+     "selon une étude publiée mercredi dans la revue The Lancet Child & Adolescent Health.",
+     "Près d'un enfant sur dix infecté par le Covid-19 présenterait encore des symptômes six mois après l'infection",
+     "une étude"),
+    ("a sentence the parser cut before a small letter is one with the part before it",
+     "Covid long : une étude de l'Inserm confirme des séquelles durables chez les enfants\n\nPrès d'un enfant sur "
+     "dix infecté par le Covid-19 présenterait encore des symptômes six mois après l'infection, selon une étude "
+     "publiée mercredi dans la revue The Lancet Child & Adolescent Health.",
+     "Près d'un enfant sur dix infecté par le Covid-19 présenterait encore des symptômes six mois après l'infection",
+     "une étude"),
+    ("« , au terme d'une rencontre » after the quotation that ends a que-clause is when it was said",
+     "Le premier ministre Justin Trudeau a réaffirmé dimanche que l'oléoduc « sera construit », au terme d'une "
+     "rencontre d'urgence avec ses homologues.", "l'oléoduc « sera construit »", "Justin Trudeau"),
     ("a present the tagger and the lemmatiser took for an adjective, before its prepositional complement",
      "Le syndicat insiste sur la nécessité de négocier avec la direction.",
      "la nécessité de négocier avec la direction", "syndicat"),

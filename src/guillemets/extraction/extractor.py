@@ -54,15 +54,24 @@ DATELINE = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*(?: [A-ZÀ-Ý][\w'’.\-]*){0,3}(?
 
 def _whole_sentence(doc: Doc, sent: Span) -> Span:
     """The parser's sentence, with the ones after it while it ends on no end of sentence (« Selon le
-    New York Times, » cut off by the parser at its comma)."""
+    New York Times, » cut off by the parser at its comma), and the ones before it while they do not
+    end one and it opens on a small letter (« Près d'un enfant | sur dix infecté par le Covid-19 |
+    présenterait encore des symptômes, selon une étude »)."""
     end, merged = sent.end, 0
-    while end < len(doc) and merged < 3:
-        last = doc[end - 1]
-        if last.text in {".", "!", "?", "…", ":", ";"} or "\n" in last.text or "\n" in last.whitespace_ \
-                or doc[end].is_space or is_quote_mark(last) and end >= 2 and doc[end - 2].text in {".", "!", "?", "…"}:
-            break
+    while end < len(doc) and merged < 3 and not _ends_a_sentence(doc, end):
         end, merged = doc[end].sent.end, merged + 1
-    return doc[sent.start:end] if end != sent.end else sent
+    start, merged = sent.start, 0
+    while start > 0 and merged < 3 and doc[start].text[:1].islower() and not _ends_a_sentence(doc, start):
+        start, merged = doc[start - 1].sent.start, merged + 1
+    return doc[start:end] if (start, end) != (sent.start, sent.end) else sent
+
+
+def _ends_a_sentence(doc: Doc, end: int) -> bool:
+    """Do the words before token ``end`` end a sentence (a full stop, a colon, a line break, a quotation
+    closed after one)?"""
+    last = doc[end - 1]
+    return last.text in {".", "!", "?", "…", ":", ";"} or "\n" in last.text or "\n" in last.whitespace_ \
+        or doc[end].is_space or is_quote_mark(last) and end >= 2 and doc[end - 2].text in {".", "!", "?", "…"}
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:
@@ -458,6 +467,10 @@ class Extractor:
                         # the parser hung the whole sentence on the relative clause: it ends at its comma
                         end = next((k for k in range(c.i, end) if doc[k].text == "," and qi.at(doc[k].idx) is None), end)
                     ne = max(ne, end)
+            right = head.right_edge.i + 1
+            if ne < right and any(c.dep_ == "acl" and c.i < ne for c in head.children) and not any(
+                    is_finite(t) or t.text in {",", ";", ":"} or qi.at(t.idx) is not None for t in doc[ne:right]):
+                ne = right  # « selon une étude publiée mercredi dans la revue X »: the complement after the participle
             sent = _whole_sentence(doc, tok.sent)
             if ne + 1 < sent.end and doc[ne].text == "," and "Rel" in doc[ne + 1].morph.get("PronType") \
                     and doc[ne + 1].lower_ in ("qui", "dont"):
