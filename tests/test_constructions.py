@@ -788,6 +788,17 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« Incendie de Wintzenheim : « … » »: a headline's event and its place before a colon say nothing",
+     "Incendie de Wintzenheim : « On a entendu des cris, puis plus rien »\n\nUne résidente du foyer a accepté de "
+     "témoigner.", "des cris", None),
+    ("a person noun the tagger made an adjective of the verb after a quotation is its subject",
+     "« Je pense à ceux qui ne sont plus là », souffle la quinquagénaire, qui a perdu deux amis dans le drame.",
+     "ceux qui", "la quinquagénaire"),
+    ("« La résidente, elle, … » after « Une résidente du foyer » and a woman named since: the one that noun described "
+     "first, set apart by the pronoun",
+     "Une résidente du foyer a accepté de témoigner. « L'alarme n'a pas sonné », affirme-t-elle.\n\nLa préfète, "
+     "Josiane Chevalier, s'est rendue sur place. Elle a salué « l'engagement » des pompiers.\n\nLa résidente, elle, "
+     "ne décolère pas. « On nous avait promis des travaux », lâche-t-elle.", "travaux", "Une résidente du foyer"),
     ("a first name followed by an age between commas is a person, the subject of its sentence, whom the "
      "description after the quotation calls back",
      "Réfugiée dans une école avec ses quatre enfants, Marie-Ange, 38 ans, n'a rien pu emporter. « Ils ont brûlé "

@@ -68,6 +68,11 @@ CASES = [
                   "\"permettra de rattraper le retard accumulé depuis l'hiver dernier\".", "rattraper", "Paul Martin"),
     ("clause", "Marc Bertin a annoncé la fermeture de l'usine, rappelant que le site perdait de l'argent depuis "
                "dix ans.", "perdait", "Marc Bertin"),
+    ("aged", "Une résidente du foyer, âgée de 52 ans, a accepté de témoigner. « L'alarme n'a pas sonné », affirme-t-elle."
+             "\n\nLa procureure, Catherine Sorita-Minard, a précisé qu'aucune piste n'était écartée. « Je pense à ceux qui "
+             "ne sont plus là », souffle la quinquagénaire.", "ceux qui", "Une résidente du foyer"),  # by the decade
+    ("aged", "Marc Lefort, 64 ans, vit seul depuis dix ans. Le maire, Jean Vidal, a promis une aide. « Personne ne m'a "
+             "appelé », regrette le sexagénaire.", "Personne", "Marc Lefort"),  # a named person's age
     ("person_description", "Le boxeur Paul Moreau prépare son combat de samedi.\n« Ce combat est le plus important de "
                            "ma carrière », a expliqué le sympathique gaillard.", "plus important", "Paul Moreau"),
     ("counterpart", "Emmanuel Macron s'est entretenu avec Olaf Scholz. Son homologue allemand a jugé que l'Europe "

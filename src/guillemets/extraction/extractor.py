@@ -747,6 +747,9 @@ class Extractor:
             if not 1 <= len(left) <= 6 or any(t.pos_ in ("VERB", "AUX") for t in left):
                 continue
             heads = [t for t in left if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"]
+            root = next((t for t in left if not left.start <= t.head.i < left.end or t.head.i == t.i), None)
+            if root is not None and not could_speak(root):
+                continue  # « Incendie de Wintzenheim : « … » »: what happened, and where, says nothing
             if heads:
                 out.append(Candidate(q.start, q.end, None, heads[0], rule="colon-source"))
         return out

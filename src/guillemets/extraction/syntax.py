@@ -457,7 +457,8 @@ def retag_person_nouns(doc, is_person_noun) -> None:
                 and "Inf" in tok.morph.get("VerbForm") and is_person_noun(tok.lower_, tok.lower_):
             tok.pos_, tok.lemma_ = "NOUN", tok.lower_  # « un supporter de longue date », read as an infinitive
             continue
-        if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS \
+        if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS and not (
+                tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX")) \
                 or pos == "VERB" and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in ADJECTIVES_LIKE_TITLES \
                 or not any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
             continue
@@ -468,6 +469,8 @@ def retag_person_nouns(doc, is_person_noun) -> None:
                                                low[:-1] if low.endswith(("e", "s")) else None, low)
                                    if f and is_person_noun(f, f)), low)
             tok.pos_ = "NOUN"
+            if tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i > tok.head.i:
+                tok.dep_ = "nsubj"  # « « … », souffle la quinquagénaire »: the subject after the verb
 
 
 NOUN_DETERMINERS = {"un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta",

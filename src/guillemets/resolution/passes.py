@@ -744,6 +744,49 @@ def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
     return None
 
 
+def aged(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« Une résidente du foyer, âgée de 52 ans, … souffle la quinquagénaire », « Marc Lefort, 64 ans,
+    … le sexagénaire »: a noun for someone by the decade of their age (``age_nouns.tsv``) is the
+    latest person before it whose age the article gave in that decade."""
+    decade = cast.lex.age_nouns.get(m.lemma) or cast.lex.age_nouns.get(m.low)
+    if decade is None or m.det not in DEFINITE | DEMONSTRATIVES or m.plural:
+        return None
+    gender = _mention_gender(m)
+    toks, found = tokens(cast.doc), None
+    for k in range(1, m.head.i):
+        if toks[k].lower_ in ("ans", "an") and toks[k - 1].like_num and toks[k - 1].text.isdigit() \
+                and decade <= int(toks[k - 1].text) < decade + 10 and not cast.in_quote(toks[k].idx):
+            who = _whose_age(cast, toks[k], m, gender)
+            if who is not None:
+                who.evidence = f"« {cast._description(m.s, m.e)} » → {who.name}, {toks[k - 1].text} ans"
+                found = who
+    return found
+
+
+def _whose_age(cast: Cast, years: Token, m: Mention, gender: str) -> Resolved | None:
+    """The person an age (« 52 ans ») is given to: the name before « , 52 ans », else the noun the age
+    phrase qualifies (« une résidente, âgée de 52 ans », « un homme de 84 ans »), named or not."""
+    doc = cast.doc
+    num = years.i - 1
+    if num >= 2 and doc[num - 1].text == "," and num - 2 in cast.person_spans:
+        p = cast._person_for(list(cast.person_spans[num - 2]))
+        return cast._as_person(p, m.chars, 0.7) if p is not None and cast._compatible(p, gender) else None
+    t = years
+    for _ in range(3):
+        t = t.head
+        if t.pos_ == "NOUN" and cast.lex.is_person_noun(t.lemma_.lower(), t.lower_):
+            break
+    else:
+        return None
+    if t.i in cast.person_spans:
+        p = cast._person_for(list(cast.person_spans[t.i]))
+        return cast._as_person(p, m.chars, 0.7) if p is not None and cast._compatible(p, gender) else None
+    described = next(((desc, g) for i, desc, g, _ in salience.discourse(cast).described if i == t.i), None)
+    if described is None or gender != "unknown" and described[1] not in ("unknown", gender):
+        return None
+    return Resolved(described[0], m.chars, True, "person", gender=described[1], confidence=0.6)
+
+
 def _unlisted_noun_after_a_quote(cast: Cast, m: Mention) -> bool:
     """« « Ils ont brûlé toute la rue », raconte la marchande »: a common noun no list knows (no title,
     source noun, body, company or writing), the subject of a verb of saying put after the words quoted, describes
@@ -1313,6 +1356,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("body_apposition", body_apposition),
     ("apposition", apposition),
     ("title_then_name", title_then_name),
+    ("aged", aged),
     ("person_description", person_description),
     ("counterpart", counterpart),
     ("title_alias", title_alias),

@@ -147,14 +147,14 @@ class Discourse:
                 if holder is not None:  # « le chef du gouvernement » after « Lucas Papadémos, chef du gouvernement »
                     self.titled.append((t.i, holder, subject))
                     continue
+            earlier = seen.get(lemma) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
+            if earlier is not None and earlier[1] in ("unknown", gender):
+                out.append((t.i, earlier[0], gender, subject))  # « Un agriculteur présent … L'agriculteur »
+                continue  # (« Une résidente du foyer … La préfète, Josiane Chevalier, … La résidente, elle, … »)
             if det in ("le", "la", "l'", "l’") and not cast.lex.is_title(lemma, t.lower_) and any(
                     i < t.i and self.sentence[t.i] - self.sentence[i] <= 2 and cast._compatible(p, gender)
                     for i, p, _ in cast.mentions):
                 continue  # « Jean-Pierre Lemaire … Le retraité ne cache pas sa colère »: the one just named
-            earlier = seen.get(lemma) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
-            if earlier is not None and earlier[1] in ("unknown", gender):
-                out.append((t.i, earlier[0], gender, subject))  # « Un agriculteur présent … L'agriculteur »
-                continue
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
             seen[lemma] = (out[-1][1], gender)
@@ -172,8 +172,10 @@ def _names_it(child: Token, cast: Cast) -> bool:
     """Does this dependent of a person noun give the person's name (« le ministre Jean Dupont »,
     « la ministre, Nathalie Normandeau »)? A complement with a preposition names someone else
     (« un conseiller de Joe Biden »)."""
-    if child.dep_ == "appos":  # (« La victime, un livreur de 24 ans, … »: a description, no name)
-        return not (child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children))
+    if child.dep_ == "appos":  # (« La victime, un livreur de 24 ans, … »: a description, no name; « La
+        # résidente, elle, … »: a pronoun that sets the subject apart)
+        return not (child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children)
+                    or child.pos_ == "PRON")
     if not (child.ent_type_ == "PER" or child.i in cast.person_spans):
         return False
     return not any(c.dep_ == "case" for c in child.children)
