@@ -788,6 +788,11 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« a raconté à RFI Amira », one body for the recogniser: the medium, then the person",
+     "« On n'a plus d'eau », a raconté à RFI Amira, une enseignante de 41 ans.", "plus d'eau", "Amira"),
+    ("« le groupe » calls back a body named in the plural (« Les Forces de soutien rapide »)",
+     "Les Forces de soutien rapide (FSR) ont accusé l'armée. Le groupe affirme avoir « repoussé une attaque ».",
+     "repoussé", "Forces de soutien rapide"),
     ("« Incendie de Wintzenheim : « … » »: a headline's event and its place before a colon say nothing",
      "Incendie de Wintzenheim : « On a entendu des cris, puis plus rien »\n\nUne résidente du foyer a accepté de "
      "témoigner.", "des cris", None),
@@ -1449,6 +1454,16 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("a verb the tagger took for a noun after an aside, an adverb, then an object with its complement and an "
+     "attribute in marks",
+     "Un diplomate américain, cité par le Wall Street Journal, juge toutefois les chances d'un accord durable « très "
+     "minces ».", "les chances d'un accord durable « très minces »", "Un diplomate américain"),
+    ("« Selon l'agence X, P » where the parser hung the clause on the source: the clause with its own subject",
+     "Selon l'agence onusienne OCHA, plus de 1,2 million de personnes ont déjà fui leur domicile.",
+     "plus de 1,2 million de personnes ont déjà fui leur domicile", "OCHA"),
+    ("a verb joined to the cue by the parser, in the tense and number of the que-clause's verb, is the clause's",
+     "Son porte-parole a déclaré à l'AFP que les FSR avaient « pris pour cible des civils » et occupaient des "
+     "hôpitaux.", "les FSR avaient « pris pour cible des civils » et occupaient des hôpitaux", "Son porte-parole"),
     ("« selon une étude publiée mercredi dans la revue X » at the end of the sentence: the participle's complement "
      "that the parser hung on the noun is part of the source; the content is the clause before it",
      "Près d'un enfant sur dix infecté par le Covid-19 présenterait encore des symptômes six mois après l'infection, "

@@ -891,6 +891,17 @@ def object_and_attribute(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
     def clause_ends(e: int) -> bool:  # (« juge la hausse « inévitable » mais regrette … »: or a verb joined)
         return e >= stop or doc[e].text in {".", ",", ";", "!", "?"} \
             or doc[e].pos_ == "CCONJ" and e + 1 < stop and is_finite(doc[e + 1])
+    if j + 2 < stop and doc[j].lower_ in ("de", "d'", "d’", "du", "des"):
+        # « juge les chances d'un accord durable « très minces » »: past the noun's complement, to words in
+        # marks that end the clause (a bare adjective after it may be the complement's own)
+        c = j + 1
+        while c < stop and c < j + 6 and doc[c].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            c += 1
+        if c > j + 1 and c < stop and is_opening_mark(doc[c]):
+            close = next((x for x in range(c + 1, min(stop, c + 12)) if is_quote_mark(doc[x])), None)
+            if close is not None and close > c + 1 and not is_opening_mark(doc[close]) and clause_ends(close + 1) \
+                    and close - c <= 5 and doc[c + 1].pos_ not in ("DET", "ADP", "PRON"):  # (an attribute, no phrase)
+                return k, close + 1
     if j < stop and is_opening_mark(doc[j]):
         close = next((c for c in range(j + 1, min(stop, j + 12)) if is_quote_mark(doc[c])), None)
         if close is not None and close > j + 1 and not is_opening_mark(doc[close]) and clause_ends(close + 1):

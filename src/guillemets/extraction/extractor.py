@@ -449,7 +449,12 @@ class Extractor:
                         continue  # « Selon lui, interrogés par la police, les suspects … »: the content's subject's
                     end = c.right_edge.i + 1
                     sent_end = tok.sent.end
-                    if dep == "acl" and any(is_finite(t) for t in doc[c.i + 1:sent_end]):
+                    if dep == "acl" and any(g.dep_ in ("nsubj", "nsubj:pass") and g.i > head.i for g in c.children):
+                        # « Selon l'agence onusienne OCHA, plus de 1,2 million de personnes ont fui »: a clause with
+                        # a subject of its own that the parser hung on the source is the content
+                        end = next((k for k in range(head.i + 1, c.left_edge.i + 1) if doc[k].text == ","
+                                    and qi.at(doc[k].idx) is None), end)
+                    elif dep == "acl" and any(is_finite(t) for t in doc[c.i + 1:sent_end]):
                         # « Selon plusieurs témoins cités par la presse, le tireur a crié », « Selon des chiffres
                         # publiés par le ministère, plus de 33 000 enfants attendent »: the parser hung the clause
                         # (or its subject) on the participle; the participle's phrase ends at its comma
@@ -810,10 +815,14 @@ class Extractor:
             quoted_object = is_quote_mark(nxt) and is_opening_mark(nxt) and (
                 doc[tok.i + 2].pos_ == "DET" or tok.i + 3 < len(doc) and doc[tok.i + 2].lower_ in ("de", "d'", "d’")
                 and doc[tok.i + 3].pos_ in ("ADJ", "NOUN"))
-            # « Le maire juge le projet trop timide »: the object, then its attribute
-            judged = None if attribute or quoted_object or nxt.lower_ in QUE or nxt.pos_ != "DET" \
+            k = tok.i + 1
+            while k < len(doc) and doc[k].pos_ == "ADV":
+                k += 1
+            # « Le maire juge le projet trop timide », « … juge toutefois les chances « très minces » »: the
+            # object, then its attribute
+            judged = None if attribute or quoted_object or nxt.lower_ in QUE or k >= len(doc) or doc[k].pos_ != "DET" \
                 or not any("a" in self.lex.cue_verbs[c] for c in forms) else \
-                object_and_attribute(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
+                object_and_attribute(doc, k, _sentence_stop(doc, k, tok.sent.end))
             if judged is None and not attribute and any("a" in self.lex.cue_verbs[c] for c in forms):
                 # « Roch Wamytan juge pour sa part nécessaire de « revenir aux fondamentaux » »
                 judged = attribute_and_infinitive(doc, tok.i + 1, _sentence_stop(doc, tok.i + 1, tok.sent.end))
@@ -826,9 +835,6 @@ class Extractor:
                 and (tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
                      or tok.dep_ in ("amod", "acl") and tok.head.dep_ == "ROOT" and tok.head.i < tok.i)
             # « La Banque de France, elle, table toujours sur une croissance de 0,9 % »: a prepositional object
-            k = tok.i + 1
-            while k < len(doc) and doc[k].pos_ == "ADV":
-                k += 1
             # (« L'Insee table sur une croissance de 1 % », « La Cour des comptes chiffre à 2 milliards le coût »:
             # right after the name of a body)
             after_subject = doc[tok.i - 1].text == "," or doc[tok.i - 1].ent_type_ in ("ORG", "PER") \

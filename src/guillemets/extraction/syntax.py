@@ -627,6 +627,30 @@ def reattach_objects_taken_for_subjects(doc) -> None:
         subj.dep_ = "obj"
 
 
+def reattach_conjuncts_by_agreement(doc) -> None:
+    """« a déclaré que les FSR avaient « pris pour cible des civils » et occupaient des hôpitaux », where
+    the parser joined « occupaient » to « a déclaré »: a joined finite verb with no subject, whose tense
+    and number are not those of the verb it hangs on but those of a clause's verb between them, is
+    that clause's."""
+    for v in tokens(doc):
+        if v.dep_ != "conj" or not is_finite(v) or v.head.i >= v.i or any(c.dep_.startswith("nsubj") for c in v.children):
+            continue
+        h = v.head
+        mine = _finite_part(v)
+        if _same_form(_finite_part(h), mine):
+            continue
+        inner = [c for c in doc[h.i + 1:v.i] if c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "acl", "advcl", "xcomp")
+                 and any(g.dep_.startswith("nsubj") for g in c.children) and _same_form(_finite_part(c), mine)
+                 and h in c.ancestors]
+        if inner:
+            v.head = inner[-1]
+
+
+def _same_form(a, b) -> bool:
+    """Two finite words in the same tense, mood and number."""
+    return is_finite(a) and is_finite(b) and all(a.morph.get(f) == b.morph.get(f) for f in ("Tense", "Mood", "Number"))
+
+
 def reattach_coordinated_reports(doc, reports) -> None:
     """« Elle estime que l'offre est « généreuse » et rappelle que … », « a affirmé que P et a
     ajouté que Q »: the parser hangs the second verb of saying on the verb of the first one's

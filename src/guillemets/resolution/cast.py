@@ -581,8 +581,21 @@ class Cast:
         if e.start < 2 or doc[e.start - 1].lower_ not in ("à", "au", "aux") or doc[e.start - 2].pos_ not in ("VERB", "AUX") \
                 or _known_first_name(e[0].text):
             return e
-        k = next((t.i for t in e if t.i + 1 < e.end and _known_first_name(t.text)), None)
-        return doc[k:e.end] if k is not None else e
+        k = next((t.i for t in e if t.i > e.start and _known_first_name(t.text)), None)
+        return doc[k:e.end] if k is not None else e  # (« a raconté à RFI Amira »: a first name alone too)
+
+    def _past_the_medium(self, e):
+        """« a raconté à RFI Amira », that the recogniser read as one body: after a verb and « à », a
+        known first name that ends the entity starts the name of a person; the words before it are the
+        medium the words were said to."""
+        doc = self.doc
+        if e.label_ not in ("ORG", "MISC") or e.start < 2 or doc[e.start - 1].lower_ not in ("à", "au", "aux") \
+                or doc[e.start - 2].pos_ not in ("VERB", "AUX"):
+            return e
+        k = next((t.i for t in e if t.i > e.start and _known_first_name(t.text)), None)
+        if k is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[k:e.end]):
+            return e
+        return Span(doc, k, e.end, label="PER")
 
     def _past_the_title(self, e):
         """« La ministre Roy », that the recogniser read as one person: the name starts past the titles
@@ -674,7 +687,7 @@ class Cast:
         doc = self.doc
         inside = self._names_in_other_entities()
         # (« président de la République », that the recogniser may call a person, is a title)
-        ents = _glued([self._past_the_addressee(e) for e in map(self._past_the_title, entities(doc))
+        ents = _glued([self._past_the_addressee(e) for e in map(self._past_the_title, map(self._past_the_medium, entities(doc)))
                        if e is not None and e.label_ == "PER" and not self.a_medium(e) and not self._named_after(e)])
         taken = {t.i for e in ents for t in e}
         ents += [r for r in self._name_runs() + self._names_apposed_to_a_title() if not any(t.i in taken for t in r)] \
@@ -684,7 +697,8 @@ class Cast:
         taken = {t.i for e in ents for t in e}
         aged = self._named_with_an_age(taken)
         ents += aged
-        inside = inside + aged  # (names whatever the recogniser's label)
+        inside = inside + aged + [e for e in ents if e.label_ == "PER" and e[0].ent_type_ in ("ORG", "MISC")]
+        # (names whatever the recogniser's label: « Marie-Ange, 38 ans », « à RFI Amira »)
         self.person_spans = {t.i: e for e in ents for t in e}  # tokens of a person's name, whatever the label
         self.names_in_entities = {t.i: e for e in inside for t in e}
         # full names first, so that surnames find them
@@ -781,8 +795,10 @@ class Cast:
                 self._place_that_acts(e)
                 continue
             medium = self.a_medium(e)
-            if e.label_ != "ORG" and not medium or self.in_quote(e.start_char) or e.start in self.person_spans:
-                continue  # (« …, Al-Harith Idriss, »: a person the cast found under the recogniser's ORG)
+            if e.label_ != "ORG" and not medium or self.in_quote(e.start_char) or e.start in self.person_spans \
+                    or e.end - 1 in self.person_spans:
+                continue  # (« …, Al-Harith Idriss, »: a person the cast found under the recogniser's ORG; « à RFI
+                # Amira »: the words to whom it was said, before the person)
             if e[0].text.islower() and self.lex.is_title(e[0].lemma_.lower(), e[0].lower_):
                 continue  # « ministre des Affaires étrangères »: a person's title the recogniser called ORG
             toks = _clean_name(list(e))
@@ -1045,7 +1061,7 @@ class Cast:
         two before (not counted: « trois TER sur dix » are trains); the last one quoted first."""
         start = self.sentences_back(pos, 2)
         # (« trois TER sur dix »: a name counted is a thing, not a body)
-        pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity and not o.plural
+        pool = [o for o in self.organisations() if (any_kind or not o.kinds) and o.entity
                 and any(start <= p < pos and not (p > 0 and self.doc[p - 1].like_num) for p in o.positions)]
         # « Greenpeace a déposé plainte contre TotalEnergies. … Selon l'ONG »: a body that acted (a
         # subject) before one that was only acted upon
