@@ -1454,6 +1454,10 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« a fustigé devant les caméras des réquisitions « … » »: where it was said, its noun phrase, then the object "
+     "with an article the tagger took for a preposition",
+     "À la sortie de la salle, la candidate a fustigé devant les caméras des réquisitions « extrêmement violentes ».",
+     "des réquisitions « extrêmement violentes »", "la candidate"),
     ("a verb the tagger took for a noun after an aside, an adverb, then an object with its complement and an "
      "attribute in marks",
      "Un diplomate américain, cité par le Wall Street Journal, juge toutefois les chances d'un accord durable « très "

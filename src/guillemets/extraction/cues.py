@@ -797,6 +797,19 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         if said is not None and len(said) >= 2 and doc[k + len(said) - 1].pos_ == "NOUN" \
                 and k + len(said) < stop and doc[k + len(said)].pos_ == "DET":
             k += len(said)  # (« a confirmé dans un communiqué le transfert de X »: a whole phrase, then the object)
+        elif said is not None and doc[k + len(said) - 1].pos_ == "ADP":
+            # « a fustigé devant les caméras des réquisitions « … » »: where, its noun phrase, then the object
+            # (« des », « du »: an article the tagger took for a preposition)
+            j = k + len(said)
+            if j < stop and doc[j].pos_ == "DET":
+                j += 1
+            while j < stop and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+                j += 1
+            if k + len(said) + 1 < j < stop - 1 and doc[j].lower_ in ("des", "du", "de", "d'", "d’", "un", "une", "le",
+                                                                      "la", "les", "l'", "l’", "ses", "son", "sa") \
+                    and doc[j + 1].pos_ in ("NOUN", "ADJ"):
+                e = _extend_over_phrases(doc, max(doc[j + 1].right_edge.i + 1, j + 2), stop)
+                return (j, _over_open_quotation(doc, j, e, stop), "complement")
         while k < stop and (toks[k].pos_ in ("ADV", "NUM") or _temporal(toks[k]) or toks[k].lower_ in {"de", "nouveau", "ainsi"}
                             and toks[k].head.i == verb.i or toks[k].dep_ in ("obl:mod", "nmod") and _temporal(toks[k].head)):
             k += 1
