@@ -788,6 +788,10 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("a participle joined to a name's apposition gives a role (« détenue à la prison d'Evin » → « la prisonnière »)",
+     "La militante Narges Mohammadi, lauréate du prix Nobel de la paix et détenue à la prison d'Evin, a dénoncé ces "
+     "exécutions. Sa sœur, Homa Mohammadi, qui vit en exil à Oslo, a lu le texte. « Ils tuent pour survivre », y "
+     "écrit la prisonnière.", "survivre", "Narges Mohammadi"),
     ("« a raconté à RFI Amira », one body for the recogniser: the medium, then the person",
      "« On n'a plus d'eau », a raconté à RFI Amira, une enseignante de 41 ans.", "plus d'eau", "Amira"),
     ("« le groupe » calls back a body named in the plural (« Les Forces de soutien rapide »)",

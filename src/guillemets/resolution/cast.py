@@ -1357,7 +1357,10 @@ class Cast:
         prévenu »)."""
         root = e.root
         verb = root.head
-        for part in [c for c in root.children if c.dep_ == "acl"] + ([verb] if root.dep_ == "nsubj:pass" else []):
+        # (« Narges Mohammadi, lauréate du prix Nobel et détenue à Evin »: a participle joined to an apposition)
+        joined = [g for c in root.children if c.dep_ == "appos" and c.i > root.i for g in c.children
+                  if g.dep_ == "conj" and g.pos_ == "VERB"]
+        for part in [c for c in root.children if c.dep_ == "acl"] + joined + ([verb] if root.dep_ == "nsubj:pass" else []):
             # « Mohamed A., jugé depuis lundi », « X est poursuivi pour … »: the one the participle qualifies
             given = self.lex.patient_role_verbs.get(part.lemma_.lower())
             if given and "Part" in part.morph.get("VerbForm") and not is_negated(part):
