@@ -788,6 +788,22 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« cette source » says nothing of the gender of the unnamed man it calls back, nor « elle » after it",
+     "Selon un proche de l'enquête, le suspect avait déjà été condamné pour violences. Cette source indique qu'il "
+     "était connu des services de renseignement. Le procureur de la République, Rémy Heitz, n'a pas souhaité "
+     "confirmer. D'après elle, une perquisition a eu lieu jeudi au domicile du suspect.", "perquisition",
+     "un proche de l'enquête"),
+    ("an unnamed person's apposition (« chauffeur de taxi ») called back by its noun is that person, not a new one",
+     "Ce père de quatre enfants, chauffeur de taxi, fait la queue chaque matin. « On se lève à 4 heures », "
+     "raconte-t-il.\n\nLe préfet, François-Xavier Bieuville, a promis des unités de dessalement. « Nous mettons tous "
+     "les moyens », a-t-il assuré.\n\nLe chauffeur n'y croit guère. Il affirme que les promesses se succèdent depuis "
+     "2016.", "promesses", "Ce père de quatre enfants"),
+    ("the subject whose apposition has a relative clause the parser joined the main verb to",
+     "« Nous mettons tous les moyens », a assuré le préfet.\n\nSa voisine, une infirmière qui souhaite garder "
+     "l'anonymat, partage sa colère. Selon elle, les cas de gastro-entérite ont doublé.", "gastro", "Sa voisine"),
+    ("« elle » with no one who fits is not the unnamed man quoted last",
+     "« Ils viennent et ils repartent », souffle le chauffeur.\n\nLa pluie tombe. Selon elle, les cas de "
+     "gastro-entérite ont doublé.", "gastro", None),
     ("a participle joined to a name's apposition gives a role (« détenue à la prison d'Evin » → « la prisonnière »)",
      "La militante Narges Mohammadi, lauréate du prix Nobel de la paix et détenue à la prison d'Evin, a dénoncé ces "
      "exécutions. Sa sœur, Homa Mohammadi, qui vit en exil à Oslo, a lu le texte. « Ils tuent pour survivre », y "

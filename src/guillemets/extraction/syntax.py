@@ -260,8 +260,11 @@ def is_subject(tok: Token) -> bool:
     it (« Les enseignants manifestaient devant le rectorat »: enseignants ROOT, manifestaient acl)."""
     if tok.dep_ in ("nsubj", "nsubj:pass"):
         return True
+    # (« Sa voisine, une infirmière qui souhaite garder l'anonymat, partage sa colère »: the relative clause of
+    # the apposition)
     return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("acl", "amod") and c.i > tok.i and is_finite(c) or _verb_past_its_relative(c) for c in tok.children)
+        c.dep_ in ("acl", "amod") and c.i > tok.i and is_finite(c) or _verb_past_its_relative(c)
+        or c.dep_ == "appos" and any(_verb_past_its_relative(g) for g in c.children) for c in tok.children)
 
 
 def _verb_past_its_relative(rel: Token) -> bool:

@@ -122,6 +122,8 @@ class Lexicon:
     """« 75 % », « la moitié », « la majorité »: a share of the group its « de » complement names."""
     group_nouns: frozenset[str]
     """« entourage », « famille », « camp »: people taken together, in the singular (never one person)."""
+    epicene_nouns: frozenset[str]
+    """« source », « victime », « témoin »: nouns for a person whose gender says nothing of that person's."""
     age_nouns: dict[str, int]
     """« quinquagénaire » → 50: a noun for someone by the decade of their age, and its first year."""
     anonymity_phrases: tuple[tuple[str, ...], ...]
@@ -254,6 +256,7 @@ def load() -> Lexicon:
         family_nouns=_words("family_nouns.txt"),
         share_nouns=_words("share_nouns.txt"),
         group_nouns=_words("group_nouns.txt"),
+        epicene_nouns=_words("epicene_nouns.txt"),
         age_nouns={k: int(v) for k, v in (line.split("\t")[:2] for line in _lines("age_nouns.tsv"))},
         anonymity_phrases=_phrases("anonymity_phrases.txt"),
     )

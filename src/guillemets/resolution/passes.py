@@ -1157,7 +1157,11 @@ def _a_seat(t: Token) -> bool:
 
 
 def _mention_gender(m: Mention) -> str:
-    """The gender of a description: its article's, else (« l' », « ce ») the tagger's for its noun."""
+    """The gender of a description: its article's, else (« l' », « ce ») the tagger's for its noun; none
+    for a noun whose gender says nothing of the person's (« cette source », ``epicene_nouns.txt``)."""
+    lex = load_lexicon()
+    if m.lemma in lex.epicene_nouns or m.low in lex.epicene_nouns:
+        return "unknown"
     gender = _det_gender(m.det) if m.det not in ("l'", "l’") else "unknown"
     if gender == "unknown":
         g = m.head.morph.get("Gender")
@@ -1221,10 +1225,13 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
                 introduced.mention, introduced.rule = m.chars, "described"
                 introduced.evidence = f"« {desc} » → {introduced.name}, the unnamed person introduced just before"
                 return introduced
+    gender = _mention_gender(m)  # (« le chauffeur »: a man, for the pronouns after him; « une source »: anyone)
     if m.det in INDEFINITE or m.plural or m.lemma in cast.lex.source_nouns or title:
-        return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6)
+        return Resolved(desc, m.chars, anonymous=True, speaker_type=stype, confidence=0.6,
+                        gender=gender if stype == "person" else "unknown", gender_evidence=m.low if stype == "person" else None)
     if _unlisted_noun_after_a_quote(cast, m):  # « « … », raconte la marchande », no one named before
-        return Resolved(desc, m.chars, anonymous=True, speaker_type="person", confidence=0.45)
+        return Resolved(desc, m.chars, anonymous=True, speaker_type="person", confidence=0.45, gender=gender,
+                        gender_evidence=m.low)
     return None
 
 
@@ -1523,6 +1530,9 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
     # name list: the article wins)
     for r in reversed(history):
         if r.name and r.speaker_type != "group":
+            if r.person is None and "unknown" not in (gender, r.gender) and r.gender != gender \
+                    and not _called_by_an_epicene_noun(cast, r):
+                break  # (« Le chauffeur … Selon elle »: not an unnamed man; but « Cette source … Selon elle »)
             if r.person is not None and (r.person.gender_evidence or "").startswith("first name") and gender != "unknown":
                 if r.person.gender != gender:
                     break
@@ -1532,6 +1542,13 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
                             r.person)
     return Resolved(None, mention, speaker_type="person", gender=gender if gender != "unknown" else "unknown",
                     gender_evidence=head.text, confidence=0.2)
+
+
+def _called_by_an_epicene_noun(cast: Cast, r: Resolved) -> bool:
+    """Was the source of ``r`` last called by a noun whose gender says nothing of its own (« cette source »)?"""
+    span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand") if r.mention else None
+    return span is not None and any(t.lemma_.lower() in cast.lex.epicene_nouns or t.lower_ in cast.lex.epicene_nouns
+                                    for t in span)
 
 
 def _goes_on(cast: Cast, head: Token) -> bool:

@@ -158,6 +158,12 @@ class Discourse:
             s, e = np_extent(t)
             out.append((t.i, cast._description(s, e), gender, subject))
             seen[lemma] = (out[-1][1], gender)
+            for c in t.subtree:  # « Ce père de quatre enfants, chauffeur de taxi, … Le chauffeur »: the same one
+                # (its apposition, or one the parser hung on a plural complement: « enfants, chauffeur »)
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and cast.lex.is_person_noun(c.lemma_.lower(), c.lower_) \
+                        and (c.head.i == t.i or "Plur" in c.head.morph.get("Number") and "Sing" in c.morph.get("Number")) \
+                        and not any(g.dep_ == "det" and g.lower_ not in ("un", "une") for g in c.children):
+                    seen.setdefault(c.lemma_.lower(), seen[lemma])
         return out
 
 
