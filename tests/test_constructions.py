@@ -1474,6 +1474,11 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« a appelé « chacun à la responsabilité » »: the object and its complement in marks, that the parser hung "
+     "elsewhere", "Le PDG, Jean-Pierre Farandou, a appelé « chacun à la responsabilité » sur France Info.",
+     "chacun à la responsabilité", "Jean-Pierre Farandou"),
+    ("an object that is a pronoun after the verb (« chacun ») is no clitic: the content",
+     "Le PDG a appelé chacun à la responsabilité.", "chacun à la responsabilité", "Le PDG"),
     ("« a fustigé devant les caméras des réquisitions « … » »: where it was said, its noun phrase, then the object "
      "with an article the tagger took for a preposition",
      "À la sortie de la salle, la candidate a fustigé devant les caméras des réquisitions « extrêmement violentes ».",

@@ -742,7 +742,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         allowed |= {"obl:arg"}
     comps = [c for c in verb.children
              if c.i >= after and c.i < stop and c.dep_ in allowed
-             and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj"))
+             and not (c.pos_ == "PRON" and c.dep_ in ("obj", "iobj") and c.i < verb.i)  # (a clitic; « chacun » is an object)
              # « met en garde contre « les lenteurs » qui ont fait échouer … »: a relative clause the parser
              # hung on the verb is no complement of it
              and not (c.dep_ == "xcomp" and "Rel" in c.left_edge.morph.get("PronType"))
@@ -822,6 +822,15 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             # « ont aussitôt dénoncé « un passage en force » »: the parser hung the quoted words on the verb
             e = end_over_open_quote(doc, k + 1, stop)
             if e > k + 1:
+                return (k, e, "complement")
+    if not comps and frames & {"x", "o"} and not "n" in frames:
+        # « a appelé « chacun à la responsabilité » »: words in marks right after the verb, hung elsewhere
+        k = _discourse_phrase_end(doc, _skip_interposed(doc, after, stop))
+        while k < stop and toks[k].pos_ == "ADV":
+            k += 1
+        if k + 1 < stop and is_opening_mark(toks[k]) and toks[k + 1].pos_ in ("PRON", "DET", "NOUN", "PROPN"):
+            e = end_over_open_quote(doc, k + 1, stop)
+            if e > k + 2:
                 return (k, e, "complement")
     if not comps and "a" in frames:
         found = object_and_attribute(doc, _skip_interposed(doc, after, stop), stop)
