@@ -1474,6 +1474,10 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« Pour l'écologiste, P »: a trade no list names, that ends like one, holds an opinion",
+     "La ministre de l'Environnement, Alain Maron, dénonce « un recul historique ». Pour l'écologiste, la santé des "
+     "Bruxellois est « sacrifiée sur l'autel de l'électoralisme ».",
+     "la santé des Bruxellois est « sacrifiée sur l'autel de l'électoralisme »", "Alain Maron"),
     ("« a appelé « chacun à la responsabilité » »: the object and its complement in marks, that the parser hung "
      "elsewhere", "Le PDG, Jean-Pierre Farandou, a appelé « chacun à la responsabilité » sur France Info.",
      "chacun à la responsabilité", "Jean-Pierre Farandou"),

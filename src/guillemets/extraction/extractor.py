@@ -729,7 +729,8 @@ class Extractor:
         if head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN":
             return True
         lemma = head.lemma_.lower()  # (« Pour les syndicats, … », « Pour la gauche, … »: a body speaking as one)
-        return lemma in self.lex.titles or lemma in self.lex.source_nouns or lemma in self.lex.institutions \
+        # (« Pour l'écologiste, P »: a trade no list names, that ends like one)
+        return self.lex.is_person_noun(lemma, head.lower_) or lemma in self.lex.institutions \
             or lemma in self.lex.type_nouns and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "cette", "ce", "cet")
                                                      for c in head.children)  # « Pour l'organisation, P »
 
