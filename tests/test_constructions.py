@@ -788,6 +788,11 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("a known first name and a surname the recogniser called a body, the subject of a verb, is a person: the one a "
+     "new title describes",
+     "Le Ballon d'or africain Achraf Hakimi s'est montré plus enthousiaste : « Avec ce public, on peut battre "
+     "n'importe qui. »\n\nEn face, Pep Guardiola ne cachait pas sa déception. « Nous avons perdu le contrôle du "
+     "match », a reconnu le technicien catalan.", "contrôle", "Pep Guardiola"),
     ("« cette source » says nothing of the gender of the unnamed man it calls back, nor « elle » after it",
      "Selon un proche de l'enquête, le suspect avait déjà été condamné pour violences. Cette source indique qu'il "
      "était connu des services de renseignement. Le procureur de la République, Rémy Heitz, n'a pas souhaité "

@@ -558,7 +558,9 @@ class Cast:
                                              and self.lex.is_title(before.lemma_.lower(), before.lower_))
             if (tokens[0].ent_type_ in ("PER", "MISC") or tokens[0].i in self.names_in_entities) \
                     and _known_first_name(tokens[0].text) and not titled:
-                g = first_name_gender(name)  # (but « la ministre Roy », « M. Roy »: a surname)  # « soupire Sandrine, 42 ans »: a first name alone says the gender
+                # « soupire Sandrine, 42 ans »: a first name alone says the gender (but « la ministre Roy »,
+                # « M. Roy »: a surname)
+                g = first_name_gender(name)
                 if g != "unknown":
                     found.gender, found.gender_evidence = g, f"first name {name}"
         return found
@@ -695,6 +697,8 @@ class Cast:
         taken = {t.i for e in ents for t in e}
         ents += self._surnames_under_other_labels(ents, taken) + self._speakers_called_things(taken)
         taken = {t.i for e in ents for t in e}
+        ents += self._persons_called_bodies(taken)
+        taken = {t.i for e in ents for t in e}
         aged = self._named_with_an_age(taken)
         ents += aged
         inside = inside + aged + [e for e in ents if e.label_ == "PER" and e[0].ent_type_ in ("ORG", "MISC")]
@@ -752,6 +756,24 @@ class Cast:
                 and not any(t.i in taken for t in e) and not self.in_quote(e.start_char)
                 and not any(t.lower_ in self.lex.media_name_words or t.lower_ in self.lex.type_nouns for t in e)
                 and not self.after_media_context(e.start)]
+
+    def _persons_called_bodies(self, taken: set[int]) -> list:
+        """« En face, Pep Guardiola ne cachait pas sa déception », where the recogniser saw a body: two or
+        three capitalised proper nouns that open on a known first name, with no article before
+        them and no word of a body's name, the subject of a verb, are a person's name."""
+        doc, out = self.doc, []
+        for e in entities(doc):
+            if e.label_ not in ("ORG", "MISC") or not 2 <= len(e) <= 3 or any(t.i in taken for t in e) \
+                    or e.root.dep_ != "nsubj" or self.in_quote(e.start_char) \
+                    or e.start > 0 and doc[e.start - 1].pos_ in ("DET", "ADP"):
+                continue
+            # (words the tagger may call anything: « Pep » a noun, « Guardiola » a foreign word)
+            if all(t.pos_ in ("PROPN", "NOUN", "X") and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                   for t in e) and _known_first_name(e[0].text) \
+                    and not any(t.lower_ in self.lex.media_name_words or t.lower_ in self.lex.type_nouns
+                                or t.lower_ in self.lex.company_nouns or t.lower_ in self.lex.institutions for t in e):
+                out.append(Span(doc, e.start, e.end, label="PER"))
+        return out
 
     def _named_with_an_age(self, taken: set[int]) -> list:
         """« Marie-Ange, 38 ans, n'a rien pu emporter », where the recogniser saw a place or nothing:
