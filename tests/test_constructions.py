@@ -788,6 +788,9 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« sa direction »: a part of the body named before speaks for it",
+     "Le constructeur automobile Renault va supprimer environ 3 000 postes dans ses centres d'ingénierie d'ici 2026, "
+     "a annoncé lundi sa direction aux syndicats.", "3 000 postes", "Renault"),
     ("a known first name and a surname the recogniser called a body, the subject of a verb, is a person: the one a "
      "new title describes",
      "Le Ballon d'or africain Achraf Hakimi s'est montré plus enthousiaste : « Avec ce public, on peut battre "

@@ -1132,7 +1132,8 @@ def type_noun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
     """« souligne le quotidien américain », « selon l'association »: the organisation of that kind
     the article named before (the New York Times, Terre Commune)."""
     kind = cast.lex.type_nouns.get(m.lemma)
-    if kind is None or m.plural or m.det not in DEFINITE | DEMONSTRATIVES:
+    part = cast.lex.type_families.get(m.lemma) == "part"  # (« sa direction »: the body's, named before)
+    if kind is None or m.plural or m.det not in DEFINITE | DEMONSTRATIVES and not (part and m.det in ("sa", "son", "leur")):
         return None
     if any(t.pos_ == "PROPN" and t.lower_ not in cast.lex.type_nouns and not _a_seat(t) for t in m.span):
         return None  # a name of its own: the name passes decide (« l'ONG » is none)
