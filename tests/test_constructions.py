@@ -1482,6 +1482,8 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« a dénoncé dans une lettre ouverte un « coup de force » »: the writing it was said in, then the object",
+     "M. Conille a dénoncé dans une lettre ouverte un « coup de force ».", "un « coup de force »", "Conille"),
     ("« Pour l'écologiste, P »: a trade no list names, that ends like one, holds an opinion",
      "La ministre de l'Environnement, Alain Maron, dénonce « un recul historique ». Pour l'écologiste, la santé des "
      "Bruxellois est « sacrifiée sur l'autel de l'électoralisme ».",

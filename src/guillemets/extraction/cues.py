@@ -794,9 +794,12 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
     if not comps and "n" in frames:
         k = _discourse_phrase_end(doc, _skip_interposed(doc, after, stop))  # (« salue à l'inverse « … » »)
         said = phrase_starting_at(doc, k, lex.saying_circumstances)
-        if said is not None and len(said) >= 2 and doc[k + len(said) - 1].pos_ == "NOUN" \
-                and k + len(said) < stop and doc[k + len(said)].pos_ == "DET":
-            k += len(said)  # (« a confirmé dans un communiqué le transfert de X »: a whole phrase, then the object)
+        past = k + len(said) if said is not None else k
+        while said is not None and past < stop and doc[past].pos_ == "ADJ" and doc[past].head.i < past:
+            past += 1  # (« dans une lettre ouverte »)
+        if said is not None and len(said) >= 2 and doc[k + len(said) - 1].pos_ in ("NOUN", "ADJ", "VERB") \
+                and past < stop and doc[past].pos_ == "DET":
+            k = past  # (« a confirmé dans un communiqué le transfert de X »: a whole phrase, then the object)
         elif said is not None and doc[k + len(said) - 1].pos_ == "ADP":
             # « a fustigé devant les caméras des réquisitions « … » »: where, its noun phrase, then the object
             # (« des », « du »: an article the tagger took for a preposition)
