@@ -1482,6 +1482,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« qu' » the parser made the relative object of a verb with an object of its own opens the que-clause",
+     "Le ministre, Sean Fraser, a confirmé mardi en mêlée de presse qu'Ottawa attendait « un portrait clair » des "
+     "dépenses.", "Ottawa attendait « un portrait clair » des dépenses", "Sean Fraser"),
     ("« a dénoncé dans une lettre ouverte un « coup de force » »: the writing it was said in, then the object",
      "M. Conille a dénoncé dans une lettre ouverte un « coup de force ».", "un « coup de force »", "Conille"),
     ("« Pour l'écologiste, P »: a trade no list names, that ends like one, holds an opinion",

@@ -29,7 +29,8 @@ from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
 from .extraction.syntax import (doc_text, forget, reattach_conjuncts_by_agreement, reattach_coordinated_reports,
                                 reattach_objects_taken_for_subjects, reattach_restrictive_que,
-                                retag_adjectives_taken_for_verbs, retag_nouns_taken_for_verbs, retag_person_nouns)
+                                retag_adjectives_taken_for_verbs, retag_nouns_taken_for_verbs, retag_person_nouns,
+                                retag_que_taken_for_a_relative)
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
 from .resolution.attribute import attribute
@@ -109,6 +110,7 @@ class GuillemetsComponent:
             reattach_restrictive_que(doc)
             reattach_objects_taken_for_subjects(doc)
             reattach_conjuncts_by_agreement(doc)
+            retag_que_taken_for_a_relative(doc)
             reattach_coordinated_reports(doc, lambda tok: reports_a_content(tok, lex))
             found = attribute(doc, self.extractor.raw(doc, quotes), self.lexicon, quotes)
         except Exception as e:  # a fault on one article must not stop an archive: it is said, and the

@@ -630,6 +630,20 @@ def reattach_objects_taken_for_subjects(doc) -> None:
         subj.dep_ = "obj"
 
 
+def retag_que_taken_for_a_relative(doc) -> None:
+    """« a confirmé en mêlée de presse qu'Ottawa attendait « un portrait clair » », where the parser made
+    « qu' » the relative object of « attendait » (a relative clause of « mêlée »): a « que » object of a
+    verb that has an object of its own is the conjunction that opens a clause."""
+    for tok in tokens(doc):
+        if tok.lower_ not in ("que", "qu'", "qu’") or tok.pos_ != "PRON" or tok.dep_ != "obj" or tok.head.i < tok.i:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PRON":
+            continue  # « ceux qu'ils suivent »: a pronoun's relative clause
+        if any(c.dep_ == "obj" and c.i > tok.head.i and c.pos_ in ("NOUN", "PROPN")
+               and any(g.dep_ == "det" for g in c.children) for c in tok.head.children):
+            tok.pos_, tok.dep_ = "SCONJ", "mark"
+
+
 def reattach_conjuncts_by_agreement(doc) -> None:
     """« a déclaré que les FSR avaient « pris pour cible des civils » et occupaient des hôpitaux », where
     the parser joined « occupaient » to « a déclaré »: a joined finite verb with no subject, whose tense
