@@ -788,6 +788,11 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("a quotation after a colon whose lead-in names no person: the body its subject calls back",
+     "Renault a vendu l'usine de Flins. Le maire a dénoncé « une trahison ».\n\nLa direction n'a pas caché sa "
+     "satisfaction : « C'est une excellente nouvelle. »", "excellente", "Renault"),
+    ("« Même constat chez les commerçants : « … » »: where the words were heard", "Le maire a parlé.\n\nMême constat "
+     "chez les commerçants : « Les clients ne viennent plus. »", "clients", "les commerçants"),
     ("« sa direction »: a part of the body named before speaks for it",
      "Le constructeur automobile Renault va supprimer environ 3 000 postes dans ses centres d'ingénierie d'ici 2026, "
      "a annoncé lundi sa direction aux syndicats.", "3 000 postes", "Renault"),
@@ -1482,6 +1487,12 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« se félicite que P »: a que-clause, without its « que »",
+     "La présidente de la région se félicite que le projet ait enfin abouti.", "le projet ait enfin abouti",
+     "La présidente de la région"),
+    ("« Selon les termes du communiqué, P »: a phrase that opens a source",
+     "Selon les termes du communiqué, la société « regrette profondément » l'incident.",
+     "la société « regrette profondément » l'incident", "communiqué"),
     ("« qu' » the parser made the relative object of a verb with an object of its own opens the que-clause",
      "Le ministre, Sean Fraser, a confirmé mardi en mêlée de presse qu'Ottawa attendait « un portrait clair » des "
      "dépenses.", "Ottawa attendait « un portrait clair » des dépenses", "Sean Fraser"),

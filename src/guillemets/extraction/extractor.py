@@ -397,7 +397,8 @@ class Extractor:
             reported = self._what_someone_reports(doc, tok) if low == "selon" else None
             if reported is not None:  # « selon ce que rapporte Radio-Canada »: the one who reports it
                 first, head = tok.i, reported
-            elif low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):
+            elif low == "selon" and self._source_locution_end(doc, tok) is None \
+                    or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in {"d'", "d’"}):  # (« selon les termes de »)
                 first = tok.i - 1 if low == "après" else tok.i
                 head = tok.head if tok.head.i > tok.i else (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
                 if low == "après" and doc[first].head.i > tok.i:

@@ -508,20 +508,24 @@ def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
     or a colon follows it; or when the lemmatiser did not know it either, it hangs on the noun that
     opens its sentence (made its subject) and what it opens follows it (also a preposition, an article
     or words in marks)."""
-    for tok in tokens(doc):
-        if tok.pos_ not in ("ADJ", "NOUN") or not tok.text.islower() \
-                or any(c.dep_ == "cop" for c in tok.children) or tok.i + 1 >= len(doc):
+    toks = tokens(doc)
+    low = lowers(doc)
+    n = len(toks)
+    for tok in toks:
+        i = tok.i
+        if i + 1 >= n or tok.pos_ not in ("ADJ", "NOUN"):
             continue
-        after = doc[tok.i + 1]
-        if after.text == "," and tok.i + 4 < len(doc) and doc[tok.i + 2].lower_ in ("lui", "elle", "eux", "elles") \
-                and doc[tok.i + 3].text == ",":
-            after = doc[tok.i + 4]  # « Un commerçant déplore, lui, « une montée de la délinquance » »
+        after = toks[i + 1]
+        if after.text == "," and i + 4 < n and low[i + 2] in ("lui", "elle", "eux", "elles") and toks[i + 3].text == ",":
+            after = toks[i + 4]  # « Un commerçant déplore, lui, « une montée de la délinquance » »
         infinitive = after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")
-        opens = after.lower_ in ("que", "qu'", "qu’", ":") or infinitive
-        unknown = tok.lemma_.lower() + "e" == tok.lower_ and tok.pos_ == "ADJ"
-        quoted = is_opening_mark(after) and after.head.i > after.i
-        if not (opens or unknown and (after.pos_ in ("ADP", "DET") or quoted)):
+        opens = low[after.i] in ("que", "qu'", "qu’", ":") or infinitive
+        unknown = tok.pos_ == "ADJ" and tok.lemma_.lower() + "e" == low[i]
+        if not (opens or unknown and (after.pos_ in ("ADP", "DET") or is_opening_mark(after) and after.head.i > after.i)):
             continue  # (what a verb of saying opens: a clause, an infinitive, words after a colon)
+        quoted = is_opening_mark(after) and after.head.i > after.i
+        if not tok.text.islower() or any(c.dep_ == "cop" for c in tok.children):
+            continue
         subject = opens and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
         root = tok.sent.root
         # « une éducatrice qui a requis l'anonymat raconte avoir perdu … », parsed as a noun with a

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
-from ..extraction.syntax import doc_text, entities, is_subject, np_extent
+from ..extraction.syntax import doc_text, entities, is_finite, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
@@ -167,7 +167,7 @@ def _settled_by_what_comes_before(doc: Doc, speakers: Cast, raw: RawAttribution,
         return _inherited(own, 0.55, "own_subject", "the subject of the sentence the quotation ends")
     colon = _the_one_before_the_colon(doc, speakers, raw)
     if colon is not None:
-        return _inherited(colon, 0.55, "before_colon", "the one person the words before the colon name")
+        return _inherited(colon, 0.55, "before_colon", "the one source the words before the colon name")
     introduced = _introduced_by_previous_sentence(doc, speakers, raw, before)
     prev = next((h for h in reversed(before) if h is not None), None)
     if introduced is not None and (prev is None or prev.person is not introduced.person
@@ -188,9 +188,19 @@ def _the_one_before_the_colon(doc: Doc, speakers: Cast, raw: RawAttribution) -> 
     if not lead.endswith(":") or speakers.quotes.within(begin, start):
         return None
     people = {id(p): p for i, p, _ in speakers.mentions if begin <= doc[i].idx < start}
-    if len(people) != 1:
+    if len(people) == 1:
+        return speakers.as_person(next(iter(people.values())))
+    if people:
         return None
-    return speakers.as_person(next(iter(people.values())))
+    # no person named: the subject of the lead-in (« La direction n'a pas caché sa satisfaction : « … » »), or
+    # where it was heard (« Même constat chez les commerçants : « … » »)
+    span = doc.char_span(begin, len(lead.rstrip(":").rstrip()) + begin, alignment_mode="contract")
+    for t in span or []:
+        if t.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX")
+                                            or any(c.dep_ == "case" and c.lower_ == "chez" for c in t.children)):
+            res = resolve(speakers, t, [])
+            return res if _a_source(res) else None
+    return None
 
 
 def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttribution,
