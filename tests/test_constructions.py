@@ -788,6 +788,17 @@ def test_a_circumstance_before_a_noun_is_not_in_its_description(extract):
 
 # (what the case shows, text, words of the content, speaker)
 SPEAKER_CASES = [
+    ("« L'exploitant » after « Un agriculteur » and a minister named since: the unnamed one, by a noun the lexicon "
+     "says calls back the other (title_synonyms.tsv)",
+     "Un agriculteur de la Beauce, qui a vu sa récolte détruite par la grêle, ne cache pas son désarroi. « On a tout "
+     "perdu en dix minutes », raconte-t-il.\n\nLe ministre de l'Agriculture, Marc Fesneau, a promis une aide "
+     "d'urgence. L'exploitant reste sceptique. « Les aides arrivent toujours trop tard », juge-t-il.", "trop tard",
+     "Un agriculteur de la Beauce"),
+    ("« La riveraine, elle, … » after « Une habitante » and a mayor who spoke since: the unnamed one, and « elle » "
+     "set apart is no pronoun of the mayor's",
+     "Une habitante du quartier a assisté à la scène. « Ils sont arrivés à trois, cagoulés », témoigne-t-elle.\n\n"
+     "La maire, Anne Vignot, a condamné « des violences inacceptables ». La riveraine, elle, dit ne plus oser sortir "
+     "le soir. « J'ai peur pour mes enfants », confie-t-elle.", "peur", "Une habitante du quartier"),
     ("a quotation after a colon whose lead-in names no person: the body its subject calls back",
      "Renault a vendu l'usine de Flins. Le maire a dénoncé « une trahison ».\n\nLa direction n'a pas caché sa "
      "satisfaction : « C'est une excellente nouvelle. »", "excellente", "Renault"),
@@ -1487,6 +1498,9 @@ def test_who_speaks(extract, case, text, needle, speaker):
 
 
 REPORT_CASES = [
+    ("« a condamné « des violences » »: for a verb whose complement takes no preposition, « des » is an article",
+     "La maire, Anne Vignot, a condamné « des violences inacceptables ».", "des violences inacceptables",
+     "Anne Vignot"),
     ("« se félicite que P »: a que-clause, without its « que »",
      "La présidente de la région se félicite que le projet ait enfin abouti.", "le projet ait enfin abouti",
      "La présidente de la région"),

@@ -853,7 +853,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         s = max(s, _discourse_phrase_end(doc, s)) if s == after else s  # « dénonce au contraire « … » »
         s = _past_duration(doc, s, e)  # « plaide depuis longtemps pour … »
         s = _past_where_said(doc, s, e, frames)  # « a dénoncé sur les réseaux sociaux « un acte lâche » »
+        # (« a condamné « des violences » »: for a verb whose complement takes no preposition, « des » and « du »
+        # are articles)
         while s < e and (toks[s].lower_ in LEADING_PREPOSITIONS and toks[s].head.i != s and toks[s].dep_ in ("case", "mark")
+                         and not (toks[s].lower_ in ("des", "du") and not frames & {"o", "x", "i"})
                          or _temporal(toks[s]) and s + 1 < e and not _counts(toks[s], e)):
             s += 1  # « a dénoncé mercredi une « provocation » », but « a promis 50 millions d'euros »
         if s < e and toks[s].lower_ in CIRCUMSTANCE_PREPOSITIONS:

@@ -1045,7 +1045,12 @@ def _the_unnamed_one_so_called(cast: Cast, lemma: str, gender: str, history: lis
         start = text.find(r.name)  # (the description as the article first words it)
         span = cast.doc.char_span(start, start + len(r.name), alignment_mode="expand") if start >= 0 else None
         if span is not None and _fold(span.root.lemma_) in nouns:
-            return None if _named_one_speaks_here(cast, history, r, at) else r
+            named = next((h.person for h in reversed(history) if h.person is not None), None)
+            other_office = named is not None and named.roles and not cast.lex.is_title(lemma) and not any(
+                _fold(t) in nouns for t, _, _ in named.roles + named.relations)  # (a kind of person, no office)
+            # (« Une habitante … La maire, Anne Vignot, a condamné … La riveraine, elle, … »: the named one speaks
+            # here, but holds an office the noun is not)
+            return None if _named_one_speaks_here(cast, history, r, at) and not other_office else r
     return None
 
 

@@ -101,6 +101,10 @@ class Discourse:
             gender, number = cast.lex.pronouns.get(t.lower_, (None, None))
             if gender is None or number != "sing":
                 continue
+            doc = cast.doc
+            if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "," and doc[t.i + 1].text == "," \
+                    and doc[t.i - 2].pos_ in ("NOUN", "PROPN"):
+                continue  # « La riveraine, elle, dit … »: the pronoun sets apart the noun before it
             k = self.sentence[t.i]
             before = [(i, p) for i, p in subjects if k - 2 <= self.sentence[i] < k or
                       self.sentence[i] == k and i < t.i]
@@ -147,8 +151,12 @@ class Discourse:
                 if holder is not None:  # « le chef du gouvernement » after « Lucas Papadémos, chef du gouvernement »
                     self.titled.append((t.i, holder, subject))
                     continue
-            earlier = seen.get(lemma) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
-            if earlier is not None and earlier[1] in ("unknown", gender):
+            # (« une habitante … la riveraine », « un agriculteur … l'exploitant »: a noun the lexicon says
+            # calls back another, ``title_synonyms.tsv``)
+            earlier = next((seen[n] for n in [lemma, t.lower_] + [other for title, own, other, _ in cast.lex.title_synonyms
+                                                                  if title in (lemma, t.lower_) and not own]
+                            if n in seen), None) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
+            if earlier is not None and (earlier[1] == gender or "unknown" in (earlier[1], gender)):
                 out.append((t.i, earlier[0], gender, subject))  # « Un agriculteur présent … L'agriculteur »
                 continue  # (« Une résidente du foyer … La préfète, Josiane Chevalier, … La résidente, elle, … »)
             if det in ("le", "la", "l'", "l’") and not cast.lex.is_title(lemma, t.lower_) and any(
