@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..extraction.extractor import RawAttribution
 from ..extraction.quotes import QuoteIndex
-from ..extraction.syntax import doc_text, entities, is_finite, is_subject, np_extent
+from ..extraction.syntax import doc_text, entities, is_subject, np_extent
 from ..lexicon import Lexicon
 from ..model import Attribution, Span
 from ..text import name_clean
