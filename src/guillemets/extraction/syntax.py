@@ -513,8 +513,8 @@ def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
     n = len(toks)
     for tok in toks:
         i = tok.i
-        if i + 1 >= n or tok.pos_ not in ("ADJ", "NOUN"):
-            continue
+        if not low[i].endswith("e") and not low[i].endswith("ent") or i + 1 >= n or tok.pos_ not in ("ADJ", "NOUN"):
+            continue  # (a present of the first group ends so: the cheap test first)
         after = toks[i + 1]
         if after.text == "," and i + 4 < n and low[i + 2] in ("lui", "elle", "eux", "elles") and toks[i + 3].text == ",":
             after = toks[i + 4]  # « Un commerçant déplore, lui, « une montée de la délinquance » »
