@@ -826,7 +826,7 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             e = end_over_open_quote(doc, k + 1, stop)
             if e > k + 1:
                 return (k, e, "complement")
-    if not comps and frames & {"x", "o"} and not "n" in frames:
+    if not comps and frames & {"x", "o"} and "n" not in frames:
         # « a appelé « chacun à la responsabilité » »: words in marks right after the verb, hung elsewhere
         k = _discourse_phrase_end(doc, _skip_interposed(doc, after, stop))
         while k < stop and toks[k].pos_ == "ADV":

@@ -179,7 +179,8 @@ def _settled_by_what_comes_before(doc: Doc, speakers: Cast, raw: RawAttribution,
 def _the_one_before_the_colon(doc: Doc, speakers: Cast, raw: RawAttribution) -> Resolved | None:
     """« Même son de cloche chez Marie Durand, infirmière : « … » », « Le constat du préfet Michel
     Lalande est sans appel : « … » »: a quotation after a colon whose lead-in names one person,
-    and only one, is that person's."""
+    and only one, is that person's; where it names none, its subject's or that of where it was
+    heard, when that is a source."""
     q = speakers.quotes.at(raw.start)
     start = q.start if q is not None else raw.start
     begin = speakers.sentence_start(start)
