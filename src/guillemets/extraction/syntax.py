@@ -173,6 +173,12 @@ def phrase_after(doc: Doc, k: int) -> int:
 
 
 STRESSED_PRONOUNS = {"lui", "elle", "eux", "elles", "lui-même", "elle-même"}
+SET_APART_PRONOUNS = ("lui", "elle", "eux", "elles")  # « Le ministre, lui, … »
+
+
+def between_commas(doc, i: int) -> bool:
+    """Is token ``i`` a word alone between two commas (« Pliskova, elle, a regretté »)?"""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].text == ","
 
 
 def _aside_between_commas(doc, i: int, floor: int) -> int:
@@ -513,17 +519,17 @@ def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
     n = len(toks)
     for tok in toks:
         i = tok.i
-        if not low[i].endswith("e") and not low[i].endswith("ent") or i + 1 >= n or tok.pos_ not in ("ADJ", "NOUN"):
+        if not low[i].endswith(("e", "ent")) or i + 1 >= n or tok.pos_ not in ("ADJ", "NOUN"):
             continue  # (a present of the first group ends so: the cheap test first)
         after = toks[i + 1]
-        if after.text == "," and i + 4 < n and low[i + 2] in ("lui", "elle", "eux", "elles") and toks[i + 3].text == ",":
+        if i + 4 < n and between_commas(doc, i + 2) and low[i + 2] in SET_APART_PRONOUNS:
             after = toks[i + 4]  # « Un commerçant déplore, lui, « une montée de la délinquance » »
         infinitive = after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm")
         opens = low[after.i] in ("que", "qu'", "qu’", ":") or infinitive
         unknown = tok.pos_ == "ADJ" and tok.lemma_.lower() + "e" == low[i]
-        if not (opens or unknown and (after.pos_ in ("ADP", "DET") or is_opening_mark(after) and after.head.i > after.i)):
-            continue  # (what a verb of saying opens: a clause, an infinitive, words after a colon)
         quoted = is_opening_mark(after) and after.head.i > after.i
+        if not (opens or unknown and (after.pos_ in ("ADP", "DET") or quoted)):
+            continue  # (what a verb of saying opens: a clause, an infinitive, words after a colon)
         if not tok.text.islower() or any(c.dep_ == "cop" for c in tok.children):
             continue
         subject = opens and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
@@ -531,8 +537,8 @@ def retag_adjectives_taken_for_verbs(doc, verb_of) -> None:
         # « une éducatrice qui a requis l'anonymat raconte avoir perdu … », parsed as a noun with a
         # relative clause that « raconte » qualifies: the lemmatiser did not know the word either
         subjectless = not subject and unknown and root.pos_ == "NOUN" and root.i < tok.i and root in tok.ancestors \
-            and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ != "acl:relcl"
-                        and t.i < tok.i and t.head.dep_ != "acl:relcl" for t in tok.sent)
+            and not any(is_finite(t) and t.dep_ != "acl:relcl" and t.i < tok.i and t.head.dep_ != "acl:relcl"
+                        for t in tok.sent)
         lemma = verb_of(tok.lower_) if subject or subjectless else None
         if not lemma:
             continue
@@ -596,20 +602,20 @@ def reattach_restrictive_que(doc) -> None:
     the « que » of « ne … que » (only) is no clause; the parser often makes it and the words after it
     a phrase of their own, hung away from the verb, and a content would stop at it. The phrase it opens
     is the verb's: « ne », then only verbs, auxiliaries and clitics before « que »."""
-    toks = tokens(doc)
+    toks, low = tokens(doc), lowers(doc)
     for q in toks:
-        if q.lower_ not in ("que", "qu'", "qu’") or q.i < 2:
+        if low[q.i] not in ("que", "qu'", "qu’") or q.i < 2:
             continue
         k = q.i - 1
         verb = None
-        while k >= max(0, q.i - 5) and toks[k].lower_ not in NEGATION:
+        while k >= max(0, q.i - 5) and low[k] not in NEGATION:
             t = toks[k]
             if t.pos_ in ("VERB", "AUX"):
                 verb = verb or t
-            elif not (t.pos_ == "PRON" and t.lower_ in CLITICS):
+            elif not (t.pos_ == "PRON" and low[k] in CLITICS):
                 break
             k -= 1
-        if k < 0 or toks[k].lower_ not in NEGATION or verb is None:
+        if k < 0 or low[k] not in NEGATION or verb is None:
             continue
         if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.dep_.startswith("aux"):
             continue  # (« n'a que » with no participle: « avoir » is the verb; a participle comes after « que »)
@@ -638,8 +644,9 @@ def retag_que_taken_for_a_relative(doc) -> None:
     """« a confirmé en mêlée de presse qu'Ottawa attendait « un portrait clair » », where the parser made
     « qu' » the relative object of « attendait » (a relative clause of « mêlée »): a « que » object of a
     verb that has an object of its own is the conjunction that opens a clause."""
+    low = lowers(doc)
     for tok in tokens(doc):
-        if tok.lower_ not in ("que", "qu'", "qu’") or tok.pos_ != "PRON" or tok.dep_ != "obj" or tok.head.i < tok.i:
+        if low[tok.i] not in ("que", "qu'", "qu’") or tok.pos_ != "PRON" or tok.dep_ != "obj" or tok.head.i < tok.i:
             continue
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PRON":
             continue  # « ceux qu'ils suivent »: a pronoun's relative clause

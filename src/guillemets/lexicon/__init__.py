@@ -64,6 +64,8 @@ class Lexicon:
     title_synonyms: tuple[tuple[str, frozenset[str], str, frozenset[str]], ...]
     """(title, its words, the title it stands for, the words that one's role holds): « le chef de
     l'État » for « le président »."""
+    plain_title_synonyms: dict[str, tuple[str, ...]]
+    """title → the titles it stands for when it has no words of its own (from ``title_synonyms``)."""
     title_aliases: dict[str, str]
     """« son conseil » → avocat: a noun that, when it is someone's, stands for a title."""
     provision_nouns: frozenset[str]
@@ -128,6 +130,15 @@ class Lexicon:
     """« quinquagénaire » → 50: a noun for someone by the decade of their age, and its first year."""
     anonymity_phrases: tuple[tuple[str, ...], ...]
     """« l'anonymat », « être nommée »: a source that asks not to be named (longest first)."""
+
+    def stands_for(self, noun: str) -> tuple[str, ...]:
+        """The titles or trades ``noun`` stands for with no words of its own (``title_synonyms.tsv``:
+        « la soignante » for « une infirmière », « l'exploitant » for « un agriculteur »)."""
+        return self.plain_title_synonyms.get(noun, ())
+
+    def is_epicene(self, lemma: str, lower: str = "") -> bool:
+        """Does this noun's gender say nothing of the person's (« une source », « le témoin »)?"""
+        return lemma in self.epicene_nouns or lower in self.epicene_nouns
 
     def is_person_noun(self, lemma: str, lower: str = "") -> bool:
         """Does this noun describe a person: a title, a source noun (« un diplomate »), a noun for
@@ -196,6 +207,11 @@ def load() -> Lexicon:
     for line in _lines("pronouns.tsv"):
         form, gender, number = line.split("\t")
         pronouns[form.lower()] = (gender, number)
+    synonyms = tuple(_synonym(line) for line in _lines("title_synonyms.tsv"))
+    plain: dict[str, tuple[str, ...]] = {}
+    for title, own, other, _ in synonyms:
+        if not own:
+            plain[title] = plain.get(title, ()) + (other,)
     return Lexicon(
         cue_verbs=verbs,
         locutions=locutions,
@@ -230,7 +246,8 @@ def load() -> Lexicon:
         discourse_phrases=tuple(sorted({tuple(w.replace("'", "' ").split()) for w in _words("discourse_phrases.txt")},
                                        key=len, reverse=True)),
         title_aliases=dict(line.split("\t")[:2] for line in _lines("title_aliases.tsv")),
-        title_synonyms=tuple(_synonym(line) for line in _lines("title_synonyms.tsv")),
+        title_synonyms=synonyms,
+        plain_title_synonyms=plain,
         non_contents=_words("non_contents.txt"),
         source_locutions=_phrases("source_locutions.txt"),
         media_contexts=_phrases("media_contexts.txt"),

@@ -21,7 +21,8 @@ from ..lexicon import Lexicon, load as load_lexicon
 from .first_names import gender_of, is_first_name
 from ..extraction.quotes import QuoteIndex, find_quotes
 from ..extraction.cues import TEMPORAL
-from ..extraction.syntax import HONORIFICS, doc_text, entities, is_finite, is_negated, np_extent, phrase_at, tokens
+from ..extraction.syntax import (HONORIFICS, SET_APART_PRONOUNS, between_commas, doc_text, entities, is_finite, is_negated,
+                                np_extent, phrase_at, tokens)
 
 LEAD_IN = {"selon", "pour", "d'après", "d’après", "par", "le", "la", "les", "chez", "à", "au", "aux", "de", "du", "des"}
 ACRONYM = re.compile(r"([A-ZÉÈ][\w'’\- ]{3,}?)\s*\(([A-Z][A-Z0-9&\-]{1,9}|[A-ZÉ][a-zéèëï]{2,8})\)")
@@ -191,17 +192,31 @@ COMPARISON_MARKS = {"comme", "ainsi"}
 ARTICLES = {"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}
 
 
+def _age_at(doc, k: int) -> bool:
+    """Do tokens ``k`` to ``k + 2`` give an age after a comma (« , 38 ans »)? (``k + 3`` must exist.)"""
+    return doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].lower_ in ("an", "ans")
+
+
+def _said_to(doc, start: int) -> bool:
+    """Is the entity at token ``start`` whom words were said to, after a verb and « à » (« a confié au
+    Devoir Marc Lavoie », « a raconté à RFI Amira »)?"""
+    return start >= 2 and doc[start - 1].lower_ in ("à", "au", "aux") and doc[start - 2].pos_ in ("VERB", "AUX")
+
+
+def _first_name_inside(e) -> int | None:
+    """The token of the first known first name after the entity's first word, else None."""
+    return next((t.i for t in e if t.i > e.start and _known_first_name(t.text)), None)
+
+
 def _set_apart(e) -> bool:
     """« Thomas Cazenave, lui, mise sur la sécurité », « Marie-Ange, 38 ans, n'a rien pu emporter »: a
     name the stressed pronoun or the age after it sets apart, then a verb, is the subject of its
     sentence, whatever the parser made of it."""
     doc = e.doc
-    if e.end + 2 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ in ("lui", "elle", "eux", "elles") \
-            and doc[e.end + 2].text == ",":
+    if between_commas(doc, e.end + 1) and doc[e.end + 1].lower_ in SET_APART_PRONOUNS:
         return True
     k = e.end + 4
-    if not (k < len(doc) and doc[e.end].text == "," and doc[e.end + 1].like_num and doc[e.end + 2].lower_ in ("an", "ans")
-            and doc[e.end + 3].text == ","):
+    if not (k < len(doc) and _age_at(doc, e.end) and doc[e.end + 3].text == ","):
         return False
     while k < len(doc) and (doc[k].pos_ in ("ADV", "PRON") or doc[k].lower_ in ("ne", "n'", "n’")):
         k += 1
@@ -580,10 +595,9 @@ class Cast:
         and « à », « au », the name starts at its first name; the words before it are whom it was
         said to."""
         doc = self.doc
-        if e.start < 2 or doc[e.start - 1].lower_ not in ("à", "au", "aux") or doc[e.start - 2].pos_ not in ("VERB", "AUX") \
-                or _known_first_name(e[0].text):
+        if not _said_to(doc, e.start) or _known_first_name(e[0].text):
             return e
-        k = next((t.i for t in e if t.i > e.start and _known_first_name(t.text)), None)
+        k = _first_name_inside(e)
         return doc[k:e.end] if k is not None else e  # (« a raconté à RFI Amira »: a first name alone too)
 
     def _past_the_medium(self, e):
@@ -591,10 +605,9 @@ class Cast:
         known first name that ends the entity starts the name of a person; the words before it are the
         medium the words were said to."""
         doc = self.doc
-        if e.label_ not in ("ORG", "MISC") or e.start < 2 or doc[e.start - 1].lower_ not in ("à", "au", "aux") \
-                or doc[e.start - 2].pos_ not in ("VERB", "AUX"):
+        if e.label_ not in ("ORG", "MISC") or not _said_to(doc, e.start):
             return e
-        k = next((t.i for t in e if t.i > e.start and _known_first_name(t.text)), None)
+        k = _first_name_inside(e)
         if k is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[k:e.end]):
             return e
         return Span(doc, k, e.end, label="PER")
@@ -781,8 +794,7 @@ class Cast:
         between commas (« , 38 ans, »), are a person's name whatever the label."""
         doc, toks, out = self.doc, tokens(self.doc), []
         for k in range(1, len(doc) - 3):
-            if toks[k].text != "," or not toks[k + 1].like_num or toks[k + 2].lower_ not in ("an", "ans") \
-                    or toks[k + 3].text not in (",", ")"):
+            if not _age_at(doc, k) or toks[k + 3].text not in (",", ")"):
                 continue
             s = k
             while s > max(0, k - 3) and toks[s - 1].pos_ == "PROPN" and toks[s - 1].text[:1].isupper() \

@@ -17,7 +17,8 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from ..extraction.cues import TEMPORAL, one_of, reports_a_content
-from ..extraction.syntax import CLITICS, doc_text, entities, is_finite, is_quote_mark, is_subject, np_extent, phrase_at, phrase_starting_at, tokens
+from ..extraction.syntax import (CLITICS, SET_APART_PRONOUNS, between_commas, doc_text, entities, is_finite, is_quote_mark,
+                                is_subject, np_extent, phrase_at, phrase_starting_at, tokens)
 from ..lexicon import load as load_lexicon
 from . import salience
 from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem,
@@ -1038,7 +1039,7 @@ def _the_unnamed_one_so_called(cast: Cast, lemma: str, gender: str, history: lis
     not one of an earlier paragraph while a named person speaks in this one."""
     text = doc_text(cast.doc)
     # (« une infirmière … poursuit la soignante »: or a narrower trade the title stands for, ``title_synonyms.tsv``)
-    nouns = {_fold(lemma)} | {_fold(other) for title, own, other, _ in cast.lex.title_synonyms if title == lemma and not own}
+    nouns = {_fold(lemma)} | {_fold(other) for other in cast.lex.stands_for(lemma)}
     for r in reversed(history):
         if not _an_unnamed_person(r, gender):
             continue
@@ -1165,8 +1166,7 @@ def _a_seat(t: Token) -> bool:
 def _mention_gender(m: Mention) -> str:
     """The gender of a description: its article's, else (« l' », « ce ») the tagger's for its noun; none
     for a noun whose gender says nothing of the person's (« cette source », ``epicene_nouns.txt``)."""
-    lex = load_lexicon()
-    if m.lemma in lex.epicene_nouns or m.low in lex.epicene_nouns:
+    if load_lexicon().is_epicene(m.lemma, m.low):
         return "unknown"
     gender = _det_gender(m.det) if m.det not in ("l'", "l’") else "unknown"
     if gender == "unknown":
@@ -1501,8 +1501,8 @@ def resolve(cast: Cast, head: Token | None, history: list[Resolved]) -> Resolved
 def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolved:
     low = head.lower_
     doc = cast.doc
-    if 2 <= head.i < len(doc) - 1 and doc[head.i - 1].text == "," and doc[head.i + 1].text == "," \
-            and doc[head.i - 2].pos_ in ("PROPN", "NOUN") and low in ("lui", "elle", "eux", "elles"):
+    if head.i >= 2 and between_commas(doc, head.i) and doc[head.i - 2].pos_ in ("PROPN", "NOUN") \
+            and low in SET_APART_PRONOUNS:
         # « Pliskova, elle, a regretté … », « Le ministre, lui, … »: the subject the pronoun stands beside
         r = resolve(cast, doc[head.i - 2], history)
         if r.name:
@@ -1553,8 +1553,7 @@ def resolve_pronoun(cast: Cast, head: Token, history: list[Resolved]) -> Resolve
 def _called_by_an_epicene_noun(cast: Cast, r: Resolved) -> bool:
     """Was the source of ``r`` last called by a noun whose gender says nothing of its own (« cette source »)?"""
     span = cast.doc.char_span(r.mention[0], r.mention[1], alignment_mode="expand") if r.mention else None
-    return span is not None and any(t.lemma_.lower() in cast.lex.epicene_nouns or t.lower_ in cast.lex.epicene_nouns
-                                    for t in span)
+    return span is not None and any(cast.lex.is_epicene(t.lemma_.lower(), t.lower_) for t in span)
 
 
 def _goes_on(cast: Cast, head: Token) -> bool:

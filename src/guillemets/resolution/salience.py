@@ -22,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..extraction.syntax import doc_text, is_subject, np_extent, tokens
+from ..extraction.syntax import between_commas, doc_text, is_subject, np_extent, tokens
 from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, joined_to_another, names_a_people
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
@@ -101,9 +101,7 @@ class Discourse:
             gender, number = cast.lex.pronouns.get(t.lower_, (None, None))
             if gender is None or number != "sing":
                 continue
-            doc = cast.doc
-            if 2 <= t.i < len(doc) - 1 and doc[t.i - 1].text == "," and doc[t.i + 1].text == "," \
-                    and doc[t.i - 2].pos_ in ("NOUN", "PROPN"):
+            if t.i >= 2 and between_commas(cast.doc, t.i) and cast.doc[t.i - 2].pos_ in ("NOUN", "PROPN"):
                 continue  # « La riveraine, elle, dit … »: the pronoun sets apart the noun before it
             k = self.sentence[t.i]
             before = [(i, p) for i, p in subjects if k - 2 <= self.sentence[i] < k or
@@ -153,8 +151,7 @@ class Discourse:
                     continue
             # (« une habitante … la riveraine », « un agriculteur … l'exploitant »: a noun the lexicon says
             # calls back another, ``title_synonyms.tsv``)
-            earlier = next((seen[n] for n in [lemma, t.lower_] + [other for title, own, other, _ in cast.lex.title_synonyms
-                                                                  if title in (lemma, t.lower_) and not own]
+            earlier = next((seen[n] for n in (lemma, t.lower_, *cast.lex.stands_for(lemma), *cast.lex.stands_for(t.lower_))
                             if n in seen), None) if det in ("le", "la", "l'", "l’", "ce", "cet", "cette") else None
             if earlier is not None and (earlier[1] == gender or "unknown" in (earlier[1], gender)):
                 out.append((t.i, earlier[0], gender, subject))  # « Un agriculteur présent … L'agriculteur »
