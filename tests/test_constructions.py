@@ -1488,6 +1488,28 @@ SPEAKER_CASES = [
      "Il évoque le cas du détenu Marc Rivière, transféré en mars. Selon lui, les fouilles sont « rares ».\n"
      "Le surveillant assure avoir alerté sa hiérarchie. « Personne n'a bougé », déplore-t-il.", "Personne n'a bougé",
      "Un ancien gardien de prison"),
+    ("a title refined by an adjective after it is the one person the article gave the title (cast._sole_holder_refined)",
+     "L'entraîneur Paul Girard a salué le match de son gardien, Luc Fortier, auteur de 35 arrêts. « Ce n'est jamais "
+     "assez », a répondu le gardien québécois.", "jamais assez", "Luc Fortier"),
+    ("a pronoun after a refined title subject goes to the one who holds the title",
+     "« Nous ne céderons pas », a prévenu Julie Moreau, déléguée de la CSN. Le porte-parole de l'usine, Marc Roy, "
+     "a répondu que le plan était nécessaire. « Aucun emploi n'est menacé », a-t-il insisté.\n"
+     "La déléguée syndicale n'y croit pas. Selon elle, quarante postes disparaîtront d'ici deux ans.",
+     "quarante postes", "Julie Moreau"),
+    ("a title by the context skips the last one named when an unnamed person spoke since (Cast.by_context)",
+     "Le docteur Paul Girard a témoigné mardi. « Elle savait ce qu'elle faisait », a-t-il affirmé.\n"
+     "« Mon père est mort pour rien », a confié le fils d'une victime.\nLe président de la cour a annoncé que le "
+     "verdict serait rendu vendredi.", "verdict serait rendu", "Le président de la cour"),
+    ("a title by the context is not the subject of words reported (Cast.by_context)",
+     "Le docteur Paul Girard a témoigné mardi. Selon lui, Anne Morel « savait ce qu'elle faisait ».\n"
+     "L'avocate générale a requis vingt ans de réclusion criminelle.", "vingt ans", "L'avocate générale"),
+    ("« cet ancien conseiller » after a sentence whose subject is a new person: that one (title_then_name)",
+     "« C'est un premier pas », a réagi Momar Diallo, président de l'association. L'économiste Ibrahima Ndiaye se montre "
+     "plus prudent. Selon cet ancien conseiller de la banque centrale, la baisse des prix ne règle rien.",
+     "la baisse des prix", "Ibrahima Ndiaye"),
+    ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
+     "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
+     "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
 ]
 
 
@@ -2017,6 +2039,10 @@ REPORT_CASES = [
      "Sa tante décrit un garçon « gentil, serviable ».", "un garçon « gentil, serviable »", "Sa tante"),
     ("a negated infinitive keeps its clitic pronoun",
      "Le témoin a dit ne pas en vouloir à son ancien associé.", "ne pas en vouloir à son ancien associé", "Le témoin"),
+    ("« D'après l'Union des commerçants et industriels du pays (Unacois), P »: nouns joined inside the source's name",
+     "D'après l'Union nationale des commerçants et industriels du Mali (Unacim), la mesure risque de fragiliser les "
+     "petits détaillants.", "la mesure risque de fragiliser les petits détaillants",
+     "Union nationale des commerçants et industriels du Mali"),
 ]
 
 

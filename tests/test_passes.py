@@ -817,3 +817,23 @@ def test_a_quote_that_runs_into_someone_elses_answer_is_not_theirs(extract):
             "progrès ». « Je veux aller de l'avant », assure de son côté Eden Hazard.")
     got, by, a = decided(extract, text, "content d'Eden")
     assert got == "Georges Leekens" and by != "next_quote", a.extra.get("speaker_evidence")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Le club a prolongé son gardien, Luc Fortier. Le gardien québécois a signé pour trois ans.", "Luc Fortier"),
+    # two hold the title: the adjective does not say which
+    ("Le gardien Luc Fortier a brillé, le gardien Marc Dion aussi. Le gardien québécois a signé pour trois ans.", None),
+    # the role's own adjective is not the mention's: another one
+    ("Le club a prolongé son gardien français, Luc Fortier. Le gardien québécois a signé pour trois ans.", None),
+    # an adjective before the title may mean another holder
+    ("Le club a prolongé son gardien, Luc Fortier. L'ancien gardien a signé pour trois ans.", None),
+])
+def test_a_title_refined_by_an_adjective_after_it_is_its_sole_holder(nlp, text, holder):
+    from guillemets.lexicon import load
+    from guillemets.resolution.cast import Cast, _fold
+    doc = nlp(text)
+    cast = Cast(doc, load())
+    head = [t for t in doc if t.lower_ == "gardien"][-1]
+    words = cast.role_words("gardien", head) - {_fold("gardien")}
+    p = cast.role_holder("gardien", head, words, "male")
+    assert (p.name if p else None) == holder

@@ -491,7 +491,10 @@ class Extractor:
                 close = next((k for k in range(after + 1, min(after + 12, sent.end)) if doc[k].text == ")"), None)
                 after = close + 1 if close is not None else after
             if lead:  # « Selon l'hebdomadaire Le Canard enchaîné, P »: words the phrase left out, up to its comma
-                comma = next((k for k in range(after, min(after + 3, sent.end)) if doc[k].text == ","), None)
+                # (« D'après l'Union des commerçants et industriels du Sénégal (Unacois), P »: a noun joined by
+                # « et » inside the source's name, longer)
+                joined = doc[after].lower_ in ("et", "ou") and after + 1 < sent.end and doc[after + 1].pos_ in ("NOUN", "ADJ", "DET", "PROPN")
+                comma = next((k for k in range(after, min(after + (14 if joined else 3), sent.end)) if doc[k].text == ","), None)
                 if comma is not None and comma > after and not any(
                         t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") for t in doc[after:comma]):
                     after = comma

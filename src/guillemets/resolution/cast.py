@@ -197,6 +197,11 @@ def _age_at(doc, k: int) -> bool:
     return doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].lower_ in ("an", "ans")
 
 
+def _adjectives_after(noun: Token) -> list[Token]:
+    """The adjectives that follow a noun and hang on it (« syndical » in « le délégué syndical »)."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i and c.pos_ == "ADJ"]
+
+
 def _said_to(doc, start: int) -> bool:
     """Is the entity at token ``start`` whom words were said to, after a verb and « à » (« a confié au
     Devoir Marc Lavoie », « a raconté à RFI Amira »)?"""
@@ -1478,9 +1483,33 @@ class Cast:
         if not cands:
             cands = self._holders_by_synonym(lemma, head, words, gender)
         if not cands:
+            cands = self._sole_holder_refined(lemma, head, words, gender)
+        if not cands:
             return None
         before = [c for c in cands if c[0] < head.i]
         return max(before, key=lambda c: c[0])[1] if before else min(cands, key=lambda c: c[0])[1]
+
+    def _sole_holder_refined(self, lemma: str, head: Token, words: set[str], gender: str) -> list[tuple[int, Person]]:
+        """« le gardien québécois » after « son gardien, Samuel Montembeault », « le délégué syndical » after
+        « Karim Bensalah, délégué de la CGSP »: a mention whose words past the title are adjectives after
+        it (they class the holder: a people, a trade, a party; an adjective before it, « l'ancien »,
+        « le nouveau », may mean another one) is the one person given that title before, or in the same
+        paragraph, whose role has no such adjective the mention lacks. Never where two hold it."""
+        after = _adjectives_after(head)
+        if not words or {_fold(t.text) for t in after} != words:
+            return []
+        own = {_fold(t.lemma_) for t in after}
+        cands = []
+        for p in self.persons.values():
+            for title, _, pos in p.roles + p.relations:
+                if self._title_key(title) != self._title_key(lemma) or pos == head.i \
+                        or not (pos < head.i or self._same_paragraph(head.i, pos)):
+                    continue
+                if {_fold(t.lemma_) for t in _adjectives_after(self.doc[pos])} <= own:
+                    cands.append((pos, p))
+                    break
+        holders = {id(p) for _, p in cands}
+        return cands if len(holders) == 1 and self._compatible(cands[0][1], gender) else []
 
     def _title_key(self, title: str) -> str:
         """A title folded, in one form for both genders where its feminine adds « e » to a masculine
@@ -1526,13 +1555,18 @@ class Cast:
         for i, p, is_subj in reversed(self.mentions):
             # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier
             # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
-            # last speaker, is the one a new title describes
+            # last speaker, is the one a new title describes (not the subject of words reported: « Selon lui,
+            # l'accusée « savait … » » is what the expert said of her)
             if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
-                    and p is not last and not self.quoted_about(head.i, p.gender):
+                    and p is not last and not self.quoted_about(head.i, p.gender) and not self.in_report(self.doc[i].idx):
                 return p
         for r in reversed(history):
             if r.person is not None and allowed(r.person):
                 return r.person
+            if r.person is None and r.anonymous and r.name and r.speaker_type == "person" \
+                    and (gender == "unknown" or r.gender in ("unknown", gender)):
+                break  # « « … », a ajouté le fils d'une victime. Le président de la cour a annoncé … »: an unnamed
+                # person spoke since the last one named; the title is neither's
         # else the closest person named before, outside quotations, not known by another title:
         # a subject first (the salient one), else any
         for subject_only in (True, False):
@@ -1540,8 +1574,12 @@ class Cast:
                 # (« un survivant de Nondin »: a single word the recogniser called a person, never a
                 # subject, may be a place; not that. « les avocats d'Essia B. »: one named as another
                 # person's complement is what they speak of, not who holds a new title)
-                if i < head.i and (is_subj or not subject_only and (" " in p.name or p.gender != "unknown")
-                                   and not self._of_a_person_noun(i)) and allowed(p) and untitled(p):
+                # (a subject of words reported is what the source spoke of; a person named in passing, only
+                # in the paragraph)
+                if i < head.i and (is_subj and not self.in_report(self.doc[i].idx)
+                                   or not subject_only and (" " in p.name or p.gender != "unknown")
+                                   and not self._of_a_person_noun(i) and self._same_paragraph(head.i, i)) \
+                        and allowed(p) and untitled(p):
                     return p
         return None
 

@@ -184,6 +184,8 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
     if entry is None:
         return None
     dets, gender, which = entry
+    if which == "latest-group":
+        return _the_latter_group(cast, m, history) if m.det in dets else None
     det = m.det
     if not det and head.dep_ == "amod" and head.i > 0 and head.doc[head.i - 1].lower_ in ("ce", "cette"):
         det = head.doc[head.i - 1].lower_  # « Ce dernier juge … », the parser's noun phrase « ce dernier juge »
@@ -227,6 +229,25 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
     r.evidence = f"« {cast._description(m.s, m.e) or head.text} » → {p.name}, " + \
         ("the person named last" if which == "latest" else "the first of the two named last")
     return r
+
+
+def _the_latter_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
+    """« … s'appuyant sur les conclusions de deux experts psychiatres. Ces derniers avaient estimé … »:
+    the people the article named last, in this sentence or the one before, outside quotations (a
+    plural noun for persons, or names joined by « et »)."""
+    doc = cast.doc
+    for k in range(m.s - 1, cast.sentences_back(m.head.i, 1) - 1, -1):
+        t = doc[k]
+        if t.pos_ not in ("NOUN", "PROPN") or cast.in_quote(t.idx):
+            continue
+        if "Plur" in t.morph.get("Number") and _person_like(cast, t) or _companions(t):
+            r = group_of(cast, t, history)
+            if not r.name:
+                return None
+            r.mention, r.confidence, r.rule = m.chars, min(r.confidence, 0.6), "by_order"
+            r.evidence = f"« {cast._description(m.s, m.e) or m.head.text} » → {r.name}, the people named last"
+            return r
+    return None
 
 
 def pronoun(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
@@ -735,6 +756,11 @@ def title_then_name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
         return cast._as_person(named, m.chars, 0.75)
     if m.det in DEMONSTRATIVES and not m.plural:
         fem = m.det == "cette" and "Fem" in head.morph.get("Gender")
+        # « L'économiste X se montre prudent. Selon cet ancien conseiller de la BAD, P »: the one the
+        # sentence before made its subject, when it is not the last speaker
+        shifted = _subject_just_before(cast, m, history, "female" if fem else "unknown", named=True)
+        if shifted is not None:
+            return shifted
         for r in reversed(history):
             if r.person is not None and (not fem or r.person.gender in ("unknown", "female")):
                 return cast._as_person(r.person, m.chars, 0.6)
@@ -1694,6 +1720,7 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
                 toks = toks[1:]  # « le groupe Renault » → Renault
             if toks and not longer:
                 toks = toks + _body_complement(cast, ent, span)
+            toks = _with_the_place_cut_off(cast, ent, toks)
             if toks:  # (« l'Organisation suisse d'aide aux réfugiés (OSAR) », cut by the recogniser: whole)
                 return cast.full_name_before_acronym(_text(doc, toks), toks[0].idx)
     if head.pos_ != "PROPN" and (head.lemma_.lower() in cast.lex.titles or head.lower_ in cast.lex.titles) and head.i < runs[0][0].i:
@@ -1701,6 +1728,25 @@ def proper_name_in(cast: Cast, span, head: Token) -> str | None:
         if not any(t.ent_type_ == "PER" for r in runs for t in r):
             return None
     return _text(doc, max(runs, key=len))
+
+
+def _with_the_place_cut_off(cast: Cast, ent, toks: list[Token]) -> list[Token]:
+    """« l'Union nationale des commerçants et industriels du | Mali », « … industriels | du Burkina Faso »:
+    an organisation's name the recogniser cut before the place that ends it (« de », « du », « des »
+    and capitalised proper nouns) goes on over it."""
+    doc = cast.doc
+    if not toks or ent.label_ != "ORG":
+        return toks
+    k = toks[-1].i + 1
+    if toks[-1].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        if k + 1 >= len(doc) or doc[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+            return toks
+        k += 1
+    run = []
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not cast.in_quote(doc[k].idx):
+        run.append(doc[k])
+        k += 1
+    return toks + list(doc[toks[-1].i + 1:run[0].i]) + run if run else toks
 
 
 def _body_complement(cast: Cast, ent, span) -> list[Token]:
