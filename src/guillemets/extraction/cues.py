@@ -673,8 +673,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
         return None  # a cue only in incises and before a colon (« lire », « espérer »)
     # b) que-clause
     for k in range(after, min(stop, after + 15)):
-        if toks[k].lower_ in QUE and k > 0 and toks[k - 1].lower_ in COMPOUND_CONJUNCTIONS:
-            break  # « tandis que », « alors que »: a new clause of the author's
+        if toks[k].lower_ in QUE and k > 0 and toks[k - 1].lower_ in COMPOUND_CONJUNCTIONS \
+                and not (toks[k - 1].lower_ == "pour" and k - 1 == after and {"o", "q"} <= frames):
+            break  # « tandis que », « alors que »: a new clause of the author's (but « plaide pour que P »: what
+            # a verb of pleading for something pleads for)
         if toks[k].lower_ in QUE and any(toks[j].lower_ in COMPARATIVES for j in range(max(after, k - 3), k)):
             continue  # « une mise en ordre de bataille plus précoce que prévu »: a comparison
         if toks[k].lower_ in QUE and toks[k - 1].text == "," and any(

@@ -466,6 +466,10 @@ def retag_person_nouns(doc, is_person_noun) -> None:
                 and "Inf" in tok.morph.get("VerbForm") and is_person_noun(tok.lower_, tok.lower_):
             tok.pos_, tok.lemma_ = "NOUN", tok.lower_  # « un supporter de longue date », read as an infinitive
             continue
+        if pos == "PROPN" and tok.text.islower() and not tok.ent_type_ and tok.dep_ in NOMINAL_DEPS \
+                and any(c.dep_ == "det" and c.i < tok.i for c in tok.children) and is_person_noun(tok.lower_, tok.lower_):
+            tok.pos_ = "NOUN"  # « Le leader insoumis a appelé … »: a lower-case title the tagger took for a name
+            continue
         if pos not in ("ADJ", "VERB") or tok.dep_ not in NOMINAL_DEPS and not (
                 tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX")) \
                 or pos == "VERB" and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in ADJECTIVES_LIKE_TITLES \

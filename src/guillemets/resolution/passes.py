@@ -1270,7 +1270,40 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
 def _description_end(cast: Cast, m: Mention) -> int:
     """Where an unnamed source's description ends: the mention, with the nouns joined to its
     complement, the name of that complement, and a restrictive relative clause."""
-    return _with_restrictive_relative(m, _with_complement_name(cast, m, _with_conjoined_complement(m)))
+    return _with_restrictive_relative(m, _with_participle_complement(m, _with_complement_name(
+        cast, m, _with_conjoined_complement(m))))
+
+
+def _with_participle_complement(m: Mention, e: int) -> int:
+    """« des salariés interrogés par l'institut Elabe », « Des habitants joints par téléphone »: a past
+    participle right after the noun keeps its complement (a few words, no comma, no verb), also where
+    the parser hung the complement on the main verb; the end of the mention with it."""
+    doc, head = m.doc, m.head
+    part = next((t for t in (doc[e - 1], doc[e] if e < len(doc) else None) if t is not None and t.i > head.i
+                 and t.head.i == head.i and t.dep_ in ("acl", "amod") and _past_participle(t)), None)
+    if part is None or part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+        return e  # (« Le professeur décrit un élève … »: a present with its object, read as a participle)
+    end = max(e, part.right_edge.i + 1) if part.pos_ == "VERB" else part.i + 1
+    if end == part.i + 1 and end + 1 < len(doc) and doc[end].lower_ in ("par", "auprès"):
+        k = end + 1  # (« joints | par téléphone », hung on the verb)
+        while k < len(doc) and doc[k].pos_ in ("DET", "ADP") and k - end <= 3:
+            k += 1
+        while k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+            k += 1
+        end = k if k > end + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN") else end
+    if end == part.i + 1 and part.pos_ != "VERB":
+        return e  # (« Le professeur décrit un élève … »: a present the tagger called an adjective, no complement)
+    if end - e > 6 or any(t.is_punct or is_finite(t) or t.like_num or t.lower_ in TEMPORAL for t in doc[part.i:end]):
+        return e  # (« un télégramme daté du 25 août 2009 »: a date says when, not who)
+    return end
+
+
+def _past_participle(t: Token) -> bool:
+    """A past participle, also one the tagger called an adjective (« joints »: its lemma a verb's)."""
+    if "Part" in t.morph.get("VerbForm"):
+        return "Past" in t.morph.get("Tense")
+    return t.pos_ == "ADJ" and t.lemma_ != t.lower_ and t.lemma_.endswith(("er", "ir", "re")) \
+        and t.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies", "t", "te", "ts", "tes", "u", "ue", "us", "ues"))
 
 
 def _with_conjoined_complement(m: Mention) -> int:
