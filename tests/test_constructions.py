@@ -2051,6 +2051,9 @@ REPORT_CASES = [
      "Sa tante décrit un garçon « gentil, serviable ».", "un garçon « gentil, serviable »", "Sa tante"),
     ("a negated infinitive keeps its clitic pronoun",
      "Le témoin a dit ne pas en vouloir à son ancien associé.", "ne pas en vouloir à son ancien associé", "Le témoin"),
+    ("a writing « communiqué par X » speaks for X (authoring_verbs.txt)",
+     "Au moins douze personnes ont été tuées dans la nuit, selon un bilan provisoire communiqué par la Police "
+     "nationale d'Haïti.", "Au moins douze personnes ont été tuées dans la nuit", "Police nationale d'Haïti"),
     ("« plaide pour que P »: what a verb of pleading for something pleads for",
      "La chercheuse plaide pour que les zones inondables soient rendues à la rivière.",
      "les zones inondables soient rendues à la rivière", "La chercheuse"),
@@ -2188,3 +2191,18 @@ def test_a_present_read_as_a_participle_with_its_object_hung_on_the_subject(extr
     found = extract("Le professeur décrit un élève « brillant, curieux ».")
     assert [(a.content.text, a.speaker, a.cue.text) for a in found] == [
         ("un élève « brillant, curieux »", "Le professeur", "décrit")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the participle the parser hung on the object, and the quotation hung on the first verb
+    ("La secrétaire générale du syndicat, Anne Roux, a dénoncé « un déni de démocratie » et appelé à faire du 1er mai "
+     "« une journée de mobilisation exceptionnelle ».", "un déni de démocratie",
+     "faire du 1er mai « une journée de mobilisation exceptionnelle »"),
+    # the second object the parser gave the first verb
+    ("Le maire a dénoncé un manque de moyens et réclamé une aide de l'État.", "un manque de moyens",
+     "une aide de l'État"),
+])
+def test_two_verbs_sharing_one_auxiliary_report_two_contents(extract, text, first, second):
+    found = extract(text)
+    assert [a.content.text for a in found] == [first, second]
+    assert len({a.speaker for a in found}) == 1

@@ -491,9 +491,12 @@ def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
             return _trim_end(doc, start, k)  # « a mis en garde contre Boko Haram et s'est dit prêt … », misparsed
         nxt = doc[k + 1]
         if doc[k].lower_ == "et" and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
-                and "Past" in nxt.morph.get("Tense") and nxt.dep_ == "conj" and nxt.head.i < k \
-                and (nxt.head.pos_ != "VERB" or is_infinitive(nxt.head)) and _with_complement(nxt):
+                and "Past" in nxt.morph.get("Tense") and nxt.head.i < k \
+                and (nxt.dep_ == "conj" and (nxt.head.pos_ != "VERB" or is_infinitive(nxt.head) or nxt.head.i < start)
+                     or nxt.dep_ == "acl" and nxt.head.pos_ == "NOUN" and doc[k - 1].pos_ not in ("ADJ", "VERB")) \
+                and (_with_complement(nxt) or nxt.head.i < start and k + 2 < len(doc) and doc[k + 2].pos_ == "DET"):
             return _trim_end(doc, start, k)  # « a indiqué « prendre acte » de la décision et annoncé que P »
+            # (« a dénoncé « un déni » et appelé à P »: the participle the parser hung on the noun)
     return end
 
 
@@ -721,8 +724,8 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
                 k += 1  # « a dit ne pas en vouloir à X »
         if k < stop and toks[k].pos_ in ("VERB", "AUX") and is_infinitive(toks[k]) and toks[k].head.i >= verb.i:
             inf = _infinitive_head(toks[k])
-            if inf.i >= k:
-                return (start, min(max(clause_end(inf), inf.i + 1), stop), "infinitive")
+            if inf.i >= k:  # (« appelé à faire du 1er mai « une journée … » »: with the quotation hung elsewhere)
+                return (start, over_hung_quotation(doc, min(max(clause_end(inf), inf.i + 1), stop), stop), "infinitive")
     if "i" in frames or "x" in frames and any(c.pos_ == "PRON" and c.i < verb.i and (
             c.dep_ == "obj" or c.lower_ in ("qu'", "qu’", "que")) for c in verb.children):
         # (« qu'il accuse d'avoir menti », « il l'accuse de mentir »: the object a pronoun, the rest the content)
@@ -1074,11 +1077,21 @@ def _not_a_speech_act(tok: Token) -> bool:
                 any(c.dep_ == "aux:tense" for c in tok.head.children)
                 # (« a indiqué « prendre acte » de la décision et annoncé que P »: hung on the infinitive's object)
                 or _with_complement(tok) and _auxiliary_above(tok.head) is not None)) \
+            and not _hung_on_the_object_after_et(tok) \
             and not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
             and _auxiliary_across_aside(tok) is None and not present_taken_for_participle(tok):
         return True  # but « a jugé X et demandé à Y de P »: the auxiliary is shared
         # (and « La jeune femme dit … », « a au contraire salué » are finite)
     return "Inf" in form and tok.head.pos_ == "ADJ"
+
+
+def _hung_on_the_object_after_et(tok: Token) -> bool:
+    """« a dénoncé « un déni de démocratie » et appelé à P »: a participle with a complement of its own,
+    after « et », that the parser hung on the object of a verb with a tense auxiliary, shares that
+    auxiliary (not after another participle or adjective: « des militants arrêtés et placés … »)."""
+    doc = tok.doc
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "et" \
+        and doc[tok.i - 2].pos_ not in ("ADJ", "VERB") and _with_complement(tok) and _auxiliary_above(tok.head) is not None
 
 
 def _participle_form(tok: Token) -> bool:
