@@ -2051,6 +2051,9 @@ REPORT_CASES = [
      "Sa tante décrit un garçon « gentil, serviable ».", "un garçon « gentil, serviable »", "Sa tante"),
     ("a negated infinitive keeps its clitic pronoun",
      "Le témoin a dit ne pas en vouloir à son ancien associé.", "ne pas en vouloir à son ancien associé", "Le témoin"),
+    ("a relative clause set apart by commas between the cue and « que » is no clause of the cue's",
+     "Son président, Marc Tein, a affirmé depuis la France, où il est assigné à résidence, que « la lutte continuera "
+     "par d'autres moyens ».", "la lutte continuera par d'autres moyens", "Marc Tein"),
     ("a writing « communiqué par X » speaks for X (authoring_verbs.txt)",
      "Au moins douze personnes ont été tuées dans la nuit, selon un bilan provisoire communiqué par la Police "
      "nationale d'Haïti.", "Au moins douze personnes ont été tuées dans la nuit", "Police nationale d'Haïti"),

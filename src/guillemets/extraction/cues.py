@@ -335,7 +335,8 @@ def _has_reflexive(verb: Token) -> bool:
 
 
 def _finite_verb_between(doc: Doc, a: int, b: int) -> bool:
-    return any(is_finite(doc[k]) for k in range(a, b))
+    """A finite verb in [a, b), not one of a relative clause set apart by commas (``_participle_in_aside``)."""
+    return any(is_finite(doc[k]) and not _participle_in_aside(doc[k], a) for k in range(a, b))
 
 
 def clause_of_its_own(doc: Doc, a: int, b: int) -> bool:
@@ -635,8 +636,15 @@ def over_hung_quotation(doc: Doc, e: int, stop: int) -> int:
 
 def _participle_in_aside(tok: Token, after: int) -> bool:
     """« a affirmé mardi, dans un entretien accordé aux Nouvelles calédoniennes, que P »: a participle
-    modifying a noun, in words set apart by a comma after the cue, is no verb of the sentence."""
+    modifying a noun, in words set apart by a comma after the cue, is no verb of the sentence; nor is
+    the verb of a relative clause set apart by commas."""
     doc = tok.doc
+    verb = tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
+    if verb.dep_ == "acl:relcl" and after <= verb.head.i < verb.i:
+        # « a affirmé depuis la France, où il est assigné à résidence, que P »: a relative clause between
+        # commas, about a complement of the cue
+        left, right = verb.left_edge.i, verb.right_edge.i
+        return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
     return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and tok.head.i < tok.i \
         and any(doc[k].text == "," for k in range(after, tok.i))
 
