@@ -1519,6 +1519,18 @@ SPEAKER_CASES = [
     ("an unnamed source does not keep the date its participle gives",
      "Un télégramme daté du 25 août 2009 évoque « le blitz médiatique des officiels français ».",
      "blitz médiatique", "Un télégramme"),
+    ("a description with a title and a name apposed after a comma is that person (name)",
+     "« Nous avons doublé les effectifs », a rappelé le maire, Louis Aliot. Un troisième candidat, l'écologiste "
+     "Pierre Parès, a dénoncé dans un communiqué « un déni de pluralisme ».", "déni de pluralisme", "Pierre Parès"),
+    ("a pronoun after such a subject goes to the person named in its apposition (cast._apposed_to_subject)",
+     "« Nous avons doublé les effectifs », a rappelé le maire, Louis Aliot. Un troisième candidat, l'écologiste "
+     "Pierre Parès, n'avait pas été invité au débat. Il a dénoncé dans un communiqué « un déni de pluralisme ».",
+     "déni de pluralisme", "Pierre Parès"),
+    ("a title by the context is never one known by another title who is not the very last speaker (Cast.by_context)",
+     "Son avocate, Me Laure Hénin, a dénoncé « l'impunité des policiers violents ». Le prévenu a présenté ses excuses. "
+     "« Je n'ai jamais voulu lui faire de mal », a-t-il assuré. Le procureur, Paul Astier, a requis trois ans de "
+     "prison. La présidente du tribunal a rappelé au condamné qu'il encourait la révocation.", "encourait la révocation",
+     "La présidente du tribunal"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
@@ -2057,6 +2069,9 @@ REPORT_CASES = [
     ("a writing « communiqué par X » speaks for X (authoring_verbs.txt)",
      "Au moins douze personnes ont été tuées dans la nuit, selon un bilan provisoire communiqué par la Police "
      "nationale d'Haïti.", "Au moins douze personnes ont été tuées dans la nuit", "Police nationale d'Haïti"),
+    ("« a plaidé la relaxe »: what is pleaded, a noun phrase",
+     "Son conseil, Me Thomas Bidet, a plaidé la relaxe pour une partie des faits.",
+     "la relaxe pour une partie des faits", "Thomas Bidet"),
     ("« plaide pour que P »: what a verb of pleading for something pleads for",
      "La chercheuse plaide pour que les zones inondables soient rendues à la rivière.",
      "les zones inondables soient rendues à la rivière", "La chercheuse"),

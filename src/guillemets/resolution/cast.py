@@ -244,9 +244,15 @@ def _apposed_to_subject(e) -> bool:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < e.start and e.root.dep_ == "appos" \
                 and not any(is_finite(x) for x in t.sent):
             return True  # « Sa collègue Marie-Ève Cyr abonde dans le même sens », no verb left by the parser
-        if t.dep_ not in ("appos", "nmod", "flat:name") or t.head.i == t.i:
-            return False
+        if t.dep_ not in ("appos", "nmod", "flat:name") and not _comma_conjunct(t) or t.head.i == t.i:
+            return False  # (« Un troisième candidat, l'écologiste Pierre Parès, … »: the apposition a conjunct)
     return False
+
+
+def _comma_conjunct(t: Token) -> bool:
+    """A conjunct after a comma, with no « et » or « ou »: an apposition the parser took for one."""
+    return t.dep_ == "conj" and t.head.i < t.i and any(u.text == "," for u in t.doc[t.head.i + 1:t.i]) \
+        and not any(c.dep_ == "cc" for c in t.children)
 
 
 def _in_comparison(tok: Token) -> bool:
@@ -1560,8 +1566,10 @@ class Cast:
             if i < head.i and is_subj and self.doc[i].idx > last_at and self._near(i, head.i) and allowed(p) \
                     and p is not last and not self.quoted_about(head.i, p.gender) and not self.in_report(self.doc[i].idx):
                 return p
-        for r in reversed(history):
-            if r.person is not None and allowed(r.person):
+        for k, r in enumerate(reversed(history)):
+            if r.person is not None and allowed(r.person) and (k == 0 or untitled(r.person)):
+                # (« Son avocate, Me X, a dénoncé … [three other speakers] La présidente du tribunal a rappelé … »:
+                # one known by another title is the context only as the very last speaker)
                 return r.person
             if r.person is None and r.anonymous and r.name and r.speaker_type == "person" \
                     and (gender == "unknown" or r.gender in ("unknown", gender)):

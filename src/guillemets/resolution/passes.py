@@ -480,6 +480,18 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
                        if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
                 mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                 break
+            if c.dep_ in ("appos", "conj") and c.i > head.i and any(doc[k].text == "," for k in range(head.i + 1, c.i)) \
+                    and not any(g.dep_ == "cc" for g in c.children) \
+                    and c.pos_ == "NOUN" and cast.lex.is_person_noun(c.lemma_.lower(), c.lower_) \
+                    and cast.lex.is_person_noun(m.lemma, m.low):
+                # « Un troisième candidat, l'écologiste Pierre Parès, a dénoncé … »: the name after the title
+                # apposed to the mention
+                named = next((g for g in c.children if g.i == c.i + 1 and is_name(g)
+                              and g.dep_ in ("appos", "flat:name", "nmod", "compound")), None)
+                if named is not None:
+                    per = [named]
+                    mention = (doc[m.s].idx, named.right_edge.idx + len(named.right_edge.text))
+                    break
     if not per and head.pos_ == "NOUN" and cast.lex.is_person_noun(m.lemma, m.low):
         per = _name_apposed_to_a_complement(cast, head)
         if per:

@@ -187,6 +187,11 @@ def _names_it(child: Token, cast: Cast) -> bool:
         # résidente, elle, … »: a pronoun that sets the subject apart)
         return not (child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children)
                     or child.pos_ == "PRON")
+    if child.dep_ == "conj" and child.pos_ == "NOUN" and child.head.i < child.i \
+            and any(t.text == "," for t in child.doc[child.head.i + 1:child.i]) and not any(c.dep_ == "cc" for c in child.children):
+        # « Un troisième candidat, l'écologiste Pierre Parès, … »: an apposition the parser took for a conjunct,
+        # a title and the name after it
+        return any(c.i == child.i + 1 and (c.ent_type_ == "PER" or c.i in cast.person_spans) for c in child.children)
     if not (child.ent_type_ == "PER" or child.i in cast.person_spans):
         return False
     return not any(c.dep_ == "case" for c in child.children)
