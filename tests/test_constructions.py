@@ -1531,6 +1531,15 @@ SPEAKER_CASES = [
      "« Je n'ai jamais voulu lui faire de mal », a-t-il assuré. Le procureur, Paul Astier, a requis trois ans de "
      "prison. La présidente du tribunal a rappelé au condamné qu'il encourait la révocation.", "encourait la révocation",
      "La présidente du tribunal"),
+    ("« Joint par RFI, X, qui …, estime »: a participle the tagger took for a name opens an aside (cues._chain_opening)",
+     "Joint par RFI, un cadre d'un autre parti, qui a souhaité garder l'anonymat par peur de représailles, estime que "
+     "« le pays glisse vers une dictature ».", "le pays glisse", "un cadre d'un autre parti"),
+    ("« confie l'un d'eux sous couvert d'anonymat »: how it was said is no part of who (saying_circumstances.txt)",
+     "Plusieurs députés se sont émus de cette piste. « Geler les pensions, c'est suicidaire », confie l'un d'eux sous "
+     "couvert d'anonymat.", "suicidaire", "l'un d'eux"),
+    ("a participle clause after a comma and a broken-up object speaks with the main clause's subject",
+     "La junte au pouvoir a suspendu mercredi « jusqu'à nouvel ordre » les activités des partis politiques et des "
+     "associations, invoquant des raisons d'ordre public.", "raisons d'ordre public", "junte au pouvoir"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
@@ -2069,6 +2078,9 @@ REPORT_CASES = [
     ("a writing « communiqué par X » speaks for X (authoring_verbs.txt)",
      "Au moins douze personnes ont été tuées dans la nuit, selon un bilan provisoire communiqué par la Police "
      "nationale d'Haïti.", "Au moins douze personnes ont été tuées dans la nuit", "Police nationale d'Haïti"),
+    ("« Pour X, la présidente du groupe, P »: a title after the name is the source's, not the content's",
+     "Pour Mathilde Panot, la présidente du groupe LFI, le gouvernement « s'attaque aux plus fragiles ».",
+     "le gouvernement « s'attaque aux plus fragiles »", "Mathilde Panot"),
     ("« a plaidé la relaxe »: what is pleaded, a noun phrase",
      "Son conseil, Me Thomas Bidet, a plaidé la relaxe pour une partie des faits.",
      "la relaxe pour une partie des faits", "Thomas Bidet"),

@@ -300,6 +300,9 @@ def _chain_opening(doc: Doc, start: int, comma: int) -> Token | None:
         if s >= comma:
             break
         t = doc[s]
+        if s + 1 < comma and doc[s + 1].lower_ == "par" and not t.ent_type_ \
+                and t.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "t", "te", "ts", "u", "ue", "us")):
+            continue  # « Joint par RFI, un cadre …, estime »: a participle the tagger took for a name opens an aside
         if t.pos_ in ("DET", "PROPN") or t.ent_type_ in ("PER", "ORG"):
             for u in doc[s:comma]:
                 if u.text == ",":

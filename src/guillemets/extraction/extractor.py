@@ -290,6 +290,11 @@ class Extractor:
         head = verb.head
         if head.pos_ == "NOUN" and head.dep_ in ("obj", "obl", "obl:arg") and head.head.i < head.i:
             head = head.head
+        hops = 0  # (« a suspendu « jusqu'à nouvel ordre » les activités des partis, invoquant P »: after a comma,
+        # through the object's phrase the parser broke up)
+        while verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.pos_ in ("NOUN", "PROPN") and hops < 3 \
+                and head.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "appos", "nmod", "conj") and head.head.i < head.i:
+            head, hops = head.head, hops + 1
         if head.i > verb.i or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or head.sent != verb.sent:
             return None
         subj = personal_subject(head)
@@ -509,7 +514,10 @@ class Extractor:
                     after = comma + 1
             if lead and after > ne and doc[after - 1].text == "," and (
                     doc[after].pos_ in ("NOUN", "ADJ") and doc[after].text.islower()
-                    or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"):
+                    or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"
+                    # (« Pour Mathilde Panot, la présidente du groupe LFI, P »: a title after a name)
+                    or head.ent_type_ == "PER" and doc[after].lower_ in ("le", "la", "l'", "l’") and after + 1 < sent.end
+                    and self.lex.is_title(doc[after + 1].lemma_.lower(), doc[after + 1].lower_)):
                 # « pour le collectif des citoyens de Mayotte, association loi 1901, « … » »: an apposition
                 # (a bare noun or an indefinite one, no verb) between the source and its words
                 # (« économiste et cofondateur de l'Observatoire société et consommation (ObSoCo) »: a long one)

@@ -68,6 +68,8 @@ class Mention:
         while e - 1 > head.i and (doc[e - 1].lower_ in TEMPORAL or doc[e - 1].like_num
                                   or doc[e - 1].pos_ in ("ADP", "DET") and e < m_end):
             e -= 1  # « a annoncé le groupe mardi »: the day is not part of the name (nor « de » before it)
+        lex = load_lexicon()  # « confie l'un d'eux sous couvert d'anonymat »: how it was said, not who
+        e = next((k for k in range(head.i + 1, e) if phrase_starting_at(doc, k, lex.saying_circumstances)), e)
         cut = next((x for x in entities(doc) if x.start < e < x.end and x.label_ in ("PER", "ORG")), None)
         if cut is not None and e - 1 > head.i:
             e = cut.end  # « l'entourage du ministre Bruno Le Maire »: never half a name
