@@ -1540,6 +1540,9 @@ SPEAKER_CASES = [
     ("a participle clause after a comma and a broken-up object speaks with the main clause's subject",
      "La junte au pouvoir a suspendu mercredi « jusqu'à nouvel ordre » les activités des partis politiques et des "
      "associations, invoquant des raisons d'ordre public.", "raisons d'ordre public", "junte au pouvoir"),
+    ("« le constructeur » is the one-word company the recogniser called a person, named in the sentence, not quoted",
+     "Carlos Tavares a démissionné dimanche de la direction générale de Stellantis, a annoncé le constructeur "
+     "automobile dans un communiqué.", "Carlos Tavares a démissionné", "Stellantis"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

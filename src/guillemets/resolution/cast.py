@@ -1077,15 +1077,21 @@ class Cast:
         return self._latest([o for o in pool if noun in o.nouns] or pool, pos, history)
 
     def _company_taken_for_a_person(self, pos: int, history: list["Resolved"]) -> Org | None:
-        """The last speaker, when it is a one-word name the recogniser called a person with nothing
-        personal about it (no first name, title, gender), named in this sentence or the one before:
-        a company a type noun calls back (« Stellantis a annoncé … Le constructeur affirme »)."""
-        last = history[-1].person if history else None
-        if last is None or len(last.name.split()) != 1 or last.roles or last.gender != "unknown" \
-                or _known_first_name(last.name):
-            return None
+        """The last speaker, else the latest one named, when it is a one-word name the recogniser called a
+        person with nothing personal about it (no first name, title, gender), named in this sentence or the
+        one before: a company a type noun calls back (« Stellantis a annoncé … Le constructeur affirme »)."""
         start = self.sentences_back(pos, 1)
-        if not any(start <= p < pos for p in last.positions):
+
+        def impersonal(p: Person | None) -> bool:
+            return p is not None and len(p.name.split()) == 1 and not p.roles and p.gender == "unknown" \
+                and not _known_first_name(p.name) and any(start <= q < pos for q in p.positions)
+        last = history[-1].person if history else None
+        if not impersonal(last):
+            # (« Carlos Tavares a démissionné de la direction de Stellantis, a annoncé le constructeur »: or one
+            # named, not quoted, in this sentence or the one before, the latest)
+            named = [p for p in self.persons.values() if impersonal(p)]
+            last = max(named, key=lambda p: max(q for q in p.positions if q < pos)) if named else None
+        if last is None:
             return None
         return self.orgs.setdefault("company:" + last.name.lower(), Org(last.name, last.first_pos, kinds={"company"},
                                                                          positions=list(last.positions), entity=True,
