@@ -108,6 +108,7 @@ def _words(text: str) -> int:
 class Extractor:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._locution_openers = frozenset(words[0] for words in lex.source_locutions)
 
     # -- helpers ---------------------------------------------------------------
     def _clause_start(self, doc: Doc, qi: QuoteIndex, sent_start_tok: int, end_char: int) -> int:
@@ -382,6 +383,8 @@ class Extractor:
     def _source_locution_end(self, doc: Doc, tok: Token) -> int | None:
         """Index of the last word (« de », « du », « des », « d' ») of a phrase of
         ``source_locutions.txt`` that starts at ``tok`` and has a word after it, else None."""
+        if lowers(doc)[tok.i] not in self._locution_openers:
+            return None  # (the cheap test first: this runs on every word)
         words = phrase_starting_at(doc, tok.i, self.lex.source_locutions)
         if words is None or tok.i + len(words) >= len(doc):
             return None

@@ -805,7 +805,7 @@ class Cast:
         between commas (« , 38 ans, »), are a person's name whatever the label."""
         doc, toks, out = self.doc, tokens(self.doc), []
         for k in range(1, len(doc) - 3):
-            if not _age_at(doc, k) or toks[k + 3].text not in (",", ")"):
+            if toks[k].text != "," or not _age_at(toks, k) or toks[k + 3].text not in (",", ")"):
                 continue
             s = k
             while s > max(0, k - 3) and toks[s - 1].pos_ == "PROPN" and toks[s - 1].text[:1].isupper() \
