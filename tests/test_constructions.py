@@ -2081,6 +2081,9 @@ REPORT_CASES = [
     ("a writing « communiqué par X » speaks for X (authoring_verbs.txt)",
      "Au moins douze personnes ont été tuées dans la nuit, selon un bilan provisoire communiqué par la Police "
      "nationale d'Haïti.", "Au moins douze personnes ont été tuées dans la nuit", "Police nationale d'Haïti"),
+    ("« …, l'accusant d'avoir P »: a present participle the tagger took for a noun (syntax.retag_present_participles)",
+     "Le maire de Marseille s'en est pris au gouvernement, l'accusant d'avoir « abandonné » la ville.",
+     "avoir « abandonné » la ville", "Le maire de Marseille"),
     ("« Pour X, la présidente du groupe, P »: a title after the name is the source's, not the content's",
      "Pour Mathilde Panot, la présidente du groupe LFI, le gouvernement « s'attaque aux plus fragiles ».",
      "le gouvernement « s'attaque aux plus fragiles »", "Mathilde Panot"),
@@ -2239,3 +2242,10 @@ def test_two_verbs_sharing_one_auxiliary_report_two_contents(extract, text, firs
     found = extract(text)
     assert [a.content.text for a in found] == [first, second]
     assert len({a.speaker for a in found}) == 1
+
+
+@pytest.mark.parametrize("form, lemma", [("accusant", "accuser"), ("réagissant", "réagir"), ("disant", "dire"),
+                                         ("écrivant", "écrire"), ("rasant", "raser")])
+def test_the_infinitive_of_a_present_participle(form, lemma):
+    from guillemets.extraction.syntax import _infinitive_of_present
+    assert _infinitive_of_present(form, {"accuser", "réagir", "dire", "écrire"}) == lemma

@@ -29,7 +29,7 @@ from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
 from .extraction.syntax import (doc_text, forget, reattach_conjuncts_by_agreement, reattach_coordinated_reports,
                                 reattach_objects_taken_for_subjects, reattach_restrictive_que,
-                                retag_adjectives_taken_for_verbs, retag_nouns_taken_for_verbs, retag_person_nouns,
+                                retag_adjectives_taken_for_verbs, retag_present_participles, retag_nouns_taken_for_verbs, retag_person_nouns,
                                 retag_que_taken_for_a_relative)
 from .lexicon import load as load_lexicon
 from .model import Attribution, Span
@@ -105,6 +105,7 @@ class GuillemetsComponent:
         try:
             retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
                                or low in lex.source_nouns)
+            retag_present_participles(doc, lex.cue_verbs)
             retag_nouns_taken_for_verbs(doc, lex.prenominal_adjectives)
             retag_adjectives_taken_for_verbs(doc, lambda form: present_of_saying(form, lex))
             reattach_restrictive_que(doc)

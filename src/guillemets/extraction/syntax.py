@@ -490,6 +490,37 @@ NOUN_DETERMINERS = {"un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa"
                     "tes", "notre", "nos", "votre", "vos", "leurs", "chaque", "plusieurs", "quelques", "aucun", "aucune"}
 
 
+OBJECT_CLITICS = {"l'", "l’", "le", "la", "les", "lui", "leur"}
+
+
+def retag_present_participles(doc, known_verbs) -> None:
+    """« …, l'accusant d'avoir « abandonné » la ville »: a word in « -ant » after a comma (and an object
+    pronoun) that the tagger called a noun while giving it a present participle's morphology is that
+    participle, a verb; the pronoun, taken for an article, is its object."""
+    toks = tokens(doc)
+    for tok in toks:
+        if tok.pos_ != "NOUN" or not tok.lower_.endswith("ant") or "Part" not in tok.morph.get("VerbForm") \
+                or "Pres" not in tok.morph.get("Tense") or tok.i < 2:
+            continue
+        clitic = toks[tok.i - 1] if toks[tok.i - 1].lower_ in OBJECT_CLITICS else None
+        if toks[tok.i - (2 if clitic is not None else 1)].text != ",":
+            continue
+        tok.pos_ = "VERB"
+        tok.lemma_ = _infinitive_of_present(tok.lower_, known_verbs)
+        if clitic is not None:
+            clitic.pos_, clitic.dep_ = "PRON", "obj"
+
+
+def _infinitive_of_present(low: str, known_verbs) -> str:
+    """The lemma of a present participle the lemmatiser left as a noun: the first of « -er », « -ir »
+    (« -issant »), « -re » that ``known_verbs`` holds (« accusant » → « accuser », « réagissant » →
+    « réagir », « disant » → « dire »), else the « -er » form."""
+    stem = low[:-3]
+    cands = [stem + "er", stem[:-3] + "ir" if stem.endswith("iss") else stem + "ir", stem + "re",
+             stem[:-1] + "re" if stem.endswith(("s", "v")) else stem + "re"]
+    return next((c for c in cands if c in known_verbs), cands[0])
+
+
 def retag_nouns_taken_for_verbs(doc, prenominal_adjectives) -> None:
     """« La ministre affirme avoir déposé une nouvelle offre mercredi », where the tagger made
     « nouvelle » a noun and « offre » a verb with no subject: a finite verb with no subject right
