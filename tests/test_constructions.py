@@ -1543,6 +1543,15 @@ SPEAKER_CASES = [
     ("« le constructeur » is the one-word company the recogniser called a person, named in the sentence, not quoted",
      "Carlos Tavares a démissionné dimanche de la direction générale de Stellantis, a annoncé le constructeur "
      "automobile dans un communiqué.", "Carlos Tavares a démissionné", "Stellantis"),
+    ("« Le syndicat, la Fédération … (FIQ), dénonce »: the body's name after its article and before its acronym "
+     "(body_apposition)",
+     "Le syndicat, la Fédération interprofessionnelle de la santé du Québec (FIQ), dénonce le recours systématique au "
+     "temps supplémentaire obligatoire.", "recours systématique", "Fédération interprofessionnelle de la santé du Québec"),
+    ("« l'organisme » is the body just quoted, whatever its kind, also one the cast keeps no record of",
+     "Une quarantaine d'infirmières de l'Hôpital de Gatineau menacent de démissionner. Le Centre intégré de santé et de "
+     "services sociaux de l'Outaouais (CISSSO) reconnaît une situation « difficile ». Dans une déclaration écrite, "
+     "l'organisme soutient que des mesures ont été prises pour recruter du personnel.", "des mesures ont été prises",
+     "Centre intégré de santé et de services sociaux de l'Outaouais"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
@@ -2084,6 +2093,9 @@ REPORT_CASES = [
     ("« …, l'accusant d'avoir P »: a present participle the tagger took for a noun (syntax.retag_present_participles)",
      "Le maire de Marseille s'en est pris au gouvernement, l'accusant d'avoir « abandonné » la ville.",
      "avoir « abandonné » la ville", "Le maire de Marseille"),
+    ("« affirme n'avoir « jamais vu » … »: the negation around the infinitive",
+     "Sa collègue, en poste depuis vingt ans, affirme n'avoir « jamais vu une telle détresse ».",
+     "n'avoir « jamais vu une telle détresse »", "Sa collègue"),
     ("« Pour X, la présidente du groupe, P »: a title after the name is the source's, not the content's",
      "Pour Mathilde Panot, la présidente du groupe LFI, le gouvernement « s'attaque aux plus fragiles ».",
      "le gouvernement « s'attaque aux plus fragiles »", "Mathilde Panot"),

@@ -729,7 +729,10 @@ def _forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexic
             k += 2  # « estime urgent de revoir la loi »: the attribute is part of what is judged
         if k + 1 < stop and is_opening_mark(toks[k]) and toks[k + 1].pos_ in ("VERB", "AUX") and is_infinitive(toks[k + 1]):
             k += 1  # « a indiqué « prendre acte » de la décision »: the infinitive in marks
-        if k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
+        if k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].pos_ in ("VERB", "AUX") \
+                and is_infinitive(toks[k + 1]):
+            k += 1  # « affirme n'avoir « jamais vu » … »: the negation around the infinitive
+        elif k + 1 < stop and toks[k].lower_ in ("ne", "n'", "n’") and toks[k + 1].lower_ in ("pas", "plus", "jamais", "rien"):
             k += 2  # « expliquait ne pas vouloir s'arrêter »: a negated infinitive is still what is said
             while k + 1 < stop and toks[k].pos_ == "PRON" and toks[k].lower_ in CLITICS:
                 k += 1  # « a dit ne pas en vouloir à X »

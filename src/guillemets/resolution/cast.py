@@ -1058,7 +1058,10 @@ class Cast:
             return any(self.lex.type_families.get(n, n) == family for n in o.nouns)
 
         pool = [o for o in self.organisations() if o.first_pos < pos and fits(o)]
-        last = self._last_speaker_org(pos, history, any_kind=not pool) if not strict else None
+        # (« Le CISSSO reconnaît une situation « difficile ». Dans une déclaration, l'organisme soutient … »: a noun
+        # for any body of its kind is the body just quoted, whatever its kind)
+        generic = family == "*"
+        last = self._last_speaker_org(pos, history, any_kind=not pool or generic) if not strict or generic else None
         if last is not None and last not in pool:
             # « SUD-Rail dénonce … La CGT-Cheminots, elle, appelle à … Selon le syndicat, P »: the body just
             # quoted, whose kind the article did not say, before one of that kind quoted earlier; where none
@@ -1103,8 +1106,18 @@ class Cast:
         if not history or history[-1].speaker_type != "organisation" or not history[-1].name:
             return None
         start = self.sentences_back(pos, 1)
-        return next((o for o in self.organisations() if o.name == history[-1].name and (any_kind or not o.kinds)
-                     and o.entity and not o.plural and any(start <= p < pos for p in o.positions)), None)
+        found = next((o for o in self.organisations() if o.name == history[-1].name and (any_kind or not o.kinds)
+                      and o.entity and not o.plural and any(start <= p < pos for p in o.positions)), None)
+        last = history[-1]
+        if found is None and any_kind and last.rule == "proper_name" and last.mention is not None \
+                and self.doc[start].idx <= last.mention[0] < self.doc[pos].idx:
+            # (« Le Centre intégré de santé … de l'Outaouais (CISSSO) reconnaît … »: a body the name pass gave,
+            # that the cast keeps no record of)
+            at = self.doc.char_span(last.mention[0], last.mention[1], alignment_mode="expand")
+            if at is not None:
+                found = self.orgs.setdefault("quoted:" + last.name.lower(),
+                                             Org(last.name, at.start, positions=[at.start], entity=True))
+        return found
 
     def unkinded_org(self, pos: int, history: list["Resolved"], any_kind: bool = False) -> Org | None:
         """« Greenpeace a publié … Selon l'association »: an organisation of no known kind (of any

@@ -694,8 +694,14 @@ def body_apposition(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved
                         evidence=f"« {before}, {cast._description(m.s, m.e)} » → {before}")
     if m.e + 1 >= len(doc) or doc[m.e].text != ",":
         return None
-    ent = next((e for e in entities(doc) if e.start == m.e + 1 and e.label_ in ("ORG", "MISC", "LOC")), None)
-    if ent is None or not (ent.end < len(doc) and doc[ent.end].text in {",", ")"}):
+    # (« Le syndicat, la Fédération interprofessionnelle de la santé du Québec (FIQ), dénonce »: after its
+    # article, with its acronym)
+    first = m.e + 2 if doc[m.e + 1].lower_ in ("la", "le", "l'", "l’", "les") and doc[m.e + 1].text.islower() else m.e + 1
+    ent = next((e for e in entities(doc) if e.start == first and e.label_ in ("ORG", "MISC", "LOC")), None)
+    after = ent.end if ent is not None else len(doc)
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+        after += 3
+    if ent is None or not (after < len(doc) and doc[after].text in {",", ")"}):
         return None
     toks = list(ent)
     while toks and toks[0].lower_ in DETERMINERS and toks[0].text.islower():
