@@ -1552,6 +1552,9 @@ SPEAKER_CASES = [
      "services sociaux de l'Outaouais (CISSSO) reconnaît une situation « difficile ». Dans une déclaration écrite, "
      "l'organisme soutient que des mesures ont été prises pour recruter du personnel.", "des mesures ont été prises",
      "Centre intégré de santé et de services sociaux de l'Outaouais"),
+    ("« Pour le troisième-ligne, P »: a hyphenated title is one word (pipeline.keep_hyphenated_nouns_whole)",
+     "Son coéquipier Grégory Alldritt a salué « un immense joueur ». Pour le troisième-ligne, l'équipe doit « se "
+     "transcender » samedi.", "se transcender", "Grégory Alldritt"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
@@ -2261,3 +2264,8 @@ def test_two_verbs_sharing_one_auxiliary_report_two_contents(extract, text, firs
 def test_the_infinitive_of_a_present_participle(form, lemma):
     from guillemets.extraction.syntax import _infinitive_of_present
     assert _infinitive_of_present(form, {"accuser", "réagir", "dire", "écrire"}) == lemma
+
+
+def test_a_hyphenated_noun_for_a_person_is_one_token(nlp):
+    assert [t.text for t in nlp("Une aide-soignante et le troisième-ligne, puis le Deuxième-ligne.")][:5] == [
+        "Une", "aide-soignante", "et", "le", "troisième-ligne"]

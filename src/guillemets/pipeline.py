@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from .extraction.cues import present_of_saying, reports_a_content
@@ -164,12 +165,26 @@ class ViewTokenizer:
         return getattr(self.inner, name)
 
 
+def keep_hyphenated_nouns_whole(tokenizer, words: Iterable[str]) -> None:
+    """« Pour le troisième-ligne, P », « une aide-soignante »: a noun for a person written with a hyphen
+    (the lexicon's titles and person nouns) that the model's tokenizer cuts at it is one word, so that
+    the tagger and the parser read a noun (the tokenizer keeps « porte-parole » whole already)."""
+    for word in words:
+        if "-" not in word or " " in word:
+            continue
+        for form in {word, word[:1].upper() + word[1:]}:
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @Language.factory("guillemets", requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
                   assigns=["doc._.guillemets", "doc.spans"])
 def make_guillemets(nlp: Language, name: str) -> GuillemetsComponent:
     if "parser" in nlp.pipe_names and "paragraph_sentences" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if not isinstance(nlp.tokenizer, ViewTokenizer):
+        lex = load_lexicon()
+        keep_hyphenated_nouns_whole(nlp.tokenizer, sorted(lex.titles | lex.person_nouns | lex.source_nouns))
         nlp.tokenizer = ViewTokenizer(nlp.tokenizer)
     return GuillemetsComponent(nlp, name)
 
