@@ -2102,6 +2102,13 @@ REPORT_CASES = [
     ("« Pour X, la présidente du groupe, P »: a title after the name is the source's, not the content's",
      "Pour Mathilde Panot, la présidente du groupe LFI, le gouvernement « s'attaque aux plus fragiles ».",
      "le gouvernement « s'attaque aux plus fragiles »", "Mathilde Panot"),
+    ("« Pour la climatologue X, de l'Université McGill, P »: where the person works is the source's",
+     "Pour la climatologue Catherine Potvin, de l'Université McGill, « ce que nous vivons était prévisible ».",
+     "ce que nous vivons était prévisible", "Catherine Potvin"),
+    ("« OTTAWA — Le gouvernement fédéral a annoncé »: the dateline is never the subject (syntax.detach_datelines)",
+     "Incendies au Canada : Ottawa débloque une aide d'urgence\nOTTAWA — Le gouvernement fédéral a annoncé jeudi une "
+     "aide d'urgence de 500 millions de dollars pour les provinces touchées par les feux de forêt.",
+     "une aide d'urgence de 500 millions de dollars pour les provinces", "gouvernement fédéral"),
     ("« a plaidé la relaxe »: what is pleaded, a noun phrase",
      "Son conseil, Me Thomas Bidet, a plaidé la relaxe pour une partie des faits.",
      "la relaxe pour une partie des faits", "Thomas Bidet"),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .extraction.cues import present_of_saying, reports_a_content
 from .extraction.extractor import Extractor
 from .extraction.quotes import QuoteIndex, find_quotes
-from .extraction.syntax import (doc_text, forget, reattach_conjuncts_by_agreement, reattach_coordinated_reports,
+from .extraction.syntax import (detach_datelines, doc_text, forget, reattach_conjuncts_by_agreement, reattach_coordinated_reports,
                                 reattach_objects_taken_for_subjects, reattach_restrictive_que,
                                 retag_adjectives_taken_for_verbs, retag_present_participles, retag_nouns_taken_for_verbs, retag_person_nouns,
                                 retag_que_taken_for_a_relative)
@@ -106,6 +106,7 @@ class GuillemetsComponent:
         try:
             retag_person_nouns(doc, lambda lemma, low: lex.is_title(lemma, low) or lemma in lex.source_nouns
                                or low in lex.source_nouns)
+            detach_datelines(doc)
             retag_present_participles(doc, lex.cue_verbs)
             retag_nouns_taken_for_verbs(doc, lex.prenominal_adjectives)
             retag_adjectives_taken_for_verbs(doc, lambda form: present_of_saying(form, lex))

@@ -515,12 +515,16 @@ class Extractor:
                 comma = next((k for k in range(after + 1, sent.end) if doc[k].text == ","), None)
                 if comma is not None:
                     after = comma + 1
+            named = any(t.ent_type_ == "PER" for t in doc[tok.i:after])
             if lead and after > ne and doc[after - 1].text == "," and (
                     doc[after].pos_ in ("NOUN", "ADJ") and doc[after].text.islower()
                     or doc[after].lower_ in ("un", "une") and doc[after].pos_ == "DET"
                     # (« Pour Mathilde Panot, la présidente du groupe LFI, P »: a title after a name)
-                    or head.ent_type_ == "PER" and doc[after].lower_ in ("le", "la", "l'", "l’") and after + 1 < sent.end
-                    and self.lex.is_title(doc[after + 1].lemma_.lower(), doc[after + 1].lower_)):
+                    or named and doc[after].lower_ in ("le", "la", "l'", "l’") and after + 1 < sent.end
+                    and self.lex.is_title(doc[after + 1].lemma_.lower(), doc[after + 1].lower_)
+                    # (« Pour la climatologue X, de l'Université McGill, P »: where the person works)
+                    or named and doc[after].lower_ in ("de", "du", "d'", "d’") and after + 1 < sent.end
+                    and any(t.text[:1].isupper() for t in doc[after + 1:min(after + 5, sent.end)])):
                 # « pour le collectif des citoyens de Mayotte, association loi 1901, « … » »: an apposition
                 # (a bare noun or an indefinite one, no verb) between the source and its words
                 # (« économiste et cofondateur de l'Observatoire société et consommation (ObSoCo) »: a long one)

@@ -490,6 +490,25 @@ NOUN_DETERMINERS = {"un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa"
                     "tes", "notre", "nos", "votre", "vos", "leurs", "chaque", "plusieurs", "quelques", "aucun", "aucune"}
 
 
+def detach_datelines(doc) -> None:
+    """« OTTAWA — Le gouvernement fédéral a annoncé … »: the place in capitals that opens a line before a
+    dash is the dateline, never a subject (the parser may make it one beside the real one)."""
+    toks = tokens(doc)
+    for k, tok in enumerate(toks):
+        if k and "\n" not in toks[k - 1].text and "\n" not in toks[k - 1].whitespace_:
+            continue
+        j = k
+        while j < len(toks) and toks[j].is_upper and len(toks[j].text) > 1:
+            j += 1
+        if j > k and j < len(toks) and toks[j].text == "(":  # « DAKAR (APS) — », « VICENCE (Italie) — »
+            j = next((i + 1 for i in range(j + 1, min(j + 6, len(toks))) if toks[i].text == ")"), j)
+        if j == k or j >= len(toks) or toks[j].text not in ("—", "–", "-", "--"):
+            continue
+        for t in toks[k:j]:
+            if t.dep_.startswith("nsubj"):
+                t.dep_ = "dep"
+
+
 OBJECT_CLITICS = {"l'", "l’", "le", "la", "les", "lui", "leur"}
 
 
