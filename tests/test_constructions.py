@@ -1555,6 +1555,15 @@ SPEAKER_CASES = [
     ("« Pour le troisième-ligne, P »: a hyphenated title is one word (pipeline.keep_hyphenated_nouns_whole)",
      "Son coéquipier Grégory Alldritt a salué « un immense joueur ». Pour le troisième-ligne, l'équipe doit « se "
      "transcender » samedi.", "se transcender", "Grégory Alldritt"),
+    ("a new title by the context is the person the sentence before introduces, with no title yet (Cast.by_context)",
+     "Emmanuel Macron a appelé à la paix mardi. Il s'est entretenu avec Volodymyr Zelensky. Le président ukrainien a "
+     "réclamé davantage d'armes.", "davantage d'armes", "Volodymyr Zelensky"),
+    ("a new title is not the unnamed subject before, described by another title (passes._another_office)",
+     "Le chef de l'État a reçu Olaf Scholz à l'Élysée. Le chancelier allemand a plaidé pour une réponse européenne "
+     "commune.", "réponse européenne commune", "Olaf Scholz"),
+    ("a noun after « au » the parser made the subject is a locution, no source (cues.personal_subject)",
+     "C'est au contraire parce que sa candidature est évidente que beaucoup au PS réclament une mise en ordre de "
+     "bataille plus précoce.", "une mise en ordre de bataille plus précoce", None),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

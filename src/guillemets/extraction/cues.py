@@ -72,6 +72,9 @@ def personal_subject(verb: Token) -> Token | None:
                 continue  # « Le 24 novembre, X a … » misparsed
             if child.pos_ in ("VERB", "AUX") and child.i < verb.i:
                 continue  # « P ont été tuées, a déclaré X »: a clause the parser made the subject
+            if child.pos_ == "NOUN" and any(c.dep_ == "case" and c.i == child.i - 1 and c.lower_ in ("au", "aux", "à", "en")
+                                            for c in child.children):
+                continue  # « C'est au contraire parce que … que beaucoup réclament »: a locution, no subject
             if "Rel" in child.morph.get("PronType"):
                 before = _antecedent_before(child)
                 if before is not None:

@@ -1577,6 +1577,18 @@ class Cast:
         def untitled(p: Person) -> bool:  # not known by another title
             return not p.roles or any(_fold(r[0]) == _fold(lemma) and words <= {_fold(w) for w in re.findall(r"\w+", r[1])}
                                       for r in p.roles)
+        # « Emmanuel Macron … Il s'est entretenu avec Volodymyr Zelensky. Le président ukrainien a réclamé … »: a
+        # person the sentence before introduces, whom the article gave no title yet, is the one a new title
+        # describes (a subject first, where several)
+        # (named in the sentence before, as the subject or an argument of a verb: not « Interrogé sur l'absence
+        # d'Onana, le technicien a … », not a single word that may be a place)
+        since, own = self.sentences_back(head.i, 1), self.sentences_back(head.i, 0)
+        new = [(i, p, is_subj) for i, p, is_subj in self.mentions if since <= i < own and p.first_pos >= since
+               and allowed(p) and p is not last and not p.roles and not self.in_report(self.doc[i].idx)
+               and (is_subj or self._argument_of_a_verb(i)) and (" " in p.name or p.gender != "unknown")
+               and not self.quoted_about(head.i, p.gender)]
+        if new:
+            return next((p for _, p, is_subj in reversed(new) if is_subj), new[-1][1])
         for i, p, is_subj in reversed(self.mentions):
             # « Le secrétaire général de l'Otan, Mark Rutte, doit s'exprimer lundi. L'ancien Premier
             # ministre néerlandais a prévenu … »: the subject of the sentence before, named since the
@@ -1609,6 +1621,13 @@ class Cast:
                         and allowed(p) and untitled(p):
                     return p
         return None
+
+    def _argument_of_a_verb(self, i: int) -> bool:
+        """Is the name at token ``i`` an object or a complement of a verb (« a reçu Olaf Scholz », « s'est
+        entretenu avec Volodymyr Zelensky »), not of a noun?"""
+        span = self.person_spans.get(i)
+        root = span.root if span is not None else self.doc[i]
+        return root.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") and root.head.pos_ in ("VERB", "AUX")
 
     def quoted_about(self, pos: int, gender: str) -> bool:
         """« Michel Lebrun vivait seul. « Il ne sortait presque plus », raconte le retraité »: does the

@@ -1062,9 +1062,19 @@ def _subject_just_before(cast: Cast, m: Mention, history: list[Resolved], gender
     c = salience.shifted_subject(cast, m.head.i, history, gender)
     if c is None or c.kind != "unnamed" and not (named and c.kind == "person"):
         return None
+    if c.kind == "unnamed" and cast.lex.is_title(m.lemma, m.low) and _another_office(cast, c.name, m):
+        return None  # « Le chef de l'État a reçu Olaf Scholz. Le chancelier allemand a plaidé … »: not the one
+        # described by another title
     r = salience.as_resolved(cast, c, m.chars, 0.5)
     r.evidence = f"« {cast._description(m.s, m.e)} » → {c.name}, the subject of the sentence before"
     return r
+
+
+def _another_office(cast: Cast, description: str, m: Mention) -> bool:
+    """Does an unnamed person's description hold a title other than the mention's (nor one it stands for)?"""
+    words = [_fold(w) for w in re.findall(r"[\w-]+", description.lower())]
+    own = {_fold(m.lemma), _fold(m.low)} | {_fold(t) for t in cast.lex.stands_for(m.lemma)}
+    return not own & set(words) and any(cast.lex.is_title(w, w) for w in words)
 
 
 def _an_unnamed_person(r: Resolved, gender: str) -> bool:
