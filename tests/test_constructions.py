@@ -1564,6 +1564,11 @@ SPEAKER_CASES = [
     ("a noun after « au » the parser made the subject is a locution, no source (cues.personal_subject)",
      "C'est au contraire parce que sa candidature est évidente que beaucoup au PS réclament une mise en ordre de "
      "bataille plus précoce.", "une mise en ordre de bataille plus précoce", None),
+    ("« Le salarié » calls back « un employé » quoted before (title_synonyms.tsv)",
+     "Un employé de la centrale, qui témoigne sous couvert d'anonymat, décrit des conditions de travail dégradées. "
+     "« On nous demande toujours plus », explique-t-il. La direction, elle, assure respecter toutes les normes. Le "
+     "salarié affirme pourtant avoir signalé plusieurs incidents.", "signalé plusieurs incidents",
+     "Un employé de la centrale"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),
