@@ -1569,6 +1569,12 @@ SPEAKER_CASES = [
      "« On nous demande toujours plus », explique-t-il. La direction, elle, assure respecter toutes les normes. Le "
      "salarié affirme pourtant avoir signalé plusieurs incidents.", "signalé plusieurs incidents",
      "Un employé de la centrale"),
+    ("« l'ONG Human Rights Watch »: the name after a type noun written in capitals",
+     "Dans son rapport publié mercredi, l'ONG Human Rights Watch accuse l'armée d'avoir visé des civils.",
+     "visé des civils", "Human Rights Watch"),
+    ("a writing keeps no participle that says who read it (« consultée par Le Monde »)",
+     "Selon une note interne consultée par Le Monde, la direction envisage 2 000 suppressions de postes.",
+     "suppressions de postes", "une note interne"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

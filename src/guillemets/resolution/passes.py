@@ -112,8 +112,8 @@ def _name_after(head: Token, e: int) -> int:
     name right after a common noun's phrase belongs to it, though the parser hung it elsewhere;
     the phrase ends after the name."""
     doc = head.doc
-    if head.pos_ != "NOUN" or not head.text.islower():
-        return e
+    if head.pos_ != "NOUN" or not head.text.islower() and head.lower_ not in load_lexicon().type_nouns:
+        return e  # (« l'ONG Human Rights Watch »: a type noun in capitals)
     k = e
     while k < min(len(doc), e + 2) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
         k += 1  # « le constructeur automobile Stellantis », the adjective hung on the verb
@@ -1300,15 +1300,18 @@ def described(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | Non
 def _description_end(cast: Cast, m: Mention) -> int:
     """Where an unnamed source's description ends: the mention, with the nouns joined to its
     complement, the name of that complement, and a restrictive relative clause."""
-    return _with_restrictive_relative(m, _with_participle_complement(m, _with_complement_name(
+    return _with_restrictive_relative(m, _with_participle_complement(cast, m, _with_complement_name(
         cast, m, _with_conjoined_complement(m))))
 
 
-def _with_participle_complement(m: Mention, e: int) -> int:
+def _with_participle_complement(cast: Cast, m: Mention, e: int) -> int:
     """« des salariés interrogés par l'institut Elabe », « Des habitants joints par téléphone »: a past
-    participle right after the noun keeps its complement (a few words, no comma, no verb), also where
-    the parser hung the complement on the main verb; the end of the mention with it."""
+    participle right after a noun for persons keeps its complement (a few words, no comma, no verb),
+    also where the parser hung the complement on the main verb; the end of the mention with it. (Not
+    for a writing: « une note interne consultée par Le Monde » was not written by Le Monde.)"""
     doc, head = m.doc, m.head
+    if not cast.lex.is_person_noun(m.lemma, m.low):
+        return e
     part = next((t for t in (doc[e - 1], doc[e] if e < len(doc) else None) if t is not None and t.i > head.i
                  and t.head.i == head.i and t.dep_ in ("acl", "amod") and _past_participle(t)), None)
     if part is None or part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
