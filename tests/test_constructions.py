@@ -1575,6 +1575,13 @@ SPEAKER_CASES = [
     ("a writing keeps no participle that says who read it (« consultée par Le Monde »)",
      "Selon une note interne consultée par Le Monde, la direction envisage 2 000 suppressions de postes.",
      "suppressions de postes", "une note interne"),
+    ("a stand-alone quote after a sentence about a body named by its noun is that body's",
+     "Le syndicat appelle à la grève. « Les conditions se dégradent », explique son secrétaire général, Didier Mathis. "
+     "Le gouvernement, lui, se veut rassurant. « Le dialogue n'est pas rompu. »", "dialogue n'est pas rompu",
+     "gouvernement"),
+    ("a stand-alone quote after « X a été interpellé par Y » is Y's",
+     "La ministre a été interpellée par une députée de l'opposition. « Vous avez menti aux Français ! »",
+     "menti aux Français", "une députée de l'opposition"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

@@ -218,8 +218,13 @@ def _introduced_by_previous_sentence(doc: Doc, speakers: Cast, raw: RawAttributi
     for t in prev:
         # (« Pour X, ces annonces ne changent rien. « … » »: a subject inside words reported is none of the author's)
         if is_subject(t) and not speakers.in_quote(t.idx) and not speakers.in_report(t.idx):
-            res = resolve(speakers, t, history)
-            return res if _a_source(res) else None
+            agent = next((c for c in t.head.children if c.dep_ == "obl:agent" and c.pos_ in ("NOUN", "PROPN")), None) \
+                if t.dep_ == "nsubj:pass" and t.head.lemma_.lower() in speakers.lex.cue_verbs else None
+            # (« La ministre a été interpellée par une députée. « Vous avez menti ! » »: who spoke to her)
+            res = resolve(speakers, agent if agent is not None else t, history)
+            # (« Le gouvernement, lui, se veut rassurant. « … » »: a body named by its noun, one that speaks)
+            body = res.speaker_type == "organisation" and t.lemma_.lower() in speakers.lex.institutions
+            return res if _a_source(res) or body else None
     return None
 
 
