@@ -400,6 +400,7 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
         return found
     s, e, how = found
     doc = verb.doc
+    e = _within_its_subordinate_clause(verb, s, e)
     stop = _sentence_stop(doc, e, verb.sent.end)
     if how == "que":
         e = _before_authors_contrast(doc, s, _before_circumstance_of_saying(doc, s, e, lex))
@@ -417,6 +418,26 @@ def forward_content(verb: Token, after: int, frames: frozenset[str], lex: Lexico
     e = _before_circumstance_of_saying(doc, s, e, lex)
     e = _over_open_quotation(doc, s, e, stop)
     return (s, _over_quoted_continuation(doc, e, stop, lex), how) if e > s else None
+
+
+SUBORDINATORS = {"quand", "lorsque", "lorsqu'", "lorsqu’", "si", "s'", "s’", "puisque", "puisqu'", "puisqu’", "comme"}
+
+
+def _within_its_subordinate_clause(verb: Token, s: int, e: int) -> int:
+    """« Quand Jean Castex a annoncé le confinement, Olivier Véran était à ses côtés »: a cue in a clause
+    opened by « quand », « lorsque », « si » … at the start of its sentence reports up to the comma
+    that closes that clause (the parser may hang the main clause on it)."""
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i and c.lower_ in SUBORDINATORS), None)
+    if mark is None or any(not (t.is_punct or t.is_space) for t in doc[verb.sent.start:mark.i]):
+        return e
+    quoted = 0
+    for k in range(s, e):
+        if is_quote_mark(doc[k]):
+            quoted += 1
+        elif doc[k].text == "," and quoted % 2 == 0:
+            return _trim_end(doc, s, k)
+    return e
 
 
 def _over_open_quotation(doc: Doc, s: int, e: int, stop: int) -> int:
