@@ -2136,9 +2136,9 @@ REPORT_CASES = [
      "Incendies au Canada : Ottawa débloque une aide d'urgence\nOTTAWA — Le gouvernement fédéral a annoncé jeudi une "
      "aide d'urgence de 500 millions de dollars pour les provinces touchées par les feux de forêt.",
      "une aide d'urgence de 500 millions de dollars pour les provinces", "gouvernement fédéral"),
-    ("a cue in a clause opened by « lorsque » reports up to the comma that closes it",
-     "Lorsque le ministre a annoncé le report de la réforme des retraites, les syndicats ont applaudi.",
-     "le report de la réforme des retraites", "le ministre"),
+    ("a cue in a clause opened by « quand » reports up to the comma that closes it",
+     "Quand Jean Castex a annoncé le confinement du pays, Olivier Véran était à ses côtés.",
+     "le confinement du pays", "Jean Castex"),
     ("« a plaidé la relaxe »: what is pleaded, a noun phrase",
      "Son conseil, Me Thomas Bidet, a plaidé la relaxe pour une partie des faits.",
      "la relaxe pour une partie des faits", "Thomas Bidet"),
