@@ -1582,6 +1582,9 @@ SPEAKER_CASES = [
     ("a stand-alone quote after « X a été interpellé par Y » is Y's",
      "La ministre a été interpellée par une députée de l'opposition. « Vous avez menti aux Français ! »",
      "menti aux Français", "une députée de l'opposition"),
+    ("an unnamed source keeps no participle that says who relayed its words (relaying_verbs.txt)",
+     "Le texte sera examiné en juin, selon une source parlementaire citée par l'AFP.", "examiné en juin",
+     "une source parlementaire"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

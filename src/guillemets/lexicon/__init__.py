@@ -53,6 +53,7 @@ class Lexicon:
     institutions: frozenset[str]
     news_agencies: frozenset[str]
     observation_verbs: frozenset[str]
+    relaying_verbs: frozenset[str]
     authoring_verbs: frozenset[str]
     type_nouns: dict[str, str]
     """noun → the kind of organisation it describes (media, association, company, …)."""
@@ -231,6 +232,7 @@ def load() -> Lexicon:
         institutions=_words("institutions.txt"),
         news_agencies=_words("news_agencies.txt"),
         observation_verbs=_words("observation_verbs.txt"),
+        relaying_verbs=_words("relaying_verbs.txt"),
         authoring_verbs=_words("authoring_verbs.txt"),
         type_nouns=type_nouns,
         type_families=type_families,
