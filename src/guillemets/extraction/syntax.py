@@ -705,7 +705,9 @@ def retag_que_taken_for_a_relative(doc) -> None:
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PRON":
             continue  # « ceux qu'ils suivent »: a pronoun's relative clause
         if any(c.dep_ == "obj" and c.i > tok.head.i and c.pos_ in ("NOUN", "PROPN")
-               and any(g.dep_ == "det" for g in c.children) for c in tok.head.children):
+               and (any(g.dep_ == "det" for g in c.children) or c.i == tok.head.i + 1 and c.pos_ == "NOUN")
+               for c in tok.head.children):
+            # (« qu'elle ferait appel de la décision »: or the bare noun of a locution right after the verb)
             tok.pos_, tok.dep_ = "SCONJ", "mark"
 
 
