@@ -1501,12 +1501,12 @@ _INCISE_OPENERS = {",", "»", "”", '"'}
 
 
 def verb_cues(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, int, frozenset[str]]]:
-    commas = _commas_after_quotes(sent)
+    # (after_quote can only hold up to four words after such a comma)
+    near = {c + k for c in _commas_after_quotes(sent) for k in range(1, 5)}
     toks = tokens(sent.doc)
     prev = toks[sent.start - 1].text if sent.start > 0 else ""
     for tok in toks[sent.start:sent.end]:
-        # (after_quote can only hold up to four words after such a comma)
-        near_quote = any(0 < tok.i - c <= 4 for c in commas)
+        near_quote = tok.i in near
         opens = prev in _INCISE_OPENERS
         prev = tok.text
         end = _inverted_incise_end(tok) if opens else None
