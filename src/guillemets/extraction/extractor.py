@@ -972,6 +972,7 @@ class Extractor:
         text = doc_text(doc)
         cands, qi = self.candidates(doc, qi)
         cue_starts = sorted({c.cue[0] for c in cands if c.cue and _after_comma(text, c.cue[0])})
+        cues = sorted({c.cue[0] for c in cands if c.cue})
         out: list[RawAttribution] = []
         taken: list[tuple] = []
         for c in cands:
@@ -993,6 +994,7 @@ class Extractor:
             if e <= s:
                 continue
             s, e = _with_edge_marks(text, qi, s, e)
+            e = _over_its_open_quote(qi, s, e, cues)
             kind, s, e = self._classify(text, qi, s, e)
             body = text[s:e]
             if kind == "indirect":
@@ -1342,6 +1344,16 @@ def _with_edge_marks(text: str, qi: QuoteIndex, s: int, e: int) -> tuple[int, in
     if q is not None and q.start >= s and q.end > e and text[e:q.end].strip(" \u00a0\u202f.,;»”\"") == "":
         e = q.end
     return s, e
+
+
+def _over_its_open_quote(qi: QuoteIndex, s: int, e: int, cues: list[int]) -> int:
+    """« juge que le gouvernement « repousse les problèmes à plus tard » », where the parser ended the clause
+    before « à plus tard »: a content that opened a quotation and stops inside it runs to its closing mark
+    (not over another report's cue)."""
+    q = qi.at(e - 1) if e > s else None
+    if q is None or q.start < s or q.end <= e or not q.closed or any(e <= c < q.end for c in cues):
+        return e
+    return q.end
 
 
 def _after_comma(text: str, pos: int) -> bool:
