@@ -2315,3 +2315,13 @@ def test_the_infinitive_of_a_present_participle(form, lemma):
 def test_a_hyphenated_noun_for_a_person_is_one_token(nlp):
     assert [t.text for t in nlp("Une aide-soignante et le troisième-ligne, puis le Deuxième-ligne.")][:5] == [
         "Une", "aide-soignante", "et", "le", "troisième-ligne"]
+
+
+def test_a_content_that_took_only_the_opening_mark_of_the_next_quotation_does_not_run_over_it(extract):
+    text = ("François Richier assure que ce n’est pas le cas. L’Elysée, dit-il, a non seulement « été complètement pris "
+            "par surprise par la décision du juge », mais a cherché à s’y opposer. « Il y a eu des échanges vifs entre "
+            "la présidence française et le garde des sceaux » (à l’époque, Michèle Alliot-Marie), mais « le "
+            "gouvernement français ne peut pas revenir sur la décision » judiciaire, observe-t-il.")
+    contents = [a.content.text for a in extract(text)]
+    assert "Il y a eu des échanges vifs entre la présidence française et le garde des sceaux" in contents
+    assert not any("s’y opposer" in c and "échanges vifs" in c for c in contents)

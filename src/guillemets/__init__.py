@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Attribution, Span
 
-__version__ = "0.16.0"
+__version__ = "0.17.0"
 __all__ = ["Attribution", "Span", "extract", "extract_many", "load"]
 
 

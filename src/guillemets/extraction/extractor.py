@@ -994,7 +994,7 @@ class Extractor:
             if e <= s:
                 continue
             s, e = _with_edge_marks(text, qi, s, e)
-            e = _over_its_open_quote(qi, s, e, cues)
+            e = _over_its_open_quote(text, qi, s, e, cues)
             kind, s, e = self._classify(text, qi, s, e)
             body = text[s:e]
             if kind == "indirect":
@@ -1346,12 +1346,14 @@ def _with_edge_marks(text: str, qi: QuoteIndex, s: int, e: int) -> tuple[int, in
     return s, e
 
 
-def _over_its_open_quote(qi: QuoteIndex, s: int, e: int, cues: list[int]) -> int:
+def _over_its_open_quote(text: str, qi: QuoteIndex, s: int, e: int, cues: list[int]) -> int:
     """« juge que le gouvernement « repousse les problèmes à plus tard » », where the parser ended the clause
-    before « à plus tard »: a content that opened a quotation and stops inside it runs to its closing mark
-    (not over another report's cue)."""
+    before « à plus tard »: a content that opened a quotation and stops inside it, after some of its words,
+    runs to its closing mark (not over another report's cue; not over a quotation whose opening mark alone
+    the content took)."""
     q = qi.at(e - 1) if e > s else None
-    if q is None or q.start < s or q.end <= e or not q.closed or any(e <= c < q.end for c in cues):
+    if q is None or q.start < s or q.end <= e or not q.closed or any(e <= c < q.end for c in cues) \
+            or not any(ch.isalnum() for ch in text[q.inner_start:e]):
         return e
     return q.end
 
