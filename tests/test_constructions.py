@@ -1585,6 +1585,9 @@ SPEAKER_CASES = [
     ("an unnamed source keeps no participle that says who relayed its words (relaying_verbs.txt)",
      "Le texte sera examiné en juin, selon une source parlementaire citée par l'AFP.", "examiné en juin",
      "une source parlementaire"),
+    ("« Ils » after a passive whose agent is a group: that group (passes.plural_group_named_otherwise)",
+     "Lors de sa visite, le ministre a été accueilli par des manifestants. Ils ont dénoncé « une réforme injuste ».",
+     "une réforme injuste", "des manifestants"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

@@ -1918,14 +1918,15 @@ def plural_antecedent(cast: Cast, head: Token) -> Token | None:
 
 
 def plural_group_named_otherwise(cast: Cast, head: Token) -> Token | None:
-    """« Le ministre a reçu les syndicats de médecins. Ils ont dénoncé … »: with no plural subject
-    and no group quoted just before, the closest group of people the sentence before named as
-    an object or a complement (the head of its phrase)."""
+    """« Le ministre a reçu les syndicats de médecins. Ils ont dénoncé … », « … a été accueilli par des
+    manifestants. Ils ont dénoncé … »: with no plural subject and no group quoted just before, the
+    closest group of people the sentence before named as an object, a complement or an agent (the
+    head of its phrase)."""
     doc = cast.doc
     start = cast.sentences_back(head.i, 1)
     for k in range(head.i - 1, start - 1, -1):
         t = doc[k]
-        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("obj", "obl", "obl:arg") \
+        if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.dep_ in ("obj", "obl", "obl:arg", "obl:agent") \
                 and not cast.in_quote(t.idx) and (_person_like(cast, t) or t.lemma_.lower() in cast.lex.type_nouns):
             return t
     return None
