@@ -1588,6 +1588,12 @@ SPEAKER_CASES = [
     ("« Ils » after a passive whose agent is a group: that group (passes.plural_group_named_otherwise)",
      "Lors de sa visite, le ministre a été accueilli par des manifestants. Ils ont dénoncé « une réforme injuste ».",
      "une réforme injuste", "des manifestants"),
+    ("« Ce dernier » is the person described last, when the article described one after the last it named",
+     "Le président de la fédération, Marc Durand, a rencontré l'entraîneur mardi. Ce dernier a affirmé qu'il avait "
+     "« commis une erreur ».", "commis une erreur", "l'entraîneur"),
+    ("« Ce dernier » stays the person named last when no one was described since",
+     "Jean Dupont a reçu le maire, Paul Martin. Ce dernier a expliqué que la situation était grave.",
+     "la situation était grave", "Paul Martin"),
     ("« Ces derniers » are the people named last (by_order, anaphors.tsv)",
      "L'avocat s'appuie sur les conclusions de deux experts psychiatres. Ces derniers ont estimé que l'accusée "
      "souffrait d'un trouble ancien.", "souffrait", "deux experts psychiatres"),

@@ -211,6 +211,11 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
                 break
         return named
     named = two_named_before(head.idx)
+    if which == "latest" and det in ("ce", "cette"):
+        unnamed = _unnamed_one_named_since(cast, m, gender, max((k for k, p in seen if p in named[:1]), default=-1),
+                                           history)
+        if unnamed is not None:  # « Marc Durand a rencontré l'entraîneur. Ce dernier a présenté ses excuses »
+            return unnamed
     if not named:
         return None
     p = named[0] if which == "latest" or len(named) == 1 else named[1]
@@ -231,6 +236,33 @@ def by_order(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None
     r.evidence = f"« {cast._description(m.s, m.e) or head.text} » → {p.name}, " + \
         ("the person named last" if which == "latest" else "the first of the two named last")
     return r
+
+
+def _unnamed_one_named_since(cast: Cast, m: Mention, gender: str, since: int,
+                             history: list[Resolved]) -> Resolved | None:
+    """For « ce dernier », « cette dernière »: a person the article described without a name (a singular noun
+    for persons, outside quotations, not someone's title) after character ``since`` and in this sentence or
+    the one before, the latest; as the article words it."""
+    doc = cast.doc
+    titles = {i for p in cast.persons.values() for _, _, i in p.roles}
+    for k in range(m.s - 1, cast.sentences_back(m.head.i, 1) - 1, -1):
+        t = doc[k]
+        if t.idx <= since:
+            break
+        if t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or k in titles or k in cast.person_spans \
+                or cast.in_quote(t.idx) or not cast.lex.is_person_noun(t.lemma_.lower(), t.lower_) \
+                or any(h.person is not None and h.mention is not None and h.mention[0] <= t.idx < h.mention[1]
+                       for h in history):
+            continue  # (« Son interlocuteur a insisté … Ce dernier »: a noun the article used for someone named)
+        g = _mention_gender(Mention.of(t))
+        if gender != "unknown" and g not in ("unknown", gender):
+            continue
+        s, e = np_extent(t)
+        return Resolved(cast._description(s, e), m.chars, anonymous=True, speaker_type="person", gender=g,
+                        confidence=0.55, rule="by_order",
+                        evidence=f"« {cast._description(m.s, m.e) or m.head.text} » → {cast._description(s, e)}, "
+                                 "the person described last")
+    return None
 
 
 def _the_latter_group(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
