@@ -244,12 +244,12 @@ def _apposed_to_subject(e) -> bool:
         if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < e.start and e.root.dep_ == "appos" \
                 and not any(is_finite(x) for x in t.sent):
             return True  # « Sa collègue Marie-Ève Cyr abonde dans le même sens », no verb left by the parser
-        if t.dep_ not in ("appos", "nmod", "flat:name") and not _comma_conjunct(t) or t.head.i == t.i:
+        if t.dep_ not in ("appos", "nmod", "flat:name") and not comma_conjunct(t) or t.head.i == t.i:
             return False  # (« Un troisième candidat, l'écologiste Pierre Parès, … »: the apposition a conjunct)
     return False
 
 
-def _comma_conjunct(t: Token) -> bool:
+def comma_conjunct(t: Token) -> bool:
     """A conjunct after a comma, with no « et » or « ou »: an apposition the parser took for one."""
     return t.dep_ == "conj" and t.head.i < t.i and any(u.text == "," for u in t.doc[t.head.i + 1:t.i]) \
         and not any(c.dep_ == "cc" for c in t.children)

@@ -21,8 +21,9 @@ from ..extraction.syntax import (CLITICS, SET_APART_PRONOUNS, between_commas, do
                                 is_subject, np_extent, phrase_at, phrase_starting_at, tokens)
 from ..lexicon import load as load_lexicon
 from . import salience
-from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, epithet_stem,
-                   names_a_people, Resolved, _clean_name, _companions, _det_gender, _fold, _text, title_gender)
+from .cast import (DEFINITE, DEMONSTRATIVES, DETERMINERS, HONORIFICS, INDEFINITE, Cast, Person, comma_conjunct,
+                   epithet_stem, names_a_people, Resolved, _clean_name, _companions, _det_gender, _fold, _text,
+                   title_gender)
 from .first_names import is_first_name
 
 
@@ -514,8 +515,8 @@ def name(cast: Cast, m: Mention, history: list[Resolved]) -> Resolved | None:
                        if is_name(t) or t.pos_ == "PROPN" and (t.i == c.i or t.head.i == c.i and t.dep_ == "flat:name")]
                 mention = (doc[m.s].idx, per[-1].idx + len(per[-1].text)) if per else mention
                 break
-            if c.dep_ in ("appos", "conj") and c.i > head.i and any(doc[k].text == "," for k in range(head.i + 1, c.i)) \
-                    and not any(g.dep_ == "cc" for g in c.children) \
+            if (c.dep_ == "appos" and c.i > head.i and any(doc[k].text == "," for k in range(head.i + 1, c.i))
+                    or comma_conjunct(c)) \
                     and c.pos_ == "NOUN" and cast.lex.is_person_noun(c.lemma_.lower(), c.lower_) \
                     and cast.lex.is_person_noun(m.lemma, m.low):
                 # « Un troisième candidat, l'écologiste Pierre Parès, a dénoncé … »: the name after the title

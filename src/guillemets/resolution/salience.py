@@ -23,7 +23,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from ..extraction.syntax import between_commas, doc_text, is_subject, np_extent, tokens
-from .cast import CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, joined_to_another, names_a_people
+from .cast import (CONTRAST, SENTENCE_END, Cast, Person, Resolved, _det_gender, comma_conjunct, joined_to_another,
+                   names_a_people)
 
 FEATURES = ("last_speaker", "recent_speaker", "quoted", "mentions", "subject_same_sentence",
             "subject_previous_sentence", "closeness", "same_paragraph", "first_person", "gender_exact", "person",
@@ -187,8 +188,7 @@ def _names_it(child: Token, cast: Cast) -> bool:
         # résidente, elle, … »: a pronoun that sets the subject apart)
         return not (child.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in child.children)
                     or child.pos_ == "PRON")
-    if child.dep_ == "conj" and child.pos_ == "NOUN" and child.head.i < child.i \
-            and any(t.text == "," for t in child.doc[child.head.i + 1:child.i]) and not any(c.dep_ == "cc" for c in child.children):
+    if child.pos_ == "NOUN" and comma_conjunct(child):
         # « Un troisième candidat, l'écologiste Pierre Parès, … »: an apposition the parser took for a conjunct,
         # a title and the name after it
         return any(c.i == child.i + 1 and (c.ent_type_ == "PER" or c.i in cast.person_spans) for c in child.children)
