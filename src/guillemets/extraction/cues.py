@@ -521,7 +521,7 @@ def _before_conjoined_verb(doc: Doc, start: int, end: int) -> int:
         if doc[k].lower_ == "et" and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
                 and "Past" in nxt.morph.get("Tense") and nxt.head.i < k \
                 and (nxt.dep_ == "conj" and (nxt.head.pos_ != "VERB" or is_infinitive(nxt.head) or nxt.head.i < start)
-                     or nxt.dep_ == "acl" and nxt.head.pos_ == "NOUN" and doc[k - 1].pos_ not in ("ADJ", "VERB")) \
+                     or _joined_to_an_object(nxt)) \
                 and (_with_complement(nxt) or nxt.head.i < start and k + 2 < len(doc) and doc[k + 2].pos_ == "DET"):
             return _trim_end(doc, start, k)  # « a indiqué « prendre acte » de la décision et annoncé que P »
             # (« a dénoncé « un déni » et appelé à P »: the participle the parser hung on the noun)
@@ -1123,13 +1123,18 @@ def _not_a_speech_act(tok: Token) -> bool:
     return "Inf" in form and tok.head.pos_ == "ADJ"
 
 
-def _hung_on_the_object_after_et(tok: Token) -> bool:
-    """« a dénoncé « un déni de démocratie » et appelé à P »: a participle with a complement of its own,
-    after « et », that the parser hung on the object of a verb with a tense auxiliary, shares that
-    auxiliary (not after another participle or adjective: « des militants arrêtés et placés … »)."""
+def _joined_to_an_object(tok: Token) -> bool:
+    """« a dénoncé « un déni de démocratie » et appelé à P »: a word after « et » that the parser hung on a
+    noun as its clause, not after another participle or adjective (« des militants arrêtés et placés … »)."""
     doc = tok.doc
     return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.i >= 2 and doc[tok.i - 1].lower_ == "et" \
-        and doc[tok.i - 2].pos_ not in ("ADJ", "VERB") and _with_complement(tok) and _auxiliary_above(tok.head) is not None
+        and doc[tok.i - 2].pos_ not in ("ADJ", "VERB")
+
+
+def _hung_on_the_object_after_et(tok: Token) -> bool:
+    """A participle with a complement of its own joined to the object of a verb with a tense auxiliary
+    (``_joined_to_an_object``) shares that auxiliary."""
+    return _joined_to_an_object(tok) and _with_complement(tok) and _auxiliary_above(tok.head) is not None
 
 
 def _participle_form(tok: Token) -> bool:

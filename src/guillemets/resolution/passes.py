@@ -1347,10 +1347,11 @@ def _with_participle_complement(cast: Cast, m: Mention, e: int) -> int:
         return e
     part = next((t for t in (doc[e - 1], doc[e] if e < len(doc) else None) if t is not None and t.i > head.i
                  and t.head.i == head.i and t.dep_ in ("acl", "amod") and _past_participle(t)), None)
+    # (« une source parlementaire citée par l'AFP »: who reported the words, no part of who said them; « Le
+    # professeur décrit un élève … »: a present with its object, read as a participle)
     if part is None or part.lemma_.lower() in cast.lex.relaying_verbs \
             or part.i + 1 < len(doc) and doc[part.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
-        # (« une source parlementaire citée par l'AFP »: who reported the words, no part of who said them)
-        return e  # (« Le professeur décrit un élève … »: a present with its object, read as a participle)
+        return e
     end = max(e, part.right_edge.i + 1) if part.pos_ == "VERB" else part.i + 1
     if end == part.i + 1 and end + 1 < len(doc) and doc[end].lower_ in ("par", "auprès"):
         k = end + 1  # (« joints | par téléphone », hung on the verb)
